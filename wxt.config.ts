@@ -1,0 +1,24 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Explicit imports everywhere (DESIGN.md): WXT's auto-imports are off.
+export default defineConfig({
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Lykt',
+    description:
+      'Highlights trafficking-indicator language in online classified ads and explains it. Nothing leaves your browser.',
+    // storage: settings; nothing else is needed by the slice. Later features add their own, each explained in the README.
+    permissions: ['storage'],
+    content_security_policy:
+      browser === 'firefox'
+        ? undefined
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    browser_specific_settings: {
+      gecko: { id: 'lykt@lykt.example', strict_min_version: '128.0' },
+    },
+  }),
+});
