@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Explicit imports everywhere (DESIGN.md): WXT's auto-imports are off.
 export default defineConfig({
   imports: false,
+  // A separate output dir lets parallel builds (and their e2e runs) not collide.
+  outDir: process.env.LYKT_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
   }),

@@ -1,17 +1,47 @@
 /**
  * The one typed protocol between content scripts, extension pages and the background.
  * Only extension messaging (runtime.sendMessage) is used: page scripts cannot reach it.
+ * The background validates every payload before acting on it (see issue 9).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Card, CardLang } from '../cards/types';
+import type { Category, Level } from '../indicators/types';
+import type { LogEntry, LogEntryInput } from '../log/types';
+import type { Settings } from '../settings/types';
 
 export interface PingReply {
   version: string;
   receivedFrom: 'content' | 'page';
 }
 
+/** What a tab's content script has scanned so far (sent after each batch). */
+export interface TabReport {
+  scanned: number;
+  byLevel: Record<Level, number>;
+  categories: Partial<Record<Category, number>>;
+  /** Normalised contact values on the page, each with how many ads carry it. */
+  contacts: Record<string, number>;
+}
+
+export interface TabSummary extends TabReport {
+  url: string;
+  paused: boolean;
+}
+
+export type SaveReply = { ok: true; entry: LogEntry } | { ok: false; error: string };
+
 export interface ProtocolMap {
   /** Liveness check: the content script asks, the background answers with its version. */
   ping(data: { from: 'content' | 'page' }): PingReply;
+  /** Content → background: the tab's running totals; replies with contacts shared across its ads. */
+  reportScan(data: TabReport): { sharedContacts: string[] };
+  /** Popup → background: the active tab's summary, or null when nothing was scanned there. */
+  getTabSummary(data: { tabId: number }): TabSummary | null;
+  /** Cards load on first open of a popover, so the content script stays small. */
+  getCards(data: { ids: string[]; lang: CardLang }): Card[];
+  getSettings(): Settings;
+  /** Content (popover "Save to log") → background → IndexedDB. */
+  saveToLog(data: LogEntryInput): SaveReply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

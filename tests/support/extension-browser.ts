@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from './find-chromium';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.LYKT_OUT_DIR || '.output', 'chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
