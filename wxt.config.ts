@@ -15,6 +15,13 @@ export default defineConfig({
       'Highlights trafficking-indicator language in online classified ads and explains it. Nothing leaves your browser.',
     // storage: settings; nothing else is needed by the slice. Later features add their own, each explained in the README.
     permissions: ['storage'],
+    // No permission needed: a shortcut the user can change at chrome://extensions/shortcuts.
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide highlights / Vis eller skjul markeringer',
+      },
+    },
     content_security_policy:
       browser === 'firefox'
         ? undefined

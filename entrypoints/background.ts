@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onMessage } from '../messaging/protocol';
+import { registerCommands } from '../background/commands';
+import { registerLogHandlers } from '../background/log-handlers';
+import { registerScanHandlers } from '../background/scan-handlers';
 
+// Thin on purpose: each concern registers its own listeners (background/*.ts).
 export default defineBackground(() => {
-  onMessage('ping', ({ data }) => ({
-    version: browser.runtime.getManifest().version,
-    receivedFrom: data.from,
-  }));
+  registerScanHandlers();
+  registerLogHandlers();
+  registerCommands();
 });

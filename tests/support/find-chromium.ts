@@ -24,3 +24,15 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
       'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );
 }
+
+/** Launch flags for headless Chromium on a closed network (DESIGN.md). */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];

@@ -1,0 +1,51 @@
+import { categoryInfo } from '../cards/category-info';
+import type { CardLang } from '../cards/types';
+import type { Category, Level } from '../indicators/types';
+import { t } from './i18n';
+
+export type LevelBadgeProps = {
+  level: Level;
+  count: number;
+  categories: Category[];
+  lang: CardLang;
+  onActivate?: () => void;
+  expanded?: boolean;
+};
+
+/** "3 indicators: youth, third party. Level: medium" (the visible text starts the name). */
+export function badgeName(
+  count: number,
+  categories: readonly Category[],
+  level: Level,
+  lang: CardLang,
+): string {
+  const noun = t(lang, count === 1 ? 'indicatorOne' : 'indicatorMany');
+  const labels = categories.map((c) => categoryInfo(c, lang).label).join(', ');
+  return `${count} ${noun}${labels ? `: ${labels}` : ''}. ${t(lang, 'level')}: ${t(lang, `level.${level}`)}`;
+}
+
+/** The per-ad badge: a real button that opens the card popover. */
+export function LevelBadge({
+  level,
+  count,
+  categories,
+  lang,
+  onActivate,
+  expanded = false,
+}: LevelBadgeProps) {
+  return (
+    <button
+      type="button"
+      class="lykt-badge"
+      data-level={level}
+      lang={lang}
+      aria-label={badgeName(count, categories, level, lang)}
+      aria-expanded={expanded}
+      aria-haspopup="dialog"
+      onClick={() => onActivate?.()}
+    >
+      <span class="lykt-badge-dot" aria-hidden="true" />
+      {count} {t(lang, count === 1 ? 'indicatorOne' : 'indicatorMany')}
+    </button>
+  );
+}

@@ -1,0 +1,100 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { cardsForCategories } from '../cards/category-cards';
+import type { Card, CardLang } from '../cards/types';
+import { CardPopover } from '../components/CardPopover';
+import { IndicatorList } from '../components/IndicatorList';
+import { LevelBadge } from '../components/LevelBadge';
+import type { Category, Finding, Level } from '../indicators/types';
+import type { SaveReply } from '../messaging/protocol';
+import { CardList } from './CardList';
+import { ct } from './strings';
+
+export type AdBadgeProps = {
+  level: Level;
+  findings: Finding[];
+  lang: CardLang;
+  loadCards: (ids: string[], lang: CardLang) => Promise<Card[]>;
+  onSave: () => Promise<SaveReply>;
+};
+
+/** Categories by total weight, strongest first (the badge names them in this order). */
+export function rankCategories(findings: readonly Finding[]): Category[] {
+  const sum = new Map<Category, number>();
+  for (const f of findings) sum.set(f.category, (sum.get(f.category) ?? 0) + f.weight);
+  return [...sum].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string };
+
+/** One ad's badge and its popover: the matched words, the cards, and "Save to log". */
+export function AdBadge({ level, findings, lang, loadCards, onSave }: AdBadgeProps) {
+  const [open, setOpen] = useState(false);
+  const [cards, setCards] = useState<Card[] | 'failed' | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const badge = useRef<HTMLSpanElement>(null);
+  const categories = rankCategories(findings);
+
+  const toggle = () => {
+    setOpen(!open);
+    if (!open && cards === null) {
+      loadCards(cardsForCategories(categories), lang).then(setCards, () => setCards('failed'));
+    }
+  };
+  const save = async () => {
+    setStatus({ kind: 'saving' });
+    const reply = await onSave().catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    setStatus(reply.ok ? { kind: 'saved' } : { kind: 'failed', error: reply.error });
+  };
+
+  // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
+  useLayoutEffect(() => {
+    const dialog = badge.current?.parentNode?.querySelector<HTMLElement>('.lykt-popover');
+    if (!open || !dialog || typeof dialog.showPopover !== 'function') return;
+    dialog.setAttribute('popover', 'manual');
+    if (!dialog.matches(':popover-open')) dialog.showPopover();
+  });
+
+  const anchor = badge.current?.querySelector('button') ?? null;
+  return (
+    <>
+      <span ref={badge} class="lykt-badge-wrap">
+        <LevelBadge
+          level={level}
+          count={categories.length}
+          categories={categories}
+          lang={lang}
+          expanded={open}
+          onActivate={toggle}
+        />
+      </span>
+      <CardPopover
+        anchor={anchor}
+        open={open}
+        onClose={() => setOpen(false)}
+        label={ct(lang, 'dialog')}
+        lang={lang}
+      >
+        <p class="lykt-reminder">{ct(lang, 'reminder')}</p>
+        <IndicatorList findings={findings} lang={lang} />
+        {cards === null && <p role="status">{ct(lang, 'loading')}</p>}
+        {cards === 'failed' && <p role="status">{ct(lang, 'cardsFailed')}</p>}
+        {Array.isArray(cards) && <CardList cards={cards} lang={lang} />}
+        <p class="lykt-save-row">
+          <button
+            type="button"
+            class="lykt-save"
+            disabled={status.kind === 'saving'}
+            onClick={() => void save()}
+          >
+            {ct(lang, 'save')}
+          </button>{' '}
+          <span role="status" class="lykt-save-status">
+            {status.kind === 'saving' && ct(lang, 'saving')}
+            {status.kind === 'saved' && ct(lang, 'saved')}
+            {status.kind === 'failed' && `${ct(lang, 'saveFailed')}: ${status.error}`}
+          </span>
+        </p>
+      </CardPopover>
+    </>
+  );
+}

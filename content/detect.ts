@@ -1,0 +1,144 @@
+/**
+ * Generic ad detector for sites without an adapter. A listing is a run of repeated sibling
+ * elements (same tag and class) that each hold a link, a title and some text of their own; the
+ * best such run becomes an adapter-like object, so new ads (infinite scroll) match by selector.
+ * With no listing, the page itself is one ad (a detail page).
+ */
+import type { SiteAdapter } from './adapters';
+
+const MIN_ITEMS = 4;
+const MIN_TEXT = 12;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'SELECT']);
+const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
+// Filter panels repeat too, but ads carry no form fields.
+const FORM =
+  'fieldset, select, textarea, input[type="checkbox"], input[type="radio"], input[type="text"]';
+const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+interface Group {
+  selector: string;
+  items: Element[];
+  score: number;
+}
+
+const adLike = new WeakMap<Element, boolean>();
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** An item is ad-like: it has a link with a title, and text beyond that title. */
+export function looksLikeAd(el: Element): boolean {
+  if (el.closest(CHROME) || el.querySelector(FORM)) return false;
+  const links = el.matches('a[href]') ? [el] : [...el.querySelectorAll('a[href]')].slice(0, 6);
+  if (links.length === 0) return false;
+  const heading = el.querySelector(TITLE);
+  const titleLen = heading ? textLength(heading) : Math.max(...links.map(textLength));
+  const total = textLength(el);
+  return titleLen >= 3 && total >= MIN_TEXT && (heading !== null || total > titleLen + 3);
+}
+
+function cachedLooksLikeAd(el: Element): boolean {
+  let v = adLike.get(el);
+  if (v === undefined) adLike.set(el, (v = looksLikeAd(el)));
+  return v;
+}
+
+function keysOf(el: Element): string[] {
+  const tag = el.localName;
+  const keys = [...el.classList]
+    .filter((c) => /^[a-zA-Z_-][\w-]*$/.test(c))
+    .map((c) => `${tag}.${c}`);
+  return keys.length > 0 ? keys : [tag];
+}
+
+function parentSelector(el: Element): string {
+  if (el.id && /^[a-zA-Z][\w-]*$/.test(el.id)) return `#${el.id}`;
+  const cls = [...el.classList].find((c) => /^[a-zA-Z_-][\w-]*$/.test(c));
+  return cls ? `${el.localName}.${cls}` : el.localName;
+}
+
+/** Best repeated-sibling run under each parent; one group per resulting selector. */
+function collectGroups(root: Element): Group[] {
+  const bySelector = new Map<string, Group>();
+  const parents = [root, ...root.querySelectorAll('*')];
+  for (const parent of parents) {
+    if (parent.children.length < MIN_ITEMS || SKIP.has(parent.tagName.toUpperCase())) continue;
+    const runs = new Map<string, Element[]>();
+    for (const child of parent.children) {
+      for (const key of keysOf(child)) {
+        const run = runs.get(key);
+        if (run) run.push(child);
+        else runs.set(key, [child]);
+      }
+    }
+    let best: { key: string; items: Element[] } | null = null;
+    for (const [key, run] of runs) {
+      if (run.length < MIN_ITEMS || (best && run.length < best.items.length)) continue;
+      const ads = run.filter(cachedLooksLikeAd);
+      if (ads.length < MIN_ITEMS || ads.length < run.length * 0.6) continue;
+      // Among equal runs the longest class name is usually the meaningful one (not "relative").
+      if (
+        !best ||
+        ads.length > best.items.length ||
+        (ads.length === best.items.length && key.length > best.key.length)
+      ) {
+        best = { key, items: ads };
+      }
+    }
+    if (!best) continue;
+    const selector = best.key.includes('.') ? best.key : `${parentSelector(parent)} > ${best.key}`;
+    const group = bySelector.get(selector) ?? { selector, items: [], score: 0 };
+    group.items.push(...best.items);
+    bySelector.set(selector, group);
+  }
+  for (const g of bySelector.values()) {
+    const sample = g.items.slice(0, 20);
+    const avg = sample.reduce((n, el) => n + Math.min(textLength(el), 400), 0) / sample.length;
+    g.score = g.items.length * avg;
+  }
+  return [...bySelector.values()];
+}
+
+function within(items: Element[], set: Set<Element>): boolean {
+  return items.slice(0, 3).some((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+    return false;
+  });
+}
+
+/** Drops groups nested in (or wrapped around) a better group's items, e.g. tags inside ads. */
+function outermost(groups: Group[]): Group[] {
+  const kept: Group[] = [];
+  for (const g of [...groups].sort((a, b) => b.score - a.score)) {
+    const mine = new Set(g.items);
+    const clash = kept.some((k) => within(g.items, new Set(k.items)) || within(k.items, mine));
+    if (!clash) kept.push(g);
+  }
+  return kept;
+}
+
+/**
+ * Detects ad listings under `root`; returns adapter-like objects, the strongest first. Groups
+ * scoring under a fifth of the best are left out (menus, tag clouds, pagers).
+ */
+export function detectListings(root: Element): SiteAdapter[] {
+  const groups = outermost(collectGroups(root));
+  const top = groups[0]?.score ?? 0;
+  return groups
+    .filter((g) => g.score >= top / 5)
+    .map((g) => ({
+      id: `generic:${g.selector}`,
+      hosts: /.^/,
+      signature: g.selector,
+      ad: g.selector,
+    }));
+}
+
+/** The adapter for a page with no listing: the main content is one ad. */
+export function detailAdapter(doc: Document): SiteAdapter {
+  const main = doc.querySelector('main, [role="main"]');
+  const articles = doc.querySelectorAll('article');
+  const ad = main ? 'main, [role="main"]' : articles.length === 1 ? 'article' : 'body';
+  return { id: 'generic:page', hosts: /.^/, signature: ad, ad, page: true, title: 'h1' };
+}

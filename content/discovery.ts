@@ -1,0 +1,97 @@
+/**
+ * Where the ads are, now and as the page changes. The MutationObserver callback only queues
+ * (added nodes, changed targets); `resolve` turns the queue into ad targets later, in a slice.
+ */
+import { pickAdapter, type SiteAdapter } from './adapters';
+import { detailAdapter, detectListings } from './detect';
+import { findAds, type AdTarget } from './find-ads';
+
+export class Discovery {
+  private adapters: SiteAdapter[] = [];
+  private generic = false;
+  private readonly nodes: Element[] = [];
+  private readonly changed = new Set<Node>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: string,
+  ) {}
+
+  /** Picks the site's adapter, else detects listings, else takes the page as one ad. */
+  discover(): AdTarget[] {
+    const site = pickAdapter(this.doc, this.host);
+    this.generic = site === null;
+    if (site) this.adapters = [site];
+    else {
+      const lists = this.doc.body ? detectListings(this.doc.body) : [];
+      this.adapters = lists.length > 0 ? lists : [detailAdapter(this.doc)];
+    }
+    return this.adapters.flatMap((a) => findAds(this.doc, a));
+  }
+
+  /** The observer's callback: queue only, no DOM reads. Our own badge hosts are ignored. */
+  queue(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        this.changed.add(r.target);
+        continue;
+      }
+      let ours = true;
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && (n as Element).localName !== 'lykt-badge') {
+          this.nodes.push(n as Element);
+          ours = false;
+        } else if (n.nodeType === 3) ours = false;
+      }
+      for (const n of r.removedNodes) if ((n as Element).localName !== 'lykt-badge') ours = false;
+      if (!ours) this.changed.add(r.target);
+    }
+  }
+
+  get pending(): number {
+    return this.nodes.length + this.changed.size;
+  }
+
+  clear(): void {
+    this.nodes.length = 0;
+    this.changed.clear();
+  }
+
+  /**
+   * New ads among the queued nodes (until `end`), plus known ads (`known`) that hold a
+   * changed node and need a re-check of their text.
+   */
+  resolve(end: number, known: Map<Element, { target: AdTarget }>): AdTarget[] {
+    const out: AdTarget[] = [];
+    // A detail page is one ad: re-find it once per batch, not once per added node.
+    if (this.nodes.length > 0) {
+      for (const a of this.adapters) if (a.page) out.push(...findAds(this.doc, a));
+    }
+    const lists = this.adapters.filter((a) => !a.page);
+    while (this.nodes.length > 0 && performance.now() < end) {
+      const node = this.nodes.shift()!;
+      if (!node.isConnected) continue;
+      const found = lists.flatMap((a) => findAds(node, a));
+      out.push(...found);
+      if (found.length === 0 && this.generic && node.childElementCount >= 4) {
+        for (const a of detectListings(node)) {
+          if (this.adapters.some((x) => x.ad === a.ad)) continue;
+          this.adapters.push(a);
+          out.push(...findAds(this.doc, a));
+        }
+      }
+      if (found.length === 0) this.changed.add(node);
+    }
+    for (const n of this.changed) {
+      for (let p: Node | null = n; p; p = p.parentNode) {
+        const s = known.get(p as Element);
+        if (s) {
+          out.push(s.target);
+          break;
+        }
+      }
+    }
+    this.changed.clear();
+    return out;
+  }
+}

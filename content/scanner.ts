@@ -1,0 +1,102 @@
+/**
+ * Scans ad targets with the engine and keeps the page's running totals. An ad is scanned
+ * again only when its text changed; `shared-contact` is applied on top of the engine's result
+ * whenever the set of contacts shared across the tab's ads changes.
+ */
+import {
+  LEVELS,
+  type AdInput,
+  type Category,
+  type Level,
+  type ScanResult,
+} from '../indicators/types';
+import type { TabReport } from '../messaging/protocol';
+import type { AdTarget } from './find-ads';
+import { extractText, type TextMap } from './text';
+
+export interface ScanEngine {
+  scan(ad: AdInput): ScanResult;
+}
+export type ApplyShared = (result: ScanResult, shared: ReadonlySet<string>) => ScanResult;
+
+export interface AdState {
+  target: AdTarget;
+  map: TextMap;
+  /** The engine's own result; `result` adds shared contacts to it. */
+  base: ScanResult;
+  result: ScanResult;
+}
+
+export const levelRank = (l: Level): number => LEVELS.indexOf(l);
+
+export class Scanner {
+  readonly states = new Map<Element, AdState>();
+  private shared: ReadonlySet<string> = new Set();
+  /** Time spent reading ads' text and in the engine (benchmark figures). */
+  readonly timing = { extractMs: 0, engineMs: 0 };
+
+  constructor(
+    private readonly engine: ScanEngine,
+    private readonly applyShared: ApplyShared,
+    private readonly input: { url: string; lang?: string },
+  ) {}
+
+  /** Scans the target unless its text is unchanged; returns the new state or null. */
+  scan(target: AdTarget): AdState | null {
+    const t0 = performance.now();
+    const map = extractText(target.roots);
+    const old = this.states.get(target.el);
+    const t1 = performance.now();
+    this.timing.extractMs += t1 - t0;
+    if (old && old.map.text === map.text) return null;
+    const base = this.engine.scan({ text: map.text, url: this.input.url, lang: this.input.lang });
+    this.timing.engineMs += performance.now() - t1;
+    const state: AdState = { target, map, base, result: this.withShared(base) };
+    this.states.set(target.el, state);
+    return state;
+  }
+
+  private withShared(base: ScanResult): ScanResult {
+    const hit = base.contacts.some((c) => this.shared.has(c.value));
+    return hit ? this.applyShared(base, this.shared) : base;
+  }
+
+  /** Takes the tab's shared contacts; returns the states whose result changed. */
+  setShared(values: readonly string[]): AdState[] {
+    const prev = this.shared;
+    const next = new Set(values);
+    const changed = (v: string) => prev.has(v) !== next.has(v);
+    this.shared = next;
+    const out: AdState[] = [];
+    for (const s of this.states.values()) {
+      if (s.base.contacts.some((c) => changed(c.value))) {
+        s.result = this.withShared(s.base);
+        out.push(s);
+      }
+    }
+    return out;
+  }
+
+  /** Forgets ads no longer in the page (virtualised lists, navigation). */
+  prune(): Element[] {
+    const gone: Element[] = [];
+    for (const el of this.states.keys()) if (!el.isConnected) gone.push(el);
+    for (const el of gone) this.states.delete(el);
+    return gone;
+  }
+
+  report(): TabReport {
+    const byLevel: Record<Level, number> = { none: 0, low: 0, medium: 0, high: 0 };
+    const categories: Partial<Record<Category, number>> = {};
+    const contacts: Record<string, number> = {};
+    for (const { result, base } of this.states.values()) {
+      byLevel[result.level]++;
+      for (const c of new Set(result.indicators.map((f) => f.category))) {
+        categories[c] = (categories[c] ?? 0) + 1;
+      }
+      for (const v of new Set(base.contacts.map((c) => c.value)))
+        contacts[v] = (contacts[v] ?? 0) + 1;
+    }
+    return { scanned: this.states.size, byLevel, categories, contacts };
+  }
+}

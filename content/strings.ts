@@ -1,0 +1,32 @@
+/** The content script's own UI words (the shared components carry theirs in components/i18n). */
+import type { CardLang } from '../cards/types';
+
+const EN = {
+  save: 'Save to log',
+  saving: 'Saving…',
+  saved: 'Saved to the research log.',
+  saveFailed: 'Could not save',
+  dialog: 'Lykt: why this ad was marked',
+  loading: 'Loading cards…',
+  cardsFailed: 'The cards could not be loaded.',
+  reminder: 'An indicator is a reason to look closer, never a verdict.',
+} as const;
+
+export type ContentKey = keyof typeof EN;
+
+const NB: Record<ContentKey, string> = {
+  save: 'Lagre i logg',
+  saving: 'Lagrer …',
+  saved: 'Lagret i forskningsloggen.',
+  saveFailed: 'Kunne ikke lagre',
+  dialog: 'Lykt: hvorfor annonsen er merket',
+  loading: 'Henter kort …',
+  cardsFailed: 'Kortene kunne ikke hentes.',
+  reminder: 'En indikator er en grunn til å se nærmere, aldri en dom.',
+};
+
+const STRINGS: Record<CardLang, Record<ContentKey, string>> = { en: EN, nb: NB };
+
+export function ct(lang: CardLang, key: ContentKey): string {
+  return STRINGS[lang][key];
+}

@@ -1,0 +1,58 @@
+import type { DemoCategory, DemoLang } from './templates';
+
+/** The demo site's own words, in bokmål and English. */
+export const UI = {
+  nb: {
+    site: 'Oppslagstavla',
+    tagline: 'Kjøp, selg, lei og finn jobb',
+    demo: 'Demoside for Lykt: alle annonser, steder og numre her er oppdiktet.',
+    latest: 'Nyeste annonser',
+    search: 'Søk',
+    searchLabel: 'Søk i annonsene',
+    all: 'Alle',
+    more: 'Vis flere annonser',
+    loading: 'Henter flere annonser …',
+    end: 'Ingen flere annonser.',
+    failed: 'Kunne ikke hente flere annonser. Prøv igjen.',
+    back: 'Tilbake til annonsene',
+    posted: 'Publisert',
+    place: 'Sted',
+    phone: 'Telefon',
+    email: 'E-post',
+    price: 'Pris',
+    category: 'Kategori',
+    results: (n: number, q: string) => `${n} treff for «${q}»`,
+    count: (n: number) => `${n} annonser`,
+    other: 'English',
+    notFound: 'Fant ikke annonsen.',
+  },
+  en: {
+    site: 'Oppslagstavla',
+    tagline: 'Buy, sell, rent and find work',
+    demo: 'Demo site for Lykt: every ad, place and number here is made up.',
+    latest: 'Latest ads',
+    search: 'Search',
+    searchLabel: 'Search the ads',
+    all: 'All',
+    more: 'Show more ads',
+    loading: 'Loading more ads …',
+    end: 'No more ads.',
+    failed: 'Could not load more ads. Try again.',
+    back: 'Back to the ads',
+    posted: 'Posted',
+    place: 'Place',
+    phone: 'Phone',
+    email: 'E-mail',
+    price: 'Price',
+    category: 'Category',
+    results: (n: number, q: string) => `${n} results for “${q}”`,
+    count: (n: number) => `${n} ads`,
+    other: 'Norsk',
+    notFound: 'Ad not found.',
+  },
+} as const;
+
+export const CATEGORY_NAMES: Record<DemoLang, Record<DemoCategory, string>> = {
+  nb: { goods: 'Torget', housing: 'Bolig', job: 'Jobb', massage: 'Massasje', escort: 'Eskorte' },
+  en: { goods: 'Goods', housing: 'Housing', job: 'Jobs', massage: 'Massage', escort: 'Escort' },
+};

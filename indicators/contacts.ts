@@ -1,0 +1,186 @@
+/**
+ * Phone numbers and e-mail addresses, including disguised ones ("nine 1 two 3…", "4five5",
+ * "anna (at) mail [dot] com"). Numbers are checked against libphonenumber-js metadata (its
+ * `Metadata` class over metadata cut to NO, SE, DK, GB, US: see cli/gen-phone-metadata.ts):
+ * national number pattern, possible lengths, national prefix. That is the same "lite" check
+ * as its parse()+isValid() with min metadata, at 4 KB instead of 11 KB gzipped.
+ */
+import { Metadata, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
+import metadata from './phone-metadata.json';
+import type { Contact } from './types';
+
+/** The numbering-plan methods libphonenumber-js has but does not type. */
+interface Plan {
+  nationalNumberPattern(): string;
+  possibleLengths(): number[];
+  nationalPrefixForParsing(): string | undefined;
+}
+const META = metadata as unknown as MetadataJson & {
+  country_calling_codes: Record<string, CountryCode[]>;
+};
+const md = new Metadata(META) as unknown as {
+  selectNumberingPlan(c: CountryCode): void;
+  numberingPlan: Plan;
+};
+const PLANS = new Map<
+  CountryCode,
+  { re: RegExp; lengths: number[]; prefix?: RegExp; code: string }
+>();
+for (const [code, countries] of Object.entries(META.country_calling_codes))
+  for (const c of countries) {
+    md.selectNumberingPlan(c);
+    const p = md.numberingPlan;
+    const np = p.nationalPrefixForParsing();
+    PLANS.set(c, {
+      re: new RegExp(`^(?:${p.nationalNumberPattern()})$`),
+      lengths: p.possibleLengths(),
+      prefix: np ? new RegExp(`^(?:${np})`) : undefined,
+      code,
+    });
+  }
+
+const WORDS: Record<string, number> = {};
+// en, nb, sv, da number words.
+NUMBER_WORDS.split('|')
+  .forEach((group, digit) => group.split(' ').forEach((w) => (WORDS[w] = digit)));
+const ALT = Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const UNIT = `(?:\\d|(?<!\\p{L})(?:${ALT})(?!\\p{L}))`;
+const PHONE_RE = new RegExp(`\\+?${UNIT}(?:[\\s.\\-()/]{0,3}${UNIT}){7,14}`, 'giu');
+const UNIT_RE = new RegExp(UNIT, 'giu');
+
+const BR = (words: string) => `\\s*[(\\[{<]\\s*(?:${words})\\s*[)\\]}>]\\s*`;
+const AT = `(?:\\s*@\\s*|${BR('at|snabel-?a|alfakrøll')})`;
+const DOT = `(?:\\.|${BR('dot|punkt|punktum|prik')})`;
+const EMAIL_RE = new RegExp(
+  `[\\p{L}\\d_%+-](?:[\\p{L}\\d._%+-]*[\\p{L}\\d_%+-])?${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*?${DOT}\\p{L}{2,12}(?![\\p{L}\\d])`,
+  'giu',
+);
+const AT_SPLIT = new RegExp(AT, 'iu');
+const DOT_SPLIT = new RegExp(DOT, 'giu');
+
+/** (201) 555-0123 is written the American way. */
+const US_FORMAT = /^\(\d{3}\)\s?\d{3}[\s.-]\d{4}$/;
+const LANG_COUNTRY: Record<string, CountryCode> = {
+  nb: 'NO',
+  nn: 'NO',
+  no: 'NO',
+  sv: 'SE',
+  da: 'DK',
+  en: 'GB',
+};
+const COUNTRIES: CountryCode[] = ['NO', 'SE', 'DK', 'GB', 'US'];
+
+/** E.164 if `national` (digits, maybe with national prefix) is a valid number of `country`. */
+function national(digits: string, country: CountryCode): string | undefined {
+  const plan = PLANS.get(country)!;
+  const stripped = plan.prefix ? digits.replace(plan.prefix, '') : digits;
+  for (const d of stripped === digits ? [digits] : [stripped, digits])
+    if (plan.lengths.includes(d.length) && plan.re.test(d)) return `+${plan.code}${d}`;
+  return undefined;
+}
+
+function international(digits: string): string | undefined {
+  for (let i = 1; i <= 3; i++)
+    for (const c of META.country_calling_codes[digits.slice(0, i)] ?? []) {
+      const v = national(digits.slice(i), c);
+      if (v) return v;
+    }
+  return undefined;
+}
+
+function validate(
+  digits: string,
+  plus: boolean,
+  lang: string | undefined,
+  us: boolean,
+): string | undefined {
+  if (plus || digits.startsWith('00')) return international(digits.replace(/^00/, ''));
+  const hint = us ? 'US' : lang ? LANG_COUNTRY[lang.slice(0, 2).toLowerCase()] : undefined;
+  // Hinted country first, then a country code written without "+" (4791234567), then the rest.
+  return (
+    (hint && national(digits, hint)) ||
+    (digits.length > 9 && international(digits)) ||
+    anyCountry(digits)
+  );
+}
+
+function anyCountry(digits: string): string | undefined {
+  for (const c of COUNTRIES) {
+    const v = national(digits, c);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** A unit is a digit (one character) or a number word. */
+const isDigit = (u: string) => u.length === 1 && u.charCodeAt(0) <= 57 && u.charCodeAt(0) >= 48;
+
+function phoneAt(text: string, start: number, end: number, lang?: string): Contact | undefined {
+  const units = [...text.slice(start, end).matchAll(UNIT_RE)];
+  let digitUnits = 0;
+  for (const u of units) if (isDigit(u[0])) digitUnits++;
+  if (digitUnits < 2) return undefined;
+  const plus = text[start] === '+';
+  const us = US_FORMAT.test(text.slice(Math.max(0, start - 1), end));
+  // Try the whole run, then without a stray number word at either end ("to 91234567").
+  for (let a = 0; a <= 1; a++)
+    for (let b = units.length; b >= units.length - 1; b--) {
+      const part = units.slice(a, b);
+      if (part.length < 8 || (a > 0 && isDigit(units[0]![0]))) continue;
+      if (b < units.length && isDigit(units[units.length - 1]![0])) continue;
+      const digits = part.map((u) => (isDigit(u[0]) ? u[0] : WORDS[u[0].toLowerCase()])).join('');
+      const value = validate(digits, plus && a === 0, lang, us);
+      const first = part[0]!;
+      const lastU = part[part.length - 1]!;
+      if (value)
+        return {
+          type: 'phone',
+          value,
+          start: start + (a === 0 && plus ? 0 : first.index),
+          end: start + lastU.index + lastU[0].length,
+        };
+    }
+  return undefined;
+}
+
+/** The original characters of each contact found by findContacts (Contact has no such field). */
+export const CONTACT_MATCH = new WeakMap<Contact, string>();
+
+const byStart = (a: Contact, b: Contact) => a.start - b.start;
+let digits = new Int32Array(256);
+/** Phone numbers and e-mails in `text`, in order of appearance. */
+export function findContacts(text: string, lang?: string): Contact[] {
+  if (digits.length < text.length) digits = new Int32Array(text.length);
+  return contactsAt(text, lang, digits, digitsOf(text, digits));
+}
+
+/** findContacts, given the positions of the ASCII digits in `text` (the engine's normaliser has them). */
+export function contactsAt(text: string, lang: string | undefined, dig: Int32Array, nd: number) {
+  const out: Contact[] = [];
+  const win = phoneWindows(text, dig, nd);
+  for (let i = 0; i < win.length; i += 2) {
+    const a = win[i]!;
+    const b = win[i + 1]!;
+    const w = text.slice(a, b);
+    // exec() with lastIndex, as matchAll() does, without matchAll's copy of the expression.
+    PHONE_RE.lastIndex = 0;
+    for (let m = PHONE_RE.exec(w); m; m = PHONE_RE.exec(w)) {
+      const c = phoneAt(text, a + m.index, a + m.index + m[0].length, lang);
+      if (c) out.push(c);
+    }
+  }
+  if (mayHoldEmail(text)) {
+    EMAIL_RE.lastIndex = 0;
+    for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+      const [local, domain] = m[0].split(AT_SPLIT) as [string, string];
+      const value = `${local}@${domain.split(DOT_SPLIT).join('.')}`.toLowerCase();
+      out.push({ type: 'email', value, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (out.length === 0) return out;
+  for (const c of out) CONTACT_MATCH.set(c, text.slice(c.start, c.end));
+  return out.sort(byStart);
+}

@@ -1,0 +1,149 @@
+/**
+ * The engine: normalise → match every pattern in one pass → context → negation → weights →
+ * level, plus contacts. Build once with createEngine(), then scan many ads. A scan reuses its
+ * buffers, so an ad allocates little beyond its result.
+ */
+import { compile } from './compile';
+import { contactsAt } from './contacts';
+import { contextScratch, detectContext } from './context';
+import { select, Spans } from './findings';
+import { createHits, type Hits } from './matcher';
+import { createBuffers, normalize, type Normalized } from './normalize';
+import { levelOf, rememberBases, round } from './score';
+import {
+  CATEGORIES,
+  CONTEXTS,
+  LANGS,
+  type AdInput,
+  type Category,
+  type CustomTerm,
+  type Finding,
+  type Lang,
+  type ScanResult,
+} from './types';
+
+export interface EngineOptions {
+  langs?: Lang[];
+  customTerms?: CustomTerm[];
+  disabledCategories?: Category[];
+}
+
+export interface Engine {
+  scan(ad: AdInput): ScanResult;
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const c = compile(
+    options.langs ?? LANGS,
+    options.customTerms ?? [],
+    new Set(options.disabledCategories ?? []),
+  );
+  const { matcher, code, weight, termKey } = c;
+  const terms = c.rows.map((r) => r.term);
+  const norm = createBuffers(1024);
+  const titleNorm = createBuffers(128);
+  const hits = createHits();
+  const titleHits = createHits(8);
+  const ctxScratch = contextScratch(c.rows.length);
+  const sp = new Spans();
+  let fw = new Float64Array(16);
+  const termSeen = new Int32Array(c.rows.length);
+  let stamp = 0;
+
+  const match = (s: string, n: Normalized, h: Hits) => {
+    normalize(s, n);
+    matcher.run(n.buf, n.n, h);
+  };
+
+  /** Weights the live spans; fills `fw` (final weight per span) and returns the score. */
+  function weigh(st: Int32Array): number {
+    const { p, from, live, order } = sp;
+    if (fw.length < sp.n) fw = new Float64Array(sp.p.length);
+    // Heaviest first, then by position (a stable insertion sort: a few spans per ad).
+    let k = 0;
+    for (let i = 0; i < sp.n; i++) {
+      if (live[i] === 0) continue;
+      const w = weight[p[i]!]!;
+      const s = st[from[i]!]!;
+      let j = k++;
+      for (; j > 0; j--) {
+        const q = order[j - 1]!;
+        const wq = weight[p[q]!]!;
+        if (wq > w || (wq === w && st[from[q]!]! <= s)) break;
+        order[j] = q;
+      }
+      order[j] = i;
+    }
+    const seen = ++stamp;
+    let cats = 0;
+    let score = 0;
+    for (let j = 0; j < k; j++) {
+      const i = order[j]!;
+      const row = p[i]!;
+      const bit = 1 << code[row]!;
+      const w = weight[row]!;
+      fw[i] = termSeen[termKey[row]!] === seen ? 0 : (cats & bit) !== 0 ? round(w / 2) : w;
+      termSeen[termKey[row]!] = seen;
+      cats |= bit;
+      score += fw[i]!;
+    }
+    return round(score);
+  }
+
+  return {
+    scan(ad: AdInput): ScanResult {
+      const text = typeof ad.text === 'string' ? ad.text : '';
+      match(text, norm, hits);
+      if (typeof ad.title === 'string' && ad.title) match(ad.title, titleNorm, titleHits);
+      else titleHits.n = 0;
+      const context = detectContext(c, hits, titleHits, ctxScratch);
+      select(c, norm, hits, CONTEXTS.indexOf(context), sp);
+      const { st, en } = norm;
+      const score = weigh(st);
+      // Findings by position (start, then longest first; stable), with their final weights.
+      const { p, from, to, live, order } = sp;
+      let k = 0;
+      for (let i = 0; i < sp.n; i++) {
+        if (live[i] === 0) continue;
+        const s = st[from[i]!]!;
+        const e = en[to[i]! - 1]!;
+        let j = k++;
+        for (; j > 0; j--) {
+          const q = order[j - 1]!;
+          const sq = st[from[q]!]!;
+          if (sq < s || (sq === s && en[to[q]! - 1]! >= e)) break;
+          order[j] = q;
+        }
+        order[j] = i;
+      }
+      const indicators: Finding[] = [];
+      let lowered = false;
+      let cats = 0;
+      for (let j = 0; j < k; j++) {
+        const i = order[j]!;
+        const row = p[i]!;
+        const start = st[from[i]!]!;
+        const end = en[to[i]! - 1]!;
+        const f: Finding = {
+          category: CATEGORIES[code[row]!]!,
+          term: terms[row]!,
+          match: text.slice(start, end),
+          start,
+          end,
+          weight: fw[i]!,
+        };
+        lowered ||= fw[i] !== weight[row];
+        if (fw[i]! > 0) cats |= 1 << code[row]!;
+        indicators.push(f);
+      }
+      // Lexicon weights, so applySharedContacts can weigh again.
+      if (lowered) {
+        const bases: number[] = [];
+        for (let j = 0; j < k; j++) bases.push(weight[p[order[j]!]!]!);
+        rememberBases(indicators, bases);
+      }
+      const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd);
+      return { context, level: levelOf(cats, score), score, indicators, contacts };
+    },
+  };
+}

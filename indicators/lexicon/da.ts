@@ -1,0 +1,53 @@
+/** Danish lexicon. Keep entries sorted by id: `npx tsx cli/sort-lexicon.ts` does it. */
+import { ESCORT_MASSAGE, JOB, type Lexicon, RECRUIT, SEX, SEX_JOB } from './types';
+
+// prettier-ignore
+export const da: Lexicon = {
+  indicators: [
+    { id: 'da.ethnicity.listed', category: 'ethnicity', weight: 1, contexts: SEX, why: 'listed-ethnicity', patterns: ['afrikansk*', 'asiatisk*', 'brasiliansk*', 'bulgarsk*', 'eksotisk*', 'filippinsk*', 'kinesisk*', 'orientalsk*', 'østeuropæisk*', 'polsk*', 'rumænsk*', 'russisk*', 'thailandsk*', 'ukrainsk*', 'vietnamesisk*'] },
+    { id: 'da.labour.cash', category: 'labour', weight: 2, contexts: JOB, why: 'cash-wages', patterns: ['betales kontant', 'kontant løn', 'løn kontant', 'sort arbejde', 'sorte penge'] },
+    { id: 'da.labour.debt', category: 'labour', weight: 3, contexts: JOB, why: 'debt-deduction', patterns: ['betale tilbage', 'gæld', 'trækkes fra lønnen', 'trækkes i lønnen'] },
+    { id: 'da.labour.hours', category: 'labour', weight: 1.5, contexts: JOB, why: 'excessive-hours', patterns: ['12 timer om dagen', '7 dage om ugen', 'ingen fridage'] },
+    { id: 'da.labour.housing', category: 'labour', weight: 1.5, contexts: JOB, why: 'employer-housing', patterns: ['bo hos arbejdsgiveren', 'bolig inkluderet', 'bolig stilles til rådighed', 'gratis bolig'] },
+    { id: 'da.labour.no-experience', category: 'labour', weight: 1, contexts: JOB, why: 'no-experience', patterns: ['ingen erfaring kræves', 'ingen erfaring påkrævet'] },
+    { id: 'da.labour.papers', category: 'labour', weight: 3, contexts: JOB, why: 'no-papers', patterns: ['ingen arbejdstilladelse', 'ingen papirer', 'uden kontrakt', 'uden papirer'] },
+    { id: 'da.labour.passport', category: 'labour', weight: 4, contexts: JOB, why: 'passport-kept', patterns: ['aflever dit pas', 'vi beholder dit pas', 'vi opbevarer dit pas'] },
+    { id: 'da.massage-sex.erotic', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'erotic-massage', patterns: ['erotisk massage', 'nøgen massage', 'sensuel massage'] },
+    { id: 'da.massage-sex.extras', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'extra-service', patterns: ['ekstra ydelser', 'lykkelig slutning'] },
+    { id: 'da.massage-sex.men-only', category: 'massage-sex', weight: 1.5, contexts: ['massage'], why: 'men-only', patterns: ['kun for mænd', 'kun mænd'] },
+    { id: 'da.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['lige ankommet', 'netop ankommet'] },
+    { id: 'da.movement.few-days', category: 'movement', weight: 1, contexts: SEX, why: 'short-stay', patterns: ['få dage', 'kun et par dage', 'kun få dage', 'sidste dage'] },
+    { id: 'da.movement.new-in-town', category: 'movement', weight: 1, contexts: SEX, why: 'new-in-town', patterns: ['ny i', 'ny i aarhus', 'ny i københavn', 'ny i odense', 'nye i', 'pige i byen', 'piger i byen'] },
+    { id: 'da.movement.touring', category: 'movement', weight: 1, contexts: SEX, why: 'touring', patterns: ['på besøg'] },
+    { id: 'da.recruitment.abroad', category: 'recruitment', weight: 1.5, contexts: RECRUIT, why: 'work-abroad', patterns: ['arbejde i udlandet', 'job i europa', 'job i norge', 'job i udlandet', 'udlandet'] },
+    { id: 'da.recruitment.girls-wanted', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'hostess-dancer-model', patterns: ['modeljob', 'piger søges', 'værtinde'] },
+    { id: 'da.recruitment.high-pay', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'high-pay-easy-work', patterns: ['høj løn', 'hurtige penge', 'nemme penge', 'tjen op til'] },
+    { id: 'da.recruitment.travel-paid', category: 'recruitment', weight: 2.5, contexts: RECRUIT, why: 'travel-arranged', patterns: ['flybillet', 'rejse arrangeres', 'vi betaler rejsen', 'vi ordner alt'] },
+    { id: 'da.restricted.always', category: 'restricted', weight: 2, contexts: SEX, why: 'always-available', patterns: ['altid klar', 'altid tilgængelig', 'ingen fridage'] },
+    { id: 'da.restricted.language', category: 'restricted', weight: 2, contexts: SEX, why: 'no-language', patterns: ['snakker ikke dansk', 'taler ikke dansk'] },
+    { id: 'da.risky-services.bareback', category: 'risky-services', weight: 3.5, contexts: SEX, why: 'unprotected', patterns: ['uden gummi', 'uden kondom'] },
+    { id: 'da.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['piger', 'pigerne'] },
+    { id: 'da.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['chaufføren', 'ring til chaufføren', 'vores chauffør'] },
+    { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange piger', 'mine piger', 'vores piger'] },
+    { id: 'da.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye piger', 'nye piger hver uge', 'piger hver uge'] },
+    { id: 'da.trust-language.real', category: 'trust-language', weight: 2, contexts: SEX, why: 'insists-real', patterns: ['100% ægte', 'ægte billede', 'ægte billeder', 'ægte pige'] },
+    { id: 'da.youth.barely-legal', category: 'youth', weight: 4, contexts: SEX, why: 'barely-legal', patterns: ['lige fyldt 18'] },
+    { id: 'da.youth.fresh', category: 'youth', weight: 2, contexts: SEX, why: 'fresh', patterns: ['frisk', 'friske'] },
+    { id: 'da.youth.school', category: 'youth', weight: 3, contexts: SEX, why: 'schoolgirl', patterns: ['skolepige'] },
+    { id: 'da.youth.teen', category: 'youth', weight: 3, contexts: SEX, why: 'teen', patterns: ['teenager'] },
+    { id: 'da.youth.young-girls', category: 'youth', weight: 2.5, contexts: SEX_JOB, why: 'young-girls', patterns: ['ung pige', 'unge piger'] },
+  ],
+  contexts: [
+    { id: 'da.dating', context: 'dating', weight: 2, patterns: ['forhold', 'kæreste', 'single', 'søger kvinde', 'søger mand'] },
+    { id: 'da.escort', context: 'escort', weight: 2, patterns: ['besøg mig', 'diskret', 'eskorte', 'kys', 'liderlig', 'ring til mig', 'sexet', 'venter på dig'] },
+    { id: 'da.escort-weak', context: 'escort', weight: 1, patterns: ['book', 'pige', 'piger', 'uafhængig'] },
+    { id: 'da.job', context: 'job', weight: 3, patterns: ['*job', 'ansøg', 'arbejde', 'arbejdsgiver', 'deltid', 'fuldtid', 'job', 'løn', 'sæson', 'søges', 'stilling', 'vi søger'] },
+    { id: 'da.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massage', 'massør', 'massøse'] },
+    { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'lejlighed', 'møbler', 'sælger', 'sælges', 'til salg', 'udlejes'] },
+  ],
+  negations: [
+    { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
+    { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
+    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['frisk luft', 'friske råvarer', 'unge mennesker'] },
+  ],
+};

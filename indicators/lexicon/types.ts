@@ -1,0 +1,49 @@
+/** Shapes of the lexicon data files (one per language). Patterns are literals, never RegExp. */
+import type { AdContext, Category } from '../types';
+
+/** A `*` at either end of a pattern drops the word boundary there: "thai*" matches "thaimassasje". */
+export interface IndicatorEntry {
+  id: string;
+  category: Exclude<Category, 'shared-contact'>;
+  weight: number;
+  /** Ad contexts in which the cue counts; elsewhere ("young" in a sofa ad) it is ignored. */
+  contexts: readonly AdContext[];
+  /** Short explanation key: what the cue says about the ad. */
+  why: string;
+  patterns: readonly string[];
+}
+
+/** Words that tell what kind of ad this is. */
+export interface ContextEntry {
+  id: string;
+  context: AdContext;
+  weight: number;
+  patterns: readonly string[];
+}
+
+/**
+ * Phrases that cancel cues: `ad` cancels the listed categories in the whole ad ("no sexual
+ * services"), `next` cancels the cue that follows in the same clause ("not 24/7"), `span`
+ * cancels cues inside the phrase itself ("young at heart").
+ */
+export interface NegationEntry {
+  id: string;
+  scope: 'ad' | 'next' | 'span';
+  categories: readonly Category[] | 'all';
+  patterns: readonly string[];
+}
+
+export interface Lexicon {
+  indicators: readonly IndicatorEntry[];
+  contexts: readonly ContextEntry[];
+  negations: readonly NegationEntry[];
+}
+
+/** Contexts where sex-work cues count. */
+export const SEX: readonly AdContext[] = ['dating', 'escort', 'massage'];
+/** Sex-work contexts plus job ads ("young girls wanted" for modelling abroad). */
+export const SEX_JOB: readonly AdContext[] = ['dating', 'escort', 'job', 'massage'];
+export const ESCORT_MASSAGE: readonly AdContext[] = ['escort', 'massage'];
+export const JOB: readonly AdContext[] = ['job'];
+/** Recruitment cues: job ads, and escort or massage ads that recruit. */
+export const RECRUIT: readonly AdContext[] = ['escort', 'job', 'massage'];

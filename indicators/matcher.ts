@@ -1,0 +1,148 @@
+/**
+ * Aho–Corasick over normalised text as a DFA in typed arrays: one array read per character.
+ * Own code rather than modern-ahocorasick because the engine feeds it a Uint16Array with
+ * offsets, and tests/bench/engine.bench.ts measured the package several times slower on the
+ * same input (it walks strings and allocates a result per match).
+ *
+ * The DFA is filled lazily: building only lays out the trie and its failure links (a few ms);
+ * a missing transition is worked out from the failure link the first time the scan needs it,
+ * then kept, so after warm-up every step is one array read.
+ */
+import { isWord } from './char-class';
+
+export interface PatternSpec {
+  /** Normalised pattern text. */
+  text: string;
+  /** Word boundary required on the left / right (a `*` at that end of the pattern drops it). */
+  left: boolean;
+  right: boolean;
+}
+
+/** Hits as triples (pattern, from, to): the half-open range [from, to) in the normalised buffer. */
+export interface Hits {
+  a: Int32Array;
+  n: number;
+}
+
+export const createHits = (size = 64): Hits => ({ a: new Int32Array(size * 3), n: 0 });
+
+export interface Matcher {
+  /** Replaces `hits` with the matches in buf[0, n), ordered by end, then longest first. */
+  run(buf: Uint16Array, n: number, hits: Hits): void;
+  states: number;
+  bytes: number;
+}
+
+export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
+  const alpha = new Uint16Array(65536);
+  let size = 1; // 0 = any character no pattern uses
+  for (const p of patterns)
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if (alpha[c] === 0) alpha[c] = size++;
+    }
+  // The trie, built level by level so states are numbered breadth-first: the shallow states,
+  // where the scan spends its time, share a few cache lines. Transitions: the state (15 bits,
+  // or 30 when there may be many states) | OUT when the state ends a pattern; 0 until worked
+  // out from the failure link.
+  const n = patterns.length;
+  let cap = 2;
+  for (const p of patterns) cap += p.text.length;
+  const small = cap < 0x7fff;
+  const OUT = small ? 0x8000 : 0x40000000;
+  const STATE = OUT - 1;
+  const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
+  let delta = small ? new Uint16Array(cap * size) : new Int32Array(cap * size);
+  const up = new Int32Array(cap); // parent
+  const via = new Int32Array(cap); // symbol from the parent
+  const heads = new Int32Array(cap).fill(-1); // first pattern ending at a state
+  const next = new Int32Array(n).fill(-1); // next pattern ending at the same state
+  // Longest first (stable), so level d visits only the patterns longer than d.
+  const byLen = [...patterns.keys()].sort((x, y) => patterns[y]!.text.length - patterns[x]!.text.length);
+  const cur = new Int32Array(n).fill(ROOT);
+  let states = ROOT + 1;
+  for (let d = 0, live = n; live > 0; d++)
+    for (let k = 0; k < live; k++) {
+      const p = byLen[k]!;
+      const text = patterns[p]!.text;
+      if (text.length <= d) {
+        live = k;
+        break;
+      }
+      const a = alpha[text.charCodeAt(d)]!;
+      const at = cur[p]! * size + a;
+      let t = delta[at]!;
+      if (t === 0) {
+        delta[at] = t = states++;
+        up[t] = cur[p]!;
+        via[t] = a;
+      }
+      cur[p] = t;
+      if (text.length === d + 1) {
+        next[p] = heads[t]!;
+        heads[t] = p;
+      }
+    }
+  delta = delta.slice(0, states * size);
+  for (let a = 0; a < size; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
+  const fail = new Int32Array(states);
+  const step = (s: number, a: number): number => {
+    let v = delta[s * size + a]!;
+    if (v === 0) delta[s * size + a] = v = step(fail[s]!, a);
+    return v;
+  };
+  const dict = new Int32Array(states); // nearest proper suffix state with an output, or 0
+  fail[ROOT] = ROOT;
+  for (let t = ROOT + 1; t < states; t++) {
+    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, via[t]!) & STATE;
+    const f = fail[t]!;
+    dict[t] = heads[f]! >= 0 ? f : dict[f]!;
+    // Mark the edge into t before any deeper state can copy it.
+    if (heads[t]! >= 0 || dict[t]! > 0) delta[up[t]! * size + via[t]!] |= OUT;
+  }
+  const lens = new Int32Array(n);
+  const first = new Uint8Array(n); // needs a word boundary before
+  const lastW = new Uint8Array(n); // … and after
+  for (let p = 0; p < n; p++) {
+    const { text, left, right } = patterns[p]!;
+    lens[p] = text.length;
+    first[p] = left && isWord(text.charCodeAt(0)) ? 1 : 0;
+    lastW[p] = right && isWord(text.charCodeAt(text.length - 1)) ? 1 : 0;
+  }
+
+  function emit(buf: Uint16Array, n: number, end: number, s: number, hits: Hits): void {
+    for (let q = s; q > 0; q = dict[q]!)
+      for (let p = heads[q]!; p >= 0; p = next[p]!) {
+        const from = end - lens[p]!;
+        if (first[p] === 1 && from > 0 && isWord(buf[from - 1]!)) continue;
+        if (lastW[p] === 1 && end < n && isWord(buf[end]!)) continue;
+        let a = hits.a;
+        const h = hits.n * 3;
+        if (h + 3 > a.length) {
+          a = new Int32Array(a.length * 2);
+          a.set(hits.a);
+          hits.a = a;
+        }
+        a[h] = p;
+        a[h + 1] = from;
+        a[h + 2] = end;
+        hits.n++;
+      }
+  }
+
+  return {
+    states: states - ROOT,
+    bytes: delta.byteLength + alpha.byteLength + states * 12 + patterns.length * 6,
+    run(buf, n, hits) {
+      hits.n = 0;
+      let s = ROOT;
+      for (let i = 0; i < n; i++) {
+        const a = alpha[buf[i]!]!;
+        let v = delta[s * size + a]!;
+        if (v === 0) v = step(s, a);
+        s = v & STATE;
+        if (v >= OUT) emit(buf, n, i + 1, s, hits);
+      }
+    },
+  };
+}

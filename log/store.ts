@@ -1,0 +1,172 @@
+/**
+ * The research log in IndexedDB (database `lykt-log`, store `entries` keyed by id).
+ * Indexes: `contact` (multiEntry over contact values), `site`, `savedAt`.
+ * Each call is one transaction: a crash or a full disk leaves the log as it was before the call.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LogEntry, LogEntryInput } from './types';
+import { entryId } from './id';
+import { checkEntryInput } from './validate';
+import { LIMITS } from './limits';
+import { notifyLogChanged } from './changes';
+
+type Stored = LogEntry & { contactValues: string[] };
+interface LogDB extends DBSchema {
+  entries: {
+    key: string;
+    value: Stored;
+    indexes: { contact: string; site: string; savedAt: string };
+  };
+}
+
+/** A storage failure the UI can explain: `quota` (disk or browser quota full) or `other`. */
+export class LogStorageError extends Error {
+  constructor(
+    readonly kind: 'quota' | 'invalid' | 'other',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'LogStorageError';
+  }
+}
+
+let dbPromise: Promise<IDBPDatabase<LogDB>> | null = null;
+function db(): Promise<IDBPDatabase<LogDB>> {
+  dbPromise ??= openDB<LogDB>('lykt-log', 1, {
+    upgrade(d) {
+      const s = d.createObjectStore('entries', { keyPath: 'id' });
+      s.createIndex('contact', 'contactValues', { multiEntry: true });
+      s.createIndex('site', 'site');
+      s.createIndex('savedAt', 'savedAt');
+    },
+  }).catch((err) => {
+    dbPromise = null;
+    throw wrap(err);
+  });
+  return dbPromise;
+}
+
+function wrap(err: unknown): LogStorageError {
+  if (err instanceof LogStorageError) return err;
+  const name = (err as { name?: string })?.name;
+  if (name === 'QuotaExceededError')
+    return new LogStorageError(
+      'quota',
+      'Storage is full: the entry was not saved. Free disk space or delete old entries, then try again. Saved entries are unchanged.',
+      { cause: err },
+    );
+  return new LogStorageError('other', `Storage error: ${(err as Error)?.message ?? String(err)}`, {
+    cause: err,
+  });
+}
+
+/** A failed write must not let earlier writes of the same call commit (all or nothing). */
+function abort(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined); // its rejection is the error we already report
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted or finished: nothing to undo.
+  }
+}
+
+const toStored = (e: LogEntry): Stored => ({
+  ...e,
+  contactValues: [...new Set(e.contacts.map((c) => c.value))],
+});
+function fromStored({ contactValues: _, ...e }: Stored): LogEntry {
+  return e;
+}
+
+/** Saves an ad; re-saving the same url + text updates it and keeps its note and first date. */
+export async function saveEntry(input: LogEntryInput): Promise<LogEntry> {
+  const checked = checkEntryInput(input);
+  if (!checked.ok) throw new LogStorageError('invalid', `Refused: ${checked.reason}`);
+  const v = checked.value;
+  const id = await entryId(v.url, v.text);
+  const tx = (await db()).transaction('entries', 'readwrite');
+  try {
+    const old = await tx.store.get(id);
+    const { note, ...fields } = v;
+    const entry: LogEntry = {
+      ...fields,
+      id,
+      savedAt: old?.savedAt ?? new Date().toISOString(),
+      note: note ?? old?.note ?? '',
+    };
+    await tx.store.put(toStored(entry));
+    await tx.done;
+    notifyLogChanged();
+    return entry;
+  } catch (err) {
+    abort(tx);
+    throw wrap(err);
+  }
+}
+
+export async function updateNote(id: string, note: string): Promise<LogEntry> {
+  if (note.length > LIMITS.note)
+    throw new LogStorageError('invalid', `Note longer than ${LIMITS.note} characters`);
+  try {
+    const tx = (await db()).transaction('entries', 'readwrite');
+    const old = await tx.store.get(id);
+    if (!old) throw new LogStorageError('invalid', 'No such entry');
+    await tx.store.put({ ...old, note });
+    await tx.done;
+    notifyLogChanged();
+    return fromStored({ ...old, note });
+  } catch (err) {
+    throw wrap(err);
+  }
+}
+
+export async function deleteEntry(id: string): Promise<void> {
+  await (await db()).delete('entries', id).catch((e) => Promise.reject(wrap(e)));
+  notifyLogChanged();
+}
+
+/** All entries, newest first. */
+export async function listEntries(): Promise<LogEntry[]> {
+  const all = await (
+    await db()
+  )
+    .getAllFromIndex('entries', 'savedAt')
+    .catch((e) => Promise.reject(wrap(e)));
+  return all.reverse().map(fromStored);
+}
+
+/** Entries that carry one contact value (index lookup). */
+export async function entriesByContact(value: string): Promise<LogEntry[]> {
+  return (await (await db()).getAllFromIndex('entries', 'contact', value)).map(fromStored);
+}
+
+export interface ImportOutcome {
+  added: number;
+  /** Already in the log (same id): left untouched, never duplicated. */
+  duplicates: number;
+}
+
+/** Adds validated entries in one transaction: all or nothing, existing entries never touched. */
+export async function importEntries(entries: LogEntry[]): Promise<ImportOutcome> {
+  const tx = (await db()).transaction('entries', 'readwrite');
+  try {
+    let added = 0;
+    for (const e of entries) {
+      if ((await tx.store.getKey(e.id)) !== undefined) continue;
+      await tx.store.add(toStored(e));
+      added++;
+    }
+    await tx.done;
+    if (added > 0) notifyLogChanged();
+    return { added, duplicates: entries.length - added };
+  } catch (err) {
+    abort(tx);
+    throw wrap(err);
+  }
+}
+
+export async function clearLog(): Promise<void> {
+  await (await db()).clear('entries').catch((e) => Promise.reject(wrap(e)));
+  notifyLogChanged();
+}

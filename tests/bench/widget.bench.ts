@@ -1,0 +1,76 @@
+/**
+ * Widget first paint, measured side by side in one run (`npm run bench:widget`):
+ * (a) the widget script rendering one card, (b) an empty script of the same shape (the page's
+ * own cost of running a script and reaching the next frame). Prints both and the ratio.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { startServer } from '../support/static-server';
+
+const DIST = resolve('dist/widget');
+const RUNS = 9;
+const js = (body: string) => ({ body, headers: { 'content-type': 'text/javascript' } });
+const page = (script: string) =>
+  `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="en"></lykt-card>` +
+  `<script src="/t0.js"></script><script src="${script}"></script><script src="/t1.js"></script></body></html>`;
+
+if (!existsSync(resolve(DIST, 'lykt-widget.js')))
+  throw new Error('Run `npm run build:widget` first.');
+const server = await startServer(
+  {
+    '/widget.html': page('/lykt-widget.js'),
+    '/empty.html': page('/empty.js'),
+    '/empty.js': js('void 0;'),
+    '/t0.js': js('window.t0 = performance.now();'),
+    '/t1.js': js('requestAnimationFrame(() => { window.tRaf = performance.now(); });'),
+  },
+  [DIST],
+);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
+/** Milliseconds from the script's start (download done, t0 run) to the next frame. */
+async function measure(path: string, script: string): Promise<number> {
+  const p = await browser.newPage();
+  await p.goto(server.origin + path);
+  await p.waitForFunction(() => (window as unknown as { tRaf?: number }).tRaf !== undefined);
+  const ms = await p.evaluate((name) => {
+    const w = window as unknown as { t0: number; tRaf: number };
+    const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith(name));
+    const start = Math.max(w.t0, (res as PerformanceResourceTiming).responseEnd);
+    const host = document.querySelector('lykt-card')?.shadowRoot;
+    if (name.includes('widget') && !host?.querySelector('.lykt-card-title')) return NaN;
+    return w.tRaf - start;
+  }, script);
+  await p.close();
+  return ms;
+}
+
+const widget: number[] = [];
+const empty: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  widget.push(await measure('/widget.html', '/lykt-widget.js'));
+  empty.push(await measure('/empty.html', '/empty.js'));
+}
+await browser.close();
+await server.close();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (f: string) => gzipSync(readFileSync(resolve(DIST, f)), { level: 9 }).length / 1024;
+const result = {
+  widgetFirstCardMs: median(widget),
+  emptyScriptMs: median(empty),
+  ratio: median(widget) / median(empty),
+  widgetGzipKb: kb('lykt-widget.js'),
+  scanGzipKb: kb('lykt-widget-scan.js'),
+};
+console.log(`widget first card (median of ${RUNS}): ${result.widgetFirstCardMs.toFixed(1)} ms`);
+console.log(`empty script, same page (median):   ${result.emptyScriptMs.toFixed(1)} ms`);
+console.log(`ratio widget / empty:                ${result.ratio.toFixed(2)}×`);
+console.log(
+  `lykt-widget.js ${result.widgetGzipKb.toFixed(2)} KB gz · lykt-widget-scan.js ${result.scanGzipKb.toFixed(2)} KB gz`,
+);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/widget.json', JSON.stringify(result, null, 2) + '\n');

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../support/extension-browser';
+
+// Budget from issue 5: the content script starts small; cards load from the background on first open.
+const BUDGET = 40 * 1024;
+
+describe('content script size', () => {
+  it(`is under ${BUDGET / 1024} KB gzipped`, () => {
+    const js = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'));
+    const gz = gzipSync(js, { level: 9 }).length;
+    console.log(
+      `content.js: ${(js.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`,
+    );
+    expect(gz).toBeLessThan(BUDGET);
+    // Card texts stay in the background: a sentence from a card body must not be in the bundle.
+    expect(js.toString()).not.toContain('rosa-help.no');
+  });
+});

@@ -1,0 +1,68 @@
+/** Helpers for the content-script e2e files (real Chromium with the built extension). */
+import type { Page, Worker } from 'playwright-core';
+import type { ExtensionBrowser } from '../support/extension-browser';
+
+// The worker-side callbacks run in the service worker, where `chrome` is the extension API.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+/** Blocks every request that is not to 127.0.0.1 (saved pages link to their sites' CDNs). */
+export async function localOnly(b: ExtensionBrowser): Promise<void> {
+  await b.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+}
+
+/** Waits until at least `count` elements carry data-lykt-level (open shadow roots included). */
+export async function waitMarked(page: Page, count: number, timeout = 20_000): Promise<string[]> {
+  const levels = () =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      const visit = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('[data-lykt-level]'))
+          out.push(el.getAttribute('data-lykt-level')!);
+        for (const el of root.querySelectorAll('*'))
+          if (el.shadowRoot && el.localName !== 'lykt-badge') visit(el.shadowRoot);
+      };
+      visit(document);
+      return out;
+    });
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await levels();
+    if (found.length >= count) return found;
+    if (Date.now() > end)
+      throw new Error(`only ${found.length} of ${count} ads marked after ${timeout} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The toolbar badge text of the active tab, read in the service worker. */
+export async function toolbarText(worker: Worker): Promise<string> {
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
+}
+
+/** Writes part of the stored settings from the service worker (what the options page does). */
+export async function patchSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (p) => {
+    const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<
+      string,
+      unknown
+    >;
+    const base = {
+      langs: ['nb', 'en'],
+      badgeLevel: 'medium',
+      disabledCategories: [],
+      neverRunOn: [],
+      pausedSites: [],
+      customTerms: [],
+      highlights: true,
+      uiLang: 'nb',
+    };
+    await chrome.storage.local.set({ settings: { ...base, ...cur, ...p } });
+  }, patch);
+}
+
+export const badgeCount = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('lykt-badge').length);

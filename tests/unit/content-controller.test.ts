@@ -1,0 +1,128 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sharedContacts } from '../../background/tab-state';
+import { generateAds } from '../../demo/generate';
+import { renderAdsFragment } from '../../demo/render';
+import { applySharedContacts, createEngine } from '../../indicators';
+import type { AdInput } from '../../indicators/types';
+import type { TabReport } from '../../messaging/protocol';
+import { Badges } from '../../content/badges';
+import { Controller } from '../../content/controller';
+import { Scanner } from '../../content/scanner';
+
+// happy-dom has no requestIdleCallback: give it one with a generous deadline.
+beforeAll(() => {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.requestIdleCallback ??= (cb: IdleRequestCallback) =>
+    setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0) as unknown as number;
+  g.cancelIdleCallback ??= (id: number) => clearTimeout(id);
+});
+
+const ADS = generateAds(60, { seed: 5 });
+
+function setup(html = renderAdsFragment(ADS.slice(0, 40))) {
+  document.body.innerHTML = `<main><section id="listings">${html}</section></main>`;
+  const engine = createEngine({ langs: ['nb', 'en'] });
+  const scanned: string[] = [];
+  const counting = { scan: (ad: AdInput) => (scanned.push(ad.text), engine.scan(ad)) };
+  const reports: TabReport[] = [];
+  const scanner = new Scanner(counting, applySharedContacts, { url: 'http://127.0.0.1/' });
+  const view = new Badges({
+    doc: document,
+    lang: 'en',
+    badgeLevel: 'medium',
+    loadCards: () => Promise.resolve([]),
+    save: () => Promise.resolve({ ok: false, error: 'not in this test' }),
+  });
+  const controller = new Controller({
+    doc: document,
+    host: '127.0.0.1',
+    scanner,
+    view,
+    highlights: true,
+    report: (r) => (reports.push(r), Promise.resolve({ sharedContacts: sharedContacts(r) })),
+  });
+  controller.start();
+  return { controller, scanned, reports, view, scanner };
+}
+
+const marked = () => document.querySelectorAll('article.listing[data-lykt-level]').length;
+const until = (f: () => boolean) => expect.poll(f, { timeout: 5000, interval: 20 }).toBe(true);
+
+describe('content controller (generic detector, real engine, happy-dom)', () => {
+  let ctl: Controller | null = null;
+  afterEach(() => ctl?.destroy());
+
+  it('marks every ad once, badges those at medium or above, and reports the totals', async () => {
+    const { controller, scanned, reports, view } = setup();
+    ctl = controller;
+    await until(() => marked() === 40);
+    expect(scanned).toHaveLength(40);
+    const flagged = document.querySelectorAll(
+      '[data-lykt-level="medium"], [data-lykt-level="high"]',
+    ).length;
+    expect(flagged).toBeGreaterThan(0);
+    // Badges follow the marks (they are the only layout-changing writes, done last).
+    await until(() => view.size === flagged);
+    const badge = document
+      .querySelector('lykt-badge')!
+      .shadowRoot!.querySelector('button.lykt-badge')!;
+    expect(badge.getAttribute('aria-label')).toMatch(/^\d+ indicators?: /);
+    await until(() => reports.at(-1)?.scanned === 40);
+    expect(reports.at(-1)!.byLevel.medium + reports.at(-1)!.byLevel.high).toBe(flagged);
+  });
+
+  it('scans only added ads on infinite scroll, and an ad again only when its text changes', async () => {
+    const { controller, scanned } = setup();
+    ctl = controller;
+    await until(() => marked() === 40);
+    document
+      .querySelector('#listings')!
+      .insertAdjacentHTML('beforeend', renderAdsFragment(ADS.slice(40)));
+    await until(() => marked() === 60);
+    expect(scanned).toHaveLength(60);
+    // Our own badge insertions and an unchanged re-render do not rescan.
+    const first = document.querySelector('article.listing p.listing-text')!;
+    first.textContent = 'Young girls, new in town, 100% real, call the driver';
+    await until(() => scanned.length === 61);
+    expect(scanned.at(-1)).toMatch(/call the driver/);
+    expect(first.closest('article')!.getAttribute('data-lykt-level')).not.toBe('none');
+  });
+
+  it('adds shared-contact to the ads of the page that carry the same phone number', async () => {
+    const ad = (i: number, phone: string) =>
+      `<article class="listing"><h2><a href="/${i}">Sofa nr ${i} selges</a></h2><p>Fin sofa. Ring ${phone}</p></article>`;
+    const { controller, scanner } = setup(
+      [ad(1, '912 34 567'), ad(2, '+47 91234567'), ad(3, '934 56 789'), ad(4, '945 67 890')].join(
+        '',
+      ),
+    );
+    ctl = controller;
+    const shared = () =>
+      [...scanner.states.values()].map((s) =>
+        s.result.indicators.some((f) => f.category === 'shared-contact'),
+      );
+    await until(() => shared().filter(Boolean).length === 2);
+    expect(shared()).toEqual([true, true, false, false]);
+  });
+
+  it('does no work while the tab is hidden', async () => {
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden');
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    const { controller, scanned } = setup();
+    ctl = controller;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(scanned).toHaveLength(0);
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await until(() => marked() === 40);
+    if (hidden) delete (document as unknown as Record<string, unknown>).hidden;
+  });
+
+  it('undoes everything on stop (pause on this site)', async () => {
+    const { controller } = setup();
+    ctl = controller;
+    await until(() => marked() === 40);
+    controller.stop();
+    expect(document.querySelectorAll('[data-lykt-level], lykt-badge')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,53 @@
+/** Embeds that wait for a lazy file: the engine (for-text) or DOMPurify (partner cards). */
+import { useEffect, useState } from 'preact/hooks';
+import type { Card, CardLang } from '../cards/types';
+import { CardTabs } from '../components/CardTabs';
+import { InfoCard } from '../components/InfoCard';
+import { cardsFor } from './cards-for';
+import { MESSAGES } from './messages';
+import { Notice } from './Notice';
+import { loadPartner } from './purify-shim';
+
+type State = { cards: Card[] } | { error: string } | null;
+
+/** Runs `load` whenever its inputs change; a stale answer never overwrites a newer one. */
+function useLoaded(load: () => Promise<Card[]>, deps: unknown[]): State {
+  const [state, setState] = useState<State>(null);
+  useEffect(() => {
+    let current = true;
+    setState(null);
+    load().then(
+      (cards) => current && setState({ cards }),
+      (e: unknown) => current && setState({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, deps);
+  return state;
+}
+
+export type ForTextCardsProps = { text: string; lang: CardLang; headingLevel: 2 | 3 | 4 };
+
+export function ForTextCards({ text, lang, headingLevel }: ForTextCardsProps) {
+  const state = useLoaded(() => cardsFor(text, { lang }), [text, lang]);
+  const m = MESSAGES[lang];
+  if (state === null) return <Notice text={m.checking} />;
+  if ('error' in state) return <Notice text={m.scanFailed} warn />;
+  if (state.cards.length === 0) return <Notice text={m.noCards} />;
+  if (state.cards.length === 1)
+    return <InfoCard card={state.cards[0]!} headingLevel={headingLevel} />;
+  return <CardTabs cards={state.cards} lang={lang} headingLevel={headingLevel} />;
+}
+
+export type PartnerCardProps = { input: unknown; lang: CardLang; headingLevel: 2 | 3 | 4 };
+
+export function PartnerCard({ input, lang, headingLevel }: PartnerCardProps) {
+  const state = useLoaded(async () => {
+    const partner = await loadPartner();
+    return [partner.toPartnerCard(input, lang, partner.default)];
+  }, [input, lang]);
+  if (state === null) return null;
+  if ('error' in state) return <Notice text={MESSAGES[lang].badPartnerCard(state.error)} warn />;
+  return <InfoCard card={state.cards[0]!} headingLevel={headingLevel} />;
+}
