@@ -1,29 +1,41 @@
 /**
- * Generates indicators/phone-metadata.json: libphonenumber-js metadata cut down to the countries
- * Lykt parses (NO, SE, DK, GB, US). The default metadata is ~77 KB; this is ~6 KB, which is what
- * keeps the whole engine under the 20 KB gzip budget of the content script and widget.
- * Run: npx tsx cli/gen-phone-metadata.ts
+ * Generates indicators/phone-metadata.json: for each country Lykt parses (NO, SE, DK, GB, US),
+ * the numbering plan that libphonenumber-js's metadata gives (read with its own Metadata class):
+ * calling code, national number pattern, possible lengths, national prefix for parsing. That
+ * is all the engine's "lite" validity check needs, so the engine ships neither the ~77 KB
+ * default metadata nor the Metadata class itself (the 20 KB gzip budget of the content script
+ * and widget). Run: npx tsx cli/gen-phone-metadata.ts
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { Metadata, type CountryCode } from 'libphonenumber-js/core';
+import full from 'libphonenumber-js/metadata.min.json';
 
-export const PHONE_COUNTRIES = ['NO', 'SE', 'DK', 'GB', 'US'];
+export const PHONE_COUNTRIES: CountryCode[] = ['NO', 'SE', 'DK', 'GB', 'US'];
 
-interface Metadata {
-  version: number;
-  country_calling_codes: Record<string, string[]>;
-  countries: Record<string, unknown>;
+/** The numbering-plan methods libphonenumber-js has but does not type. */
+interface Plan {
+  nationalNumberPattern(): string;
+  possibleLengths(): number[];
+  nationalPrefixForParsing(): string | undefined;
 }
-const require = createRequire(import.meta.url);
-const full = JSON.parse(
-  readFileSync(require.resolve('libphonenumber-js/metadata.min.json'), 'utf8'),
-) as Metadata;
-const out: Metadata = { version: full.version, country_calling_codes: {}, countries: {} };
-for (const [code, list] of Object.entries(full.country_calling_codes)) {
-  const kept = list.filter((c) => PHONE_COUNTRIES.includes(c));
-  if (kept.length) out.country_calling_codes[code] = kept;
-}
-for (const c of PHONE_COUNTRIES) out.countries[c] = full.countries[c];
+const md = new Metadata(full) as unknown as {
+  selectNumberingPlan(c: CountryCode): void;
+  numberingPlan: Plan;
+};
+/** Calling code → [country, national number pattern, possible lengths, national prefix][]. */
+const out: Record<string, Array<[string, string, number[], string | null]>> = {};
+for (const [code, list] of Object.entries(full.country_calling_codes))
+  for (const c of list as CountryCode[]) {
+    if (!PHONE_COUNTRIES.includes(c)) continue;
+    md.selectNumberingPlan(c);
+    const p = md.numberingPlan;
+    (out[code] ??= []).push([
+      c,
+      p.nationalNumberPattern(),
+      p.possibleLengths(),
+      p.nationalPrefixForParsing() ?? null,
+    ]);
+  }
 const json = JSON.stringify(out);
 writeFileSync(new URL('../indicators/phone-metadata.json', import.meta.url), json + '\n');
 console.log(`phone metadata: ${PHONE_COUNTRIES.join(',')} ${json.length} bytes`);

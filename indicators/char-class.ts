@@ -110,7 +110,7 @@ export function isWord(code: number): boolean {
   return k === LETTER || k === DIGIT;
 }
 
-// Keep the class numbers above in sync with the copies in normalize.ts.
+// Keep the class numbers above in sync with the copies in normalize.ts, norm-rare.ts, norm-state.ts.
 if (
   LETTER !== 1 ||
   DIGIT !== 2 ||

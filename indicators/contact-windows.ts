@@ -10,7 +10,8 @@ export const NUMBER_WORDS =
 // ASCII number words as numbers (5 bits a letter), for a lookup without slicing the text.
 const ASCII_WORDS = new Set<number>();
 for (const w of NUMBER_WORDS.split(/[| ]/))
-  if (/^[a-z]+$/.test(w)) ASCII_WORDS.add([...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 96, 0));
+  if (/^[a-z]+$/.test(w))
+    ASCII_WORDS.add([...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 96, 0));
 
 const LETTER = 1,
   SPACE = 2,
@@ -60,9 +61,9 @@ let chainEnd = 0;
  */
 function chainUnits(t: string, a: number, b: number, p: number): number {
   let units = 1;
-  for (let q = p; ; ) {
+  for (let q = p; ;) {
     let gap = 0;
-    while (q > a && gap < 4 && kindOf(t.charCodeAt(q - 1)) === SPACE) (q--, gap++);
+    for (; q > a && gap < 4 && kindOf(t.charCodeAt(q - 1)) === SPACE; q--) gap++;
     if (gap === 4 || q === a) break;
     const k = kindOf(t.charCodeAt(q - 1));
     if (k === ASTRAL) {
@@ -80,9 +81,9 @@ function chainUnits(t: string, a: number, b: number, p: number): number {
     units++;
   }
   chainEnd = p + 1;
-  for (let q = p + 1; ; ) {
+  for (let q = p + 1; ;) {
     let gap = 0;
-    while (q < b && gap < 4 && kindOf(t.charCodeAt(q)) === SPACE) (q++, gap++);
+    for (; q < b && gap < 4 && kindOf(t.charCodeAt(q)) === SPACE; q++) gap++;
     if (gap === 4 || q === b) break;
     const k = kindOf(t.charCodeAt(q));
     if (k === ASTRAL) {
@@ -102,9 +103,12 @@ function chainUnits(t: string, a: number, b: number, p: number): number {
   return units;
 }
 
-/** The e-mail expression needs an "@", or a bracket then "at", "snabel-a" or "alfakrøll". */
-export const mayHoldEmail = (t: string): boolean =>
-  t.includes('@') || /[([{<]\s*[as\u017f]/i.test(t);
+/**
+ * The e-mail expression needs an "@", or a bracket then "at", "snabel-a" or "alfakrøll".
+ * `brackets`: false when the text surely has none of "([{<".
+ */
+export const mayHoldEmail = (t: string, brackets = true): boolean =>
+  t.includes('@') || (brackets && /[([{<]\s*[as\u017f]/i.test(t));
 
 /** Positions of the ASCII digits in t, into `out`; returns how many. */
 export function digitsOf(t: string, out: Int32Array): number {
@@ -123,7 +127,7 @@ export function digitsOf(t: string, out: Int32Array): number {
  */
 export function phoneWindows(t: string, dig: Int32Array, nd: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i < nd; ) {
+  for (let i = 0; i < nd;) {
     let j = i + 1;
     while (j < nd && dig[j]! - dig[j - 1]! <= 16) j++;
     if (j - i >= 2) {
@@ -147,7 +151,10 @@ export function phoneWindows(t: string, dig: Int32Array, nd: number): number[] {
         ok = chainUnits(t, a, b, dig[d]!) >= 8;
         seen = chainEnd; // digits inside this chain have the same chain
       }
-    if (ok) (out[w++] = a), (out[w++] = b);
+    if (ok) {
+      out[w++] = a;
+      out[w++] = b;
+    }
   }
   out.length = w;
   return out;

@@ -1,49 +1,41 @@
 /**
  * Phone numbers and e-mail addresses, including disguised ones ("nine 1 two 3…", "4five5",
- * "anna (at) mail [dot] com"). Numbers are checked against libphonenumber-js metadata (its
- * `Metadata` class over metadata cut to NO, SE, DK, GB, US: see cli/gen-phone-metadata.ts):
- * national number pattern, possible lengths, national prefix. That is the same "lite" check
- * as its parse()+isValid() with min metadata, at 4 KB instead of 11 KB gzipped.
+ * "anna (at) mail [dot] com"). Numbers are checked against libphonenumber-js's numbering plans
+ * for NO, SE, DK, GB, US (national number pattern, possible lengths, national prefix), read
+ * from its metadata by cli/gen-phone-metadata.ts: the same "lite" check as its
+ * parse()+isValid() with min metadata, in 0.3 KB.
  */
-import { Metadata, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
 import metadata from './phone-metadata.json';
 import type { Contact } from './types';
 
-/** The numbering-plan methods libphonenumber-js has but does not type. */
 interface Plan {
-  nationalNumberPattern(): string;
-  possibleLengths(): number[];
-  nationalPrefixForParsing(): string | undefined;
+  re: RegExp;
+  lengths: number[];
+  prefix?: RegExp;
+  code: string;
 }
-const META = metadata as unknown as MetadataJson & {
-  country_calling_codes: Record<string, CountryCode[]>;
-};
-const md = new Metadata(META) as unknown as {
-  selectNumberingPlan(c: CountryCode): void;
-  numberingPlan: Plan;
-};
-const PLANS = new Map<
-  CountryCode,
-  { re: RegExp; lengths: number[]; prefix?: RegExp; code: string }
->();
-for (const [code, countries] of Object.entries(META.country_calling_codes))
-  for (const c of countries) {
-    md.selectNumberingPlan(c);
-    const p = md.numberingPlan;
-    const np = p.nationalPrefixForParsing();
-    PLANS.set(c, {
-      re: new RegExp(`^(?:${p.nationalNumberPattern()})$`),
-      lengths: p.possibleLengths(),
-      prefix: np ? new RegExp(`^(?:${np})`) : undefined,
+const PLANS = new Map<string, Plan>();
+/** Calling code → its countries. */
+const BY_CODE: Record<string, string[]> = {};
+for (const [code, plans] of Object.entries(
+  metadata as unknown as Record<string, [string, string, number[], string | number | null][]>,
+))
+  for (const [country, pattern, lengths, prefix] of plans) {
+    (BY_CODE[code] ??= []).push(country);
+    PLANS.set(country, {
+      re: new RegExp(`^(?:${pattern})$`),
+      lengths,
+      prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
       code,
     });
   }
 
 const WORDS: Record<string, number> = {};
 // en, nb, sv, da number words.
-NUMBER_WORDS.split('|')
-  .forEach((group, digit) => group.split(' ').forEach((w) => (WORDS[w] = digit)));
+NUMBER_WORDS.split('|').forEach((group, digit) =>
+  group.split(' ').forEach((w) => (WORDS[w] = digit)),
+);
 const ALT = Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -63,7 +55,7 @@ const DOT_SPLIT = new RegExp(DOT, 'giu');
 
 /** (201) 555-0123 is written the American way. */
 const US_FORMAT = /^\(\d{3}\)\s?\d{3}[\s.-]\d{4}$/;
-const LANG_COUNTRY: Record<string, CountryCode> = {
+const LANG_COUNTRY: Record<string, string> = {
   nb: 'NO',
   nn: 'NO',
   no: 'NO',
@@ -71,10 +63,10 @@ const LANG_COUNTRY: Record<string, CountryCode> = {
   da: 'DK',
   en: 'GB',
 };
-const COUNTRIES: CountryCode[] = ['NO', 'SE', 'DK', 'GB', 'US'];
+const COUNTRIES: string[] = ['NO', 'SE', 'DK', 'GB', 'US'];
 
 /** E.164 if `national` (digits, maybe with national prefix) is a valid number of `country`. */
-function national(digits: string, country: CountryCode): string | undefined {
+function national(digits: string, country: string): string | undefined {
   const plan = PLANS.get(country)!;
   const stripped = plan.prefix ? digits.replace(plan.prefix, '') : digits;
   for (const d of stripped === digits ? [digits] : [stripped, digits])
@@ -84,7 +76,7 @@ function national(digits: string, country: CountryCode): string | undefined {
 
 function international(digits: string): string | undefined {
   for (let i = 1; i <= 3; i++)
-    for (const c of META.country_calling_codes[digits.slice(0, i)] ?? []) {
+    for (const c of BY_CODE[digits.slice(0, i)] ?? []) {
       const v = national(digits.slice(i), c);
       if (v) return v;
     }
@@ -158,7 +150,13 @@ export function findContacts(text: string, lang?: string): Contact[] {
 }
 
 /** findContacts, given the positions of the ASCII digits in `text` (the engine's normaliser has them). */
-export function contactsAt(text: string, lang: string | undefined, dig: Int32Array, nd: number) {
+export function contactsAt(
+  text: string,
+  lang: string | undefined,
+  dig: Int32Array,
+  nd: number,
+  brackets = true,
+) {
   const out: Contact[] = [];
   const win = phoneWindows(text, dig, nd);
   for (let i = 0; i < win.length; i += 2) {
@@ -172,7 +170,7 @@ export function contactsAt(text: string, lang: string | undefined, dig: Int32Arr
       if (c) out.push(c);
     }
   }
-  if (mayHoldEmail(text)) {
+  if (mayHoldEmail(text, brackets)) {
     EMAIL_RE.lastIndex = 0;
     for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
       const [local, domain] = m[0].split(AT_SPLIT) as [string, string];

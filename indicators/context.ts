@@ -32,7 +32,7 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     const p = a[h]!;
     if (x.seen[p] === stamp) continue;
     x.seen[p] = stamp;
-    if (kind[p] === CTX) x.votes[code[p]!] += weight[p]! * factor;
+    if (kind[p] === CTX) x.votes[code[p]!] = x.votes[code[p]!]! + weight[p]! * factor;
     // Sex-work cue words lean an ad without other context words towards escort.
     else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) cues |= 1 << code[p]!;
   }

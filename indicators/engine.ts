@@ -136,13 +136,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (fw[i]! > 0) cats |= 1 << code[row]!;
         indicators.push(f);
       }
-      // Lexicon weights, so applySharedContacts can weigh again.
-      if (lowered) {
+      const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, norm.brackets);
+      // Lexicon weights, so applySharedContacts can weigh again (it only does with contacts).
+      if (lowered && contacts.length > 0) {
         const bases: number[] = [];
         for (let j = 0; j < k; j++) bases.push(weight[p[order[j]!]!]!);
         rememberBases(indicators, bases);
       }
-      const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd);
       return { context, level: levelOf(cats, score), score, indicators, contacts };
     },
   };

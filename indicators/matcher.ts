@@ -35,12 +35,15 @@ export interface Matcher {
 
 export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const alpha = new Uint16Array(65536);
-  let size = 1; // 0 = any character no pattern uses
+  let symbols = 1; // 0 = any character no pattern uses
   for (const p of patterns)
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
-      if (alpha[c] === 0) alpha[c] = size++;
+      if (alpha[c] === 0) alpha[c] = symbols++;
     }
+  // Rows of a power-of-two width: the next row is a shift away, not a multiplication.
+  const shift = Math.max(1, Math.ceil(Math.log2(symbols)));
+  const size = 1 << shift;
   // The trie, built level by level so states are numbered breadth-first: the shallow states,
   // where the scan spends its time, share a few cache lines. Transitions: the state (15 bits,
   // or 30 when there may be many states) | OUT when the state ends a pattern; 0 until worked
@@ -52,13 +55,15 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const OUT = small ? 0x8000 : 0x40000000;
   const STATE = OUT - 1;
   const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
-  let delta = small ? new Uint16Array(cap * size) : new Int32Array(cap * size);
+  const trie = small ? new Uint16Array(cap * size) : new Int32Array(cap * size);
   const up = new Int32Array(cap); // parent
   const via = new Int32Array(cap); // symbol from the parent
   const heads = new Int32Array(cap).fill(-1); // first pattern ending at a state
   const next = new Int32Array(n).fill(-1); // next pattern ending at the same state
   // Longest first (stable), so level d visits only the patterns longer than d.
-  const byLen = [...patterns.keys()].sort((x, y) => patterns[y]!.text.length - patterns[x]!.text.length);
+  const byLen = [...patterns.keys()].sort(
+    (x, y) => patterns[y]!.text.length - patterns[x]!.text.length,
+  );
   const cur = new Int32Array(n).fill(ROOT);
   let states = ROOT + 1;
   for (let d = 0, live = n; live > 0; d++)
@@ -71,9 +76,9 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
       }
       const a = alpha[text.charCodeAt(d)]!;
       const at = cur[p]! * size + a;
-      let t = delta[at]!;
+      let t = trie[at]!;
       if (t === 0) {
-        delta[at] = t = states++;
+        trie[at] = t = states++;
         up[t] = cur[p]!;
         via[t] = a;
       }
@@ -83,23 +88,14 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
         heads[t] = p;
       }
     }
-  delta = delta.slice(0, states * size);
-  for (let a = 0; a < size; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
+  const delta = trie.slice(0, states * size);
+  for (let a = 0; a < symbols; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
   const fail = new Int32Array(states);
   const step = (s: number, a: number): number => {
     let v = delta[s * size + a]!;
     if (v === 0) delta[s * size + a] = v = step(fail[s]!, a);
     return v;
   };
-  const dict = new Int32Array(states); // nearest proper suffix state with an output, or 0
-  fail[ROOT] = ROOT;
-  for (let t = ROOT + 1; t < states; t++) {
-    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, via[t]!) & STATE;
-    const f = fail[t]!;
-    dict[t] = heads[f]! >= 0 ? f : dict[f]!;
-    // Mark the edge into t before any deeper state can copy it.
-    if (heads[t]! >= 0 || dict[t]! > 0) delta[up[t]! * size + via[t]!] |= OUT;
-  }
   const lens = new Int32Array(n);
   const first = new Uint8Array(n); // needs a word boundary before
   const lastW = new Uint8Array(n); // … and after
@@ -110,6 +106,22 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     lastW[p] = right && isWord(text.charCodeAt(text.length - 1)) ? 1 : 0;
   }
 
+  const dict = new Int32Array(states); // nearest proper suffix state with an output, or 0
+  const wordEnd = new Uint8Array(states);
+  fail[ROOT] = ROOT;
+  for (let t = ROOT + 1; t < states; t++) {
+    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, via[t]!) & STATE;
+    const f = fail[t]!;
+    dict[t] = heads[f]! >= 0 ? f : dict[f]!;
+    // Mark the edge into t before any deeper state can copy it.
+    const into = up[t]! * size + via[t]!;
+    if (heads[t]! >= 0 || dict[t]! > 0) delta[into] = delta[into]! | OUT;
+    // wordEnd: every pattern ending here needs a word boundary after it, so a letter or digit
+    // next rules them all out at once (most outputs are short words inside longer ones).
+    let all = dict[t] === 0 || wordEnd[dict[t]!] === 1;
+    for (let p = heads[t]!; p >= 0 && all; p = next[p]!) all = lastW[p] === 1;
+    wordEnd[t] = all ? 1 : 0;
+  }
   function emit(buf: Uint16Array, n: number, end: number, s: number, hits: Hits): void {
     for (let q = s; q > 0; q = dict[q]!)
       for (let p = heads[q]!; p >= 0; p = next[p]!) {
@@ -135,13 +147,16 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     bytes: delta.byteLength + alpha.byteLength + states * 12 + patterns.length * 6,
     run(buf, n, hits) {
       hits.n = 0;
+      // Locals, not the closure's variables, so the loop keeps them in registers.
+      const [al, d, sh, out, mask] = [alpha, delta, shift, OUT, STATE];
       let s = ROOT;
       for (let i = 0; i < n; i++) {
-        const a = alpha[buf[i]!]!;
-        let v = delta[s * size + a]!;
+        const a = al[buf[i]!]!;
+        let v = d[(s << sh) + a]!;
         if (v === 0) v = step(s, a);
-        s = v & STATE;
-        if (v >= OUT) emit(buf, n, i + 1, s, hits);
+        s = v & mask;
+        if (v >= out && !(wordEnd[s] === 1 && i + 1 < n && isWord(buf[i + 1]!)))
+          emit(buf, n, i + 1, s, hits);
       }
     },
   };

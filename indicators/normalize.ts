@@ -7,26 +7,21 @@
  *    spaced/punctuated single letters joined (n e w, s.e.x, f-r-e-s-h) · zero-width dropped ·
  *    separator runs → one " " (or "." when the run holds clause punctuation)
  *
- * Speed: the whole scanner is one function over local variables (no calls, no allocation per
- * character); the rules themselves live in norm-rules.ts.
+ * Speed: letters and separators (nearly all of an ad) take a hot loop over local variables, with
+ * no call and no allocation per character; the rest goes through norm-rare.ts, one character a
+ * call. The golden and property tests hold both paths to the same results.
  */
 import * as cc from './char-class';
-import { compose, expansion, leetNext } from './norm-rules';
+import { rare } from './norm-rare';
+import { State } from './norm-state';
 
 // Local copies: module namespace reads can go through getters (CommonJS interop in Node).
 const { CLS, FOLD, LEET_OF, classify } = cc;
 const LETTER = 1,
   DIGIT = 2,
   SPACE = 3,
-  CLAUSE = 4,
-  SKIP = 5,
-  LEET = 7,
-  MULTI_CH = 8,
-  HIGH = 9;
-// What one (source or expanded) character does.
-const WORD = 1,
-  SEP = 2,
-  SYM = 3;
+  CLAUSE = 4;
+const S = new State();
 
 export interface Normalized {
   buf: Uint16Array;
@@ -37,24 +32,14 @@ export interface Normalized {
   /** Positions of the ASCII digits in the text (for the phone search). */
   dig: Int32Array;
   nd: number;
+  /** Whether the text has "(", "[", "{" or "<" (for the e-mail search: "anna (at) …"). */
+  brackets: boolean;
 }
 
 export function createBuffers(size = 256): Normalized {
   const buf = new Uint16Array(size);
   const [st, en, dig] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
-  return { buf, st, en, n: 0, dig, nd: 0 };
-}
-
-function grow(out: Normalized, need: number): void {
-  if (out.buf.length >= need) return;
-  const size = Math.max(need, out.buf.length * 2);
-  const { buf, st, en } = out;
-  out.buf = new Uint16Array(size);
-  out.st = new Int32Array(size);
-  out.en = new Int32Array(size);
-  out.buf.set(buf);
-  out.st.set(st);
-  out.en.set(en);
+  return { buf, st, en, n: 0, dig, nd: 0, brackets: false };
 }
 
 export function normalize(
@@ -62,13 +47,15 @@ export function normalize(
   out: Normalized = createBuffers(text.length * 3 + 8),
 ): Normalized {
   const len = text.length;
-  grow(out, len * 3 + 8); // each code unit adds at most a pending separator and itself
+  // Each code unit adds at most a pending separator and itself (expansions grow the buffers).
+  if (out.buf.length < len * 3 + 8) Object.assign(out, createBuffers(len * 4 + 8));
+  if (out.dig.length < len) out.dig = new Int32Array(len * 2);
   let buf = out.buf;
   let st = out.st;
   let en = out.en;
-  if (out.dig.length < len) out.dig = new Int32Array(len * 2);
   const dig = out.dig;
   let nd = 0;
+  let brackets = false;
   let n = 0,
     tok = 0, // length of the current (joined) word in the output
     raw = 0, // word characters since the last separator in the input
@@ -91,7 +78,8 @@ export function normalize(
       if (raw === 0) {
         let join = false;
         if (sepLen === 1 && prevRaw === 1 && tok > 0) {
-          const kn = i + 1 < len ? CLS[text.charCodeAt(i + 1)] || classify(text.charCodeAt(i + 1)) : 0;
+          const kn =
+            i + 1 < len ? CLS[text.charCodeAt(i + 1)] || classify(text.charCodeAt(i + 1)) : 0;
           join = kn !== LETTER && kn !== DIGIT && (joinCode === 0 || joinCode === sepCode);
         }
         if (sepLen > 0 && !join) {
@@ -127,6 +115,32 @@ export function normalize(
       hasLetter = true;
       continue;
     }
+    if (k === DIGIT && c < 128 && !(LEET_OF[c]! > 0 && (raw === 0 || (hasLetter && tok > 0)))) {
+      // Fast path for a digit that is not leet here: the WORD steps for a non-letter.
+      dig[nd++] = i;
+      if (raw === 0) {
+        if (sepLen > 0) {
+          if (n > 0) {
+            buf[n] = sepCh;
+            st[n] = sepPos;
+            en[n++] = sepPos + 1;
+          }
+          sepLen = 0;
+          sepCh = 32;
+        }
+        tok = joinCode = 0;
+        hasLetter = false;
+      }
+      raw++;
+      if (tok === 0) startRun = true;
+      else if (c !== last) startRun = false;
+      buf[n] = c;
+      st[n] = i;
+      en[n++] = i + 1;
+      tok++;
+      last = c;
+      continue;
+    }
     if (k === SPACE || k === CLAUSE) {
       if (raw > 0) prevRaw = raw === 1 && rawLetters === 1 ? 1 : 0;
       raw = rawLetters = 0;
@@ -135,155 +149,35 @@ export function normalize(
         sepCode = c;
       }
       sepLen++;
-      if (k === CLAUSE) sepCh = 46;
+      if (k === CLAUSE) {
+        sepCh = 46;
+        if (c === 40 || c === 91 || c === 123) brackets = true;
+      } else if (c === 60) brackets = true;
       continue;
     }
-    const s = i;
-    let e = i + 1;
-    // Expanded characters (ligatures, maths letters, emoji): `exp` holds the folded units.
-    let exp = '';
-    let x = 0;
-    if (k === HIGH || k === MULTI_CH) {
-      if (k === HIGH) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) e = i + 2; // a surrogate pair
-      }
-      exp = expansion(text, i, e, k === HIGH);
-      i = e - 1;
-      if (exp === '') continue; // folds to nothing (a combining mark)
-      if (n + exp.length * 2 + 8 > buf.length) {
-        out.n = n;
-        grow(out, n + exp.length * 2 + 8 + (len - i) * 3);
-        ({ buf, st, en } = out);
-      }
-    } else if (k === SKIP) {
-      if (sepLen === 0 && n > 0) en[n - 1] = i + 1;
-      // Decomposed å/ä/ö/ü: compose with the letter before.
-      if (tok > 0 && (c === 0x30a || c === 0x308)) {
-        const m = compose(buf[n - 1]!, c);
-        if (m > 0) buf[n - 1] = last = m;
-      }
-      continue;
-    }
-    do {
-      let act: number;
-      let f = 0;
-      let f2 = 0;
-      let letter = true;
-      let clause = false;
-      if (exp !== '') {
-        // Emoji stay themselves, as one symbol (expansion() marks them with a leading NUL).
-        if (exp.charCodeAt(0) === 0) {
-          act = SYM;
-          f = exp.charCodeAt(1);
-          f2 = exp.charCodeAt(2);
-          x = exp.length;
-        } else {
-          const fc = exp.charCodeAt(x++);
-          const kk = CLS[fc] || classify(fc);
-          if (kk === LETTER || kk === DIGIT) {
-            act = WORD;
-            f = FOLD[fc]!;
-            letter = kk === LETTER;
-          } else if (kk === SPACE || kk === CLAUSE || kk === LEET) {
-            act = SEP;
-            clause = kk !== SPACE;
-          } else if (kk === SKIP) continue;
-          else {
-            act = SYM;
-            f = fc;
-          }
-        }
-      } else if (k === DIGIT || k === LEET) {
-        if (c <= 57 && c >= 48) dig[nd++] = i;
-        // Leet only inside or at the head of a word: "y0ung", "g1rl", "$exy", never "24/7" or "18 år".
-        const l = c < 128 ? LEET_OF[c]! : 0;
-        if (l > 0 && (raw === 0 || (hasLetter && tok > 0)) && leetNext(text, i + 1)) {
-          act = WORD;
-          f = l;
-        } else if (k === DIGIT) {
-          act = WORD;
-          f = c;
-          letter = false;
-        } else {
-          act = SEP;
-          clause = c === 33;
-        }
-      } else {
-        act = SYM;
-        f = FOLD[c]!;
-      }
-
-      if (act === SEP) {
-        if (raw > 0) prevRaw = raw === 1 && rawLetters === 1 ? 1 : 0;
-        raw = rawLetters = 0;
-        if (sepLen === 0) {
-          sepPos = s;
-          sepCode = text.charCodeAt(s);
-        }
-        sepLen++;
-        if (clause) sepCh = 46;
-        continue;
-      }
-      let join = false;
-      if (act === SYM) {
-        raw = rawLetters = prevRaw = 0;
-      } else if (raw === 0) {
-        // "n e w", "s.e.x": a single letter after a one-character separator after a single letter.
-        if (sepLen === 1 && prevRaw === 1 && letter && tok > 0) {
-          const kn = e < len ? CLS[text.charCodeAt(e)] || classify(text.charCodeAt(e)) : 0;
-          join = kn !== LETTER && kn !== DIGIT && (joinCode === 0 || joinCode === sepCode);
-        }
-      }
-      if (act === SYM || raw === 0) {
-        if (sepLen > 0 && !join) {
-          if (n > 0) {
-            buf[n] = sepCh;
-            st[n] = sepPos;
-            en[n++] = sepPos + 1;
-          }
-          tok = 0;
-        }
-        sepLen = 0;
-        sepCh = 32;
-      }
-      if (act === SYM) {
-        buf[n] = f;
-        st[n] = s;
-        en[n++] = e;
-        if (f2 > 0) {
-          buf[n] = f2;
-          st[n] = s;
-          en[n++] = e;
-        }
-        tok = 0;
-        continue;
-      }
-      if (raw === 0) {
-        if (join) joinCode = sepCode;
-        else {
-          tok = joinCode = 0;
-          hasLetter = false;
-        }
-      }
-      raw++;
-      if (letter) rawLetters++;
-      if (letter && tok > 0 && f === last && !startRun) {
-        en[n - 1] = e;
-        continue;
-      }
-      if (tok === 0) startRun = true;
-      else if (f !== last) startRun = false;
-      buf[n] = f;
-      st[n] = s;
-      en[n++] = e;
-      tok++;
-      last = f;
-      if (letter) hasLetter = true;
-    } while (x < exp.length);
+    // Anything else: hand the state to the general step (norm-rare.ts), then take it back.
+    S.n = n;
+    S.nd = nd;
+    S.tok = tok;
+    S.raw = raw;
+    S.rawLetters = rawLetters;
+    S.prevRaw = prevRaw;
+    S.sepLen = sepLen;
+    S.sepCh = sepCh;
+    S.sepPos = sepPos;
+    S.sepCode = sepCode;
+    S.joinCode = joinCode;
+    S.last = last;
+    S.startRun = startRun;
+    S.hasLetter = hasLetter;
+    i = rare(text, i, k, S, out);
+    ({ buf, st, en } = out);
+    ({ n, nd, tok, raw, rawLetters, prevRaw, sepLen, sepCh, sepPos, sepCode, joinCode, last } = S);
+    ({ startRun, hasLetter } = S);
   }
   out.n = n;
   out.nd = nd;
+  out.brackets = brackets;
   return out;
 }
 

@@ -34,14 +34,39 @@ const HAND: string[] = [
 ];
 
 const ZW = ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff'];
-const CONF: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х', i: 'і' };
+const CONF: Record<string, string> = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  y: 'у',
+  x: 'х',
+  i: 'і',
+};
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', l: '|' };
 const SEPS = [' ', '.', '-', '_', '/', '*', ' . ', '  '];
 const FILLER =
   'hei jeg er en hyggelig dame sofa selges pent brukt call me today ring for avtale bra pris vi søker deg the quick brown fox kontakt oss nu tack hej med dig'.split(
     ' ',
   );
-const NOISE = ['😀', '💋', '\u{1d4ce}', '\u0301', '\u0308', 'ß', 'İ', 'ǅ', 'ﬀ', '½', '\u202e', '\t', '\n', '«»', '…'];
+const NOISE = [
+  '😀',
+  '💋',
+  '\u{1d4ce}',
+  '\u0301',
+  '\u0308',
+  'ß',
+  'İ',
+  'ǅ',
+  'ﬀ',
+  '½',
+  '\u202e',
+  '\t',
+  '\n',
+  '«»',
+  '…',
+];
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -78,8 +103,23 @@ function disguise(p: string, r: () => number): string {
   }
 }
 
-const PHONES = ['912 34 567', '+47 912 34 567', 'nine1two3 four5 six7', '9 1 2 3 4 5 6 7', '070-123 45 67', '+45 20 12 34 56', '(212) 555-0199', 'fire fem fem 12 345'];
-const MAILS = ['anna@example.com', 'anna (at) example [dot] com', 'x [ at ] y ( dot ) no', 'ola@@b..no', '@@@'];
+const PHONES = [
+  '912 34 567',
+  '+47 912 34 567',
+  'nine1two3 four5 six7',
+  '9 1 2 3 4 5 6 7',
+  '070-123 45 67',
+  '+45 20 12 34 56',
+  '(212) 555-0199',
+  'fire fem fem 12 345',
+];
+const MAILS = [
+  'anna@example.com',
+  'anna (at) example [dot] com',
+  'x [ at ] y ( dot ) no',
+  'ola@@b..no',
+  '@@@',
+];
 
 function tricky(count: number, seed: number): string[] {
   const r = rng(seed);

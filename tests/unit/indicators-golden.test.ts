@@ -5,7 +5,12 @@
 // generator), check the diff and update: `npx vitest run tests/unit/indicators-golden.test.ts -u`.
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createEngine, linkSharedContacts, type EngineOptions } from '../../indicators';
+import {
+  createEngine,
+  linkSharedContacts,
+  type AdInput,
+  type EngineOptions,
+} from '../../indicators';
 import { goldenCorpus } from './indicators-corpus';
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
@@ -33,7 +38,7 @@ it('scans the golden corpus exactly as before', async () => {
     const engine = createEngine(opts);
     const hashes: Record<string, string> = {};
     const samples: unknown[] = [];
-    for (const [group, ads] of Object.entries(corpus)) {
+    for (const [group, ads] of Object.entries(corpus) as [string, AdInput[]][]) {
       const results = ads.map((ad) => engine.scan(ad));
       linkSharedContacts(results);
       const lines = results.map((r) => JSON.stringify(r));
@@ -46,7 +51,7 @@ it('scans the golden corpus exactly as before', async () => {
     }
     out[name] = name === 'default' ? { hashes, samples } : { hashes };
   }
-  await expect(JSON.stringify(out, null, 1)).toMatchFileSnapshot(
+  await expect(JSON.stringify(out, null, 2) + '\n').toMatchFileSnapshot(
     '../fixtures/indicators-golden.json',
   );
 }, 60_000);
