@@ -17,6 +17,7 @@ import {
   sharedContacts,
   toSummary,
 } from './tab-state';
+import { startupFor } from './startup';
 import { showCount } from './toolbar';
 import { checkGetCards, checkTabId, checkTabReport } from './validate';
 
@@ -75,6 +76,10 @@ export function registerScanHandlers(): void {
   onMessage('getSettings', async ({ sender }) => {
     if (!fromUs(sender.id)) return refuse('getSettings', 'unknown sender', undefined as never);
     return (await loadSettings()).settings;
+  });
+  onMessage('getStartup', async ({ sender }) => {
+    if (!fromUs(sender.id)) return refuse('getStartup', 'unknown sender', undefined as never);
+    return startupFor((await loadSettings()).settings);
   });
 
   // A new page in the tab starts from zero; a closed tab is forgotten.

@@ -5,7 +5,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, CardLang } from '../cards/types';
-import type { Category, Level } from '../indicators/types';
+import type { Lexicon } from '../indicators/lexicon/types';
+import type { Category, Lang, Level } from '../indicators/types';
 import type { LogEntry, LogEntryInput } from '../log/types';
 import type { Settings } from '../settings/types';
 
@@ -28,6 +29,13 @@ export interface TabSummary extends TabReport {
   paused: boolean;
 }
 
+/** What a content script needs to start: settings and the lexicons of the enabled languages. */
+export interface Startup {
+  settings: Settings;
+  /** Sent by the background so the lexicon data stays out of the content script's bundle. */
+  lexicons: Partial<Record<Lang, Lexicon>>;
+}
+
 export type SaveReply = { ok: true; entry: LogEntry } | { ok: false; error: string };
 
 export interface ProtocolMap {
@@ -40,6 +48,8 @@ export interface ProtocolMap {
   /** Cards load on first open of a popover, so the content script stays small. */
   getCards(data: { ids: string[]; lang: CardLang }): Card[];
   getSettings(): Settings;
+  /** Content → background, once per page (sent at document_start): settings + lexicons. */
+  getStartup(): Startup;
   /** Content (popover "Save to log") → background → IndexedDB. */
   saveToLog(data: LogEntryInput): SaveReply;
 }

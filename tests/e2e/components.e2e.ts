@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_IDS, CARD_LANGS } from '../../cards/types';
 import { buildHarness } from '../support/bundle-harness';
-import { findChromium } from '../support/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
 
 const SHOTS = resolve('docs/screenshots');
@@ -44,16 +44,7 @@ describe('shared components in real Chromium', () => {
     server = await startServer({}, [dir]);
     browser = await chromium.launch({
       executablePath: findChromium(),
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 900, height: 800 } });
     await page.goto(`${server.origin}/index.html`);

@@ -10,22 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardsForCategories, getCard } from '../../cards/index';
 import { CARD_IDS, CARD_LANGS } from '../../cards/types';
 import { createEngine } from '../../indicators/index';
-import { findChromium } from '../support/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
 
 const DIST = resolve('dist/widget');
 const CSP = "default-src 'self'; style-src 'self'";
 const js = (body: string) => ({ body, headers: { 'content-type': 'text/javascript' } });
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** Title (or notice) rendered in an embed's shadow root, by CSS selector of the embed. */
 const shadowText = (page: Page, host: string, inner = '.lykt-card-title, .lykt-notice') =>
@@ -63,7 +53,7 @@ describe('widget demo page', () => {
       },
       [DIST],
     );
-    browser = await chromium.launch({ executablePath: findChromium(), args: ARGS });
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));

@@ -9,21 +9,11 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCard } from '../../cards/index';
-import { findChromium } from '../support/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
 
 const DIST = resolve('dist/widget');
 const CSP = "default-src 'self'; style-src 'self'";
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 const AD = 'New girls every week! Young and fresh, just arrived. Call the driver, 24/7.';
 const WIDGET = '<script src="/lykt-widget.js"></script>';
 const page = (widget: boolean) => `<!doctype html><html lang="en"><head><title>Hostile</title>
@@ -83,7 +73,7 @@ describe('widget as a guest on a hostile page', () => {
       },
       [DIST],
     );
-    browser = await chromium.launch({ executablePath: findChromium(), args: ARGS });
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     p = await browser.newPage({ viewport: { width: 900, height: 1200 } });
     p.on('request', (r) => requests.push(r.url()));
     p.on('pageerror', (e) => errors.push(e.message));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { findChromium } from './find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium';
 
 export const EXTENSION_DIR = resolve(process.env.LYKT_OUT_DIR || '.output', 'chrome-mv3');
 
@@ -25,14 +25,7 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
     headless: false,
     viewport: { width: 1200, height: 800 },
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
