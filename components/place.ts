@@ -8,23 +8,35 @@ export interface Placement {
 
 const GAP = 8;
 const MARGIN = 8;
+/** Below this much room on both sides (anchor scrolled half away) the popover fills the viewport. */
+const MIN_ROOM = 120;
+
+/** A popover is never taller than this: long cards scroll inside it. */
+export const capHeight = (vh: number) => Math.min(vh * 0.62, 560);
 
 /**
- * Below the anchor if it fits, else above, else pinned to the top with a max height.
- * Hand-written (about 20 lines) instead of Floating UI to keep the bundle small.
+ * Below the anchor if it fits, else above if it fits there, else on the side with more room
+ * (scrolling inside): the badge it belongs to stays visible. Only with no room on either side is
+ * it pinned to the top. Hand-written (about 30 lines) instead of Floating UI to keep the bundle small.
  */
 export function placeNear(anchor: Element, popover: HTMLElement): Placement {
   const a = anchor.getBoundingClientRect();
   const vw = document.documentElement.clientWidth || window.innerWidth;
   const vh = window.innerHeight;
   const w = popover.offsetWidth;
-  const h = popover.offsetHeight;
+  // The content's own height: scrollHeight ignores the max-height of an earlier placement.
+  const borders = popover.offsetHeight - popover.clientHeight;
+  const cap = capHeight(vh);
+  const h = Math.min(cap, popover.scrollHeight + borders);
   const left = Math.max(MARGIN, Math.min(a.left, vw - w - MARGIN));
-  if (a.bottom + GAP + h <= vh - MARGIN) {
-    return { top: a.bottom + GAP, left, maxHeight: vh - a.bottom - GAP - MARGIN, side: 'below' };
+  const below = vh - a.bottom - GAP - MARGIN;
+  const above = a.top - GAP - MARGIN;
+  if (h <= below || (below >= above && below >= MIN_ROOM)) {
+    return { top: a.bottom + GAP, left, maxHeight: Math.min(below, cap), side: 'below' };
   }
-  if (a.top - GAP - h >= MARGIN) {
-    return { top: a.top - GAP - h, left, maxHeight: a.top - GAP - MARGIN, side: 'above' };
+  if (above >= MIN_ROOM) {
+    const height = Math.min(h, above);
+    return { top: a.top - GAP - height, left, maxHeight: Math.min(above, cap), side: 'above' };
   }
   return { top: MARGIN, left, maxHeight: vh - 2 * MARGIN, side: 'fit' };
 }

@@ -4,12 +4,13 @@
  * of its heading), inline, so the page's layout moves by one small pill at most. Its inline
  * `!important` styles beat even `* { all: unset !important }`; the popover goes to the top layer.
  */
-import { h, render } from 'preact';
+import { h, hydrate, render } from 'preact';
 import type { Card, CardLang } from '../cards/types';
 import { LYKT_CSS } from '../components/styles';
 import type { Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
-import { AdBadge } from './AdBadge';
+import { AdBadge, rankCategories, type AdBadgeProps } from './AdBadge';
+import { staticBadge } from './badge-static';
 import type { AdView } from './controller';
 import { levelRank, type AdState } from './scanner';
 
@@ -51,6 +52,8 @@ const EXTRA_CSS = `
 
 // Events stay in Lykt's UI: the ad's own click or key handlers must not fire under the badge.
 const STOP = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'dblclick'];
+// The first of these on a badge hydrates it (capture phase: before the event reaches the button).
+const WAKE = ['pointerdown', 'mousedown', 'touchstart', 'focusin', 'keydown', 'click'];
 
 export interface BadgeOptions {
   doc: Document;
@@ -85,6 +88,9 @@ function place(doc: Document, state: AdState, host: Element): void {
 
 export class Badges implements AdView {
   private readonly hosts = new Map<Element, HTMLElement>();
+  /** The latest props per host; hosts in `live` run Preact, the others show static markup. */
+  private readonly props = new WeakMap<HTMLElement, AdBadgeProps>();
+  private readonly live = new WeakSet<HTMLElement>();
 
   constructor(private readonly o: BadgeOptions) {}
 
@@ -101,16 +107,28 @@ export class Badges implements AdView {
       place(this.o.doc, state, host);
       this.hosts.set(el, host);
     }
-    render(
-      h(AdBadge, {
-        level,
-        findings: indicators,
-        lang: this.o.lang,
-        loadCards: this.o.loadCards,
-        onSave: () => this.o.save(state),
-      }),
-      host.shadowRoot!.lastElementChild!,
-    );
+    const props: AdBadgeProps = {
+      level,
+      findings: indicators,
+      lang: this.o.lang,
+      loadCards: this.o.loadCards,
+      onSave: () => this.o.save(state),
+    };
+    this.props.set(host, props);
+    const root = host.shadowRoot!.lastElementChild!;
+    if (this.live.has(host)) render(h(AdBadge, props), root);
+    else
+      root.replaceChildren(staticBadge(this.o.doc, level, rankCategories(indicators), this.o.lang));
+  }
+
+  /** First use of a badge: AdBadge takes over the static markup (same button, same focus). */
+  private wake(host: HTMLElement): void {
+    const props = this.props.get(host);
+    if (this.live.has(host) || !props) return;
+    this.live.add(host);
+    // Added during the waking event's capture phase, so they already stop its bubbling.
+    for (const type of STOP) host.addEventListener(type, (e) => e.stopPropagation());
+    hydrate(h(AdBadge, props), host.shadowRoot!.lastElementChild!);
   }
 
   private create(): HTMLElement {
@@ -124,14 +142,15 @@ export class Badges implements AdView {
         Object.assign(this.o.doc.createElement('style'), { textContent: LYKT_CSS + EXTRA_CSS }),
       );
     root.append(Object.assign(this.o.doc.createElement('span'), { className: 'lykt-root' }));
-    for (const type of STOP) host.addEventListener(type, (e) => e.stopPropagation());
+    const wake = () => this.wake(host);
+    for (const type of WAKE) host.addEventListener(type, wake, { capture: true, passive: true });
     return host;
   }
 
   remove(el: Element): void {
     const host = this.hosts.get(el);
     if (!host) return;
-    render(null, host.shadowRoot!.lastElementChild!);
+    if (this.live.has(host)) render(null, host.shadowRoot!.lastElementChild!);
     host.remove();
     this.hosts.delete(el);
   }

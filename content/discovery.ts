@@ -58,10 +58,10 @@ export class Discovery {
   }
 
   /**
-   * New ads among the queued nodes (until `end`), plus known ads (`known`) that hold a
-   * changed node and need a re-check of their text.
+   * New ads among the queued nodes (until `end`), plus known ads (`known`: scanned, or read
+   * and waiting for the engine) that hold a changed node and need a re-check of their text.
    */
-  resolve(end: number, known: Map<Element, { target: AdTarget }>): AdTarget[] {
+  resolve(end: number, known: (el: Element) => AdTarget | undefined): AdTarget[] {
     const out: AdTarget[] = [];
     // A detail page is one ad: re-find it once per batch, not once per added node.
     if (this.nodes.length > 0) {
@@ -84,9 +84,9 @@ export class Discovery {
     }
     for (const n of this.changed) {
       for (let p: Node | null = n; p; p = p.parentNode) {
-        const s = known.get(p as Element);
-        if (s) {
-          out.push(s.target);
+        const t = known(p as Element);
+        if (t) {
+          out.push(t);
           break;
         }
       }

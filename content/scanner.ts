@@ -36,19 +36,25 @@ export class Scanner {
   readonly timing = { extractMs: 0, engineMs: 0 };
 
   constructor(
-    private readonly engine: ScanEngine,
+    /** Null until the lexicons arrive: ads' text can be read before (see Controller). */
+    public engine: ScanEngine | null,
     private readonly applyShared: ApplyShared,
     private readonly input: { url: string; lang?: string },
   ) {}
 
-  /** Scans the target unless its text is unchanged; returns the new state or null. */
-  scan(target: AdTarget): AdState | null {
+  /** Reads the ad's text (DOM reads only). */
+  read(target: AdTarget): TextMap {
     const t0 = performance.now();
     const map = extractText(target.roots);
+    this.timing.extractMs += performance.now() - t0;
+    return map;
+  }
+
+  /** Scans the text read from the target unless it is unchanged; returns the new state or null. */
+  scan(target: AdTarget, map: TextMap = this.read(target)): AdState | null {
     const old = this.states.get(target.el);
+    if ((old && old.map.text === map.text) || !this.engine) return null;
     const t1 = performance.now();
-    this.timing.extractMs += t1 - t0;
-    if (old && old.map.text === map.text) return null;
     const base = this.engine.scan({ text: map.text, url: this.input.url, lang: this.input.lang });
     this.timing.engineMs += performance.now() - t1;
     const state: AdState = { target, map, base, result: this.withShared(base) };

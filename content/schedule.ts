@@ -1,21 +1,39 @@
 /**
- * Lykt's work runs at the lowest priority the browser offers: `scheduler.postTask` with
- * 'background' priority (runs only when nothing more urgent waits: input, rendering, the
- * page's own tasks), else requestIdleCallback. Each call is one short slice; returns a cancel.
+ * Lykt's slices of work. `scheduler.postTask` where there is one: 'user-visible' for the page's
+ * first pass (the ads the user is looking at), 'background' after (runs only when nothing more
+ * urgent waits: input, rendering, the page's own tasks). Elsewhere a macrotask (MessageChannel,
+ * not clamped like setTimeout) or requestIdleCallback. Each call is one slice; returns a cancel.
  */
+type Priority = 'user-visible' | 'background';
 interface Scheduler {
-  postTask(cb: () => void, o: { priority: 'background'; signal: AbortSignal }): Promise<unknown>;
+  postTask(cb: () => void, o: { priority: Priority; signal: AbortSignal }): Promise<unknown>;
 }
 
-export function lowPriority(fn: () => void): () => void {
+function macrotask(fn: () => void): () => void {
+  let live = true;
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => {
+    ch.port1.close();
+    if (live) fn();
+  };
+  ch.port2.postMessage(null);
+  return () => {
+    live = false;
+    ch.port1.close();
+  };
+}
+
+export function postSlice(fn: () => void, priority: Priority = 'background'): () => void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
     const ctl = new AbortController();
     scheduler
-      .postTask(fn, { priority: 'background', signal: ctl.signal })
+      .postTask(fn, { priority, signal: ctl.signal })
       .catch((err: unknown) => ctl.signal.aborted || console.error('[lykt]', err));
     return () => ctl.abort();
   }
+  if (priority === 'user-visible' || typeof requestIdleCallback !== 'function')
+    return macrotask(fn);
   const id = requestIdleCallback(() => fn(), { timeout: 200 });
   return () => cancelIdleCallback(id);
 }

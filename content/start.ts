@@ -1,12 +1,11 @@
-/** Builds the page's engine, scanner, badges and controller from the settings. */
+/** Builds the page's engine, scanner, badges and controller from the background's startup reply. */
 import type { Card, CardLang } from '../cards/types';
-import { applySharedContacts, createEngine } from '../indicators';
+import { applySharedContacts, createEngineFrom } from '../indicators/core';
 import type { LogEntryInput } from '../log/types';
-import type { SaveReply, TabReport } from '../messaging/protocol';
-import type { Settings } from '../settings/types';
+import type { SaveReply, Startup, TabReport } from '../messaging/protocol';
 import { Badges } from './badges';
 import { Controller } from './controller';
-import { Scanner, type AdState } from './scanner';
+import { Scanner, type AdState, type ScanEngine } from './scanner';
 
 export interface Messenger {
   report(r: TabReport): Promise<{ sharedContacts: string[] } | undefined>;
@@ -33,19 +32,36 @@ export function toLogEntry(state: AdState, loc: Location): LogEntryInput {
   };
 }
 
-export function startLykt(
-  doc: Document,
-  settings: Settings,
-  msg: Messenger,
-  marks: Record<string, number> = {},
-): Controller {
-  marks.build = performance.now();
-  const engine = createEngine({
+/** The engine for the user's languages and terms, from the lexicons the background sent. */
+export function buildEngine({ settings, lexicons }: Startup): ScanEngine {
+  return createEngineFrom(lexicons, {
     langs: settings.langs,
     customTerms: settings.customTerms,
     disabledCategories: settings.disabledCategories,
   });
-  const scanner = new Scanner(engine, applySharedContacts, { url: doc.location.href });
+}
+
+/** The page's controller: once started, it finds and reads the ads; it shows nothing until `configure`. */
+export function createLykt(doc: Document, msg: Messenger, marks: Record<string, number> = {}) {
+  const scanner = new Scanner(null, applySharedContacts, { url: doc.location.href });
+  const controller = new Controller({
+    doc,
+    host: doc.location.hostname,
+    scanner,
+    report: msg.report,
+  });
+  controller.stats.marks = marks;
+  return controller;
+}
+
+/** Gives a started controller its engine and badges: scanning and marking begin. */
+export function configure(
+  controller: Controller,
+  doc: Document,
+  { settings }: Startup,
+  engine: ScanEngine,
+  msg: Messenger,
+): void {
   const view = new Badges({
     doc,
     lang: settings.uiLang,
@@ -53,16 +69,5 @@ export function startLykt(
     loadCards: msg.loadCards,
     save: (state) => msg.save(toLogEntry(state, doc.location)),
   });
-  const controller = new Controller({
-    doc,
-    host: doc.location.hostname,
-    scanner,
-    view,
-    highlights: settings.highlights,
-    report: msg.report,
-  });
-  marks.built = performance.now();
-  Object.assign(controller.stats.marks, marks);
-  controller.start();
-  return controller;
+  controller.attach(engine, view, settings.highlights);
 }

@@ -65,50 +65,54 @@ export interface RangeInit {
   endOffset: number;
 }
 
-/** Extracts the text of `roots` (in order; roots inside an earlier root are skipped). */
+/**
+ * Extracts the text of `roots` (in order; roots inside an earlier root are skipped). Walks
+ * with firstChild/nextSibling (no NodeList iterators): this runs for every ad of the page.
+ */
 export function extractText(roots: Element[]): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  let lastChar = '\n';
-  const push = (s: string, node?: Text) => {
-    if (node) {
-      nodes.push(node);
-      starts.push(length);
-    }
-    parts.push(s);
-    length += s.length;
-    lastChar = s[s.length - 1] ?? lastChar;
-  };
+  let atBreak = true;
   const breakLine = () => {
-    if (lastChar !== '\n') push('\n');
+    if (atBreak) return;
+    parts.push('\n');
+    length++;
+    atBreak = true;
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) push(data, node as Text);
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const el = node as Element;
-    const name = node.nodeType === 1 ? el.localName : '';
-    if (SKIP.has(name) || (node.nodeType === 1 && el.hasAttribute('hidden'))) return;
+  const text = (node: Text) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    atBreak = data.charCodeAt(data.length - 1) === 10;
+  };
+  const element = (el: Element): void => {
+    const name = el.localName;
+    if (SKIP.has(name) || el.hasAttribute('hidden')) return;
     const block = BLOCK.has(name);
     if (block) breakLine();
-    const kids =
-      name === 'slot'
-        ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [])
-        : (el.shadowRoot ?? el).childNodes;
-    for (const child of kids) walk(child);
+    if (name === 'slot') {
+      for (const n of (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) visit(n);
+    } else children(el.shadowRoot ?? el);
     if (block) breakLine();
+  };
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) text(n as Text);
+    else if (n.nodeType === 1) element(n as Element);
+  };
+  const children = (parent: Node) => {
+    for (let n = parent.firstChild; n; n = n.nextSibling) visit(n);
   };
   const done: Element[] = [];
   for (const root of roots) {
     if (done.some((d) => d.contains(root))) continue;
     done.push(root);
     breakLine();
-    walk(root);
+    element(root);
   }
   return { text: parts.join(''), nodes, starts };
 }

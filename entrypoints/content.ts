@@ -1,8 +1,14 @@
+/**
+ * Lykt's content script, thin: asks the background for settings and lexicons at document_start
+ * (the service worker wakes and the engine is built while the page still parses), reads the
+ * ads' text from DOMContentLoaded on, and starts marking as soon as both are there.
+ */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage, type Startup } from '../messaging/protocol';
 import { isPausedHost } from '../content/paused';
-import { startLykt, type Messenger } from '../content/start';
+import type { ScanEngine } from '../content/scanner';
+import { buildEngine, configure, createLykt, type Messenger } from '../content/start';
 import type { Controller } from '../content/controller';
 import type { Settings } from '../settings/types';
 
@@ -23,43 +29,69 @@ const REBUILD: (keyof Settings)[] = [
   'uiLang',
 ];
 
+const EMPTY = { scanned: 0, byLevel: { none: 0, low: 0, medium: 0, high: 0 }, categories: {} };
+
+const domReady = () =>
+  document.readyState !== 'loading'
+    ? Promise.resolve()
+    : new Promise<void>((r) => document.addEventListener('DOMContentLoaded', () => r()));
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // document_end: the listing is parsed; the first batch runs right after DOMContentLoaded.
-  runAt: 'document_end',
+  runAt: 'document_start',
   async main(ctx) {
     const marks: Record<string, number> = { loaded: loadedAt, main: performance.now() };
     const host = location.hostname;
-    // Settings come validated from the background (keeps the settings code out of this bundle).
-    let settings = await sendMessage('getSettings');
-    marks.settings = performance.now();
+    const got: { startup?: Startup; engine?: ScanEngine } = {};
+    const asked = sendMessage('getStartup').then((s) => {
+      marks.startup = performance.now();
+      got.startup = s;
+      if (!isPausedHost(s.settings, host)) got.engine = buildEngine(s);
+      marks.built = performance.now();
+      return s;
+    });
+    await domReady();
+    marks.dom = performance.now();
+    const early = got.startup;
     let controller: Controller | null = null;
-    const sync = (next: Settings) => {
+    if (!early || !isPausedHost(early.settings, host)) {
+      controller = createLykt(document, messenger, marks);
+      // With the reply in, the first slice marks ads; else it reads them while the reply is on its way.
+      if (early) configure(controller, document, early, got.engine!, messenger);
+      controller.start();
+    }
+    const first = await asked.catch(() => null);
+    if (!first || ctx.isInvalid) return controller?.destroy();
+    let settings = first.settings;
+    if (isPausedHost(settings, host)) {
+      controller?.destroy();
+      controller = null;
+      void messenger.report({ ...EMPTY, contacts: {} });
+    } else if (controller && !early) configure(controller, document, first, got.engine!, messenger);
+
+    const sync = ({ settings: next, ...rest }: Startup) => {
       const paused = isPausedHost(next, host);
       const rebuild = REBUILD.some((k) => JSON.stringify(next[k]) !== JSON.stringify(settings[k]));
       if (controller && (paused || rebuild)) {
         controller.destroy();
         controller = null;
       }
-      if (!controller && !paused) controller = startLykt(document, next, messenger);
+      if (!controller && !paused) {
+        const startup = { settings: next, ...rest };
+        controller = createLykt(document, messenger);
+        configure(controller, document, startup, buildEngine(startup), messenger);
+        controller.start();
+      }
       controller?.setHighlights(next.highlights);
       settings = next;
     };
-    if (!isPausedHost(settings, host)) controller = startLykt(document, settings, messenger, marks);
-    else
-      void messenger.report({
-        scanned: 0,
-        byLevel: { none: 0, low: 0, medium: 0, high: 0 },
-        categories: {},
-        contacts: {},
-      });
     // Visible only in the extension's isolated world (the page-scan benchmark reads it via CDP).
     Object.defineProperty(globalThis, '__lyktStats', {
       get: () => controller?.stats,
       configurable: true,
     });
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void sendMessage('getSettings').then(sync);
+      if (area === 'local' && 'settings' in changes) void sendMessage('getStartup').then(sync);
     };
     browser.storage.onChanged.addListener(onChanged);
     const unwatch = () => browser.storage.onChanged.removeListener(onChanged);

@@ -2,8 +2,7 @@
  * Turns lexicon entries and custom terms into one pattern list for the matcher, plus per-row
  * numbers (kind, category, contexts as bits, weight…) so a scan reads arrays, not objects.
  */
-import { LEXICONS } from './lexicon';
-import type { ContextEntry, IndicatorEntry, NegationEntry } from './lexicon/types';
+import type { ContextEntry, IndicatorEntry, Lexicon, NegationEntry } from './lexicon/types';
 import { buildMatcher, type Matcher, type PatternSpec } from './matcher';
 import { normalizePattern } from './normalize';
 import { CATEGORIES, CONTEXTS, type Category, type CustomTerm, type Lang } from './types';
@@ -46,7 +45,11 @@ export function parsePattern(p: string): PatternSpec {
 const bits = <T>(all: readonly T[], some: readonly T[] | 'all') =>
   all.reduce((m, x, i) => (some === 'all' || some.includes(x) ? m | (1 << i) : m), 0);
 
+/** Lexicons by language: the bundled ones (index.ts), or those a host sent (the content script). */
+export type Lexicons = Partial<Record<Lang, Lexicon>>;
+
 export function compile(
+  lexicons: Lexicons,
   langs: readonly Lang[],
   custom: readonly CustomTerm[],
   disabled: ReadonlySet<Category>,
@@ -72,7 +75,8 @@ export function compile(
     }
   };
   for (const lang of langs) {
-    const lex = LEXICONS[lang];
+    const lex = lexicons[lang];
+    if (!lex) continue;
     for (const entry of lex.indicators) if (!disabled.has(entry.category)) add('ind', entry);
     for (const entry of lex.contexts) add('ctx', entry);
     for (const entry of lex.negations) add('neg', entry);

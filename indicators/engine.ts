@@ -3,7 +3,7 @@
  * level, plus contacts. Build once with createEngine(), then scan many ads. A scan reuses its
  * buffers, so an ad allocates little beyond its result.
  */
-import { compile } from './compile';
+import { compile, type Lexicons } from './compile';
 import { contactsAt } from './contacts';
 import { contextScratch, detectContext } from './context';
 import { select, Spans } from './findings';
@@ -32,8 +32,13 @@ export interface Engine {
   scan(ad: AdInput): ScanResult;
 }
 
-export function createEngine(options: EngineOptions = {}): Engine {
+/**
+ * Builds an engine from the given lexicons (no lexicon data is imported here: the content
+ * script gets its lexicons from the background). Languages without a lexicon are skipped.
+ */
+export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}): Engine {
   const c = compile(
+    lexicons,
     options.langs ?? LANGS,
     options.customTerms ?? [],
     new Set(options.disabledCategories ?? []),

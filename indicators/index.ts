@@ -4,8 +4,15 @@
  *   const engine = createEngine();            // build once (all languages)
  *   const results = ads.map((ad) => engine.scan(ad));
  *   linkSharedContacts(results);               // batch: same phone/e-mail behind several ads
+ *
+ * core.ts is the same engine without the bundled lexicons (createEngineFrom).
  */
-export { createEngine, type Engine, type EngineOptions } from './engine';
-export { applySharedContacts, linkSharedContacts } from './shared';
-export { HIGH as HIGH_SCORE, MEDIUM as MEDIUM_SCORE } from './score';
-export * from './types';
+import { createEngineFrom, type Engine, type EngineOptions } from './engine';
+import { LEXICONS } from './lexicon';
+
+export * from './core';
+
+/** An engine over the bundled lexicons (all four languages unless `langs` says otherwise). */
+export function createEngine(options: EngineOptions = {}): Engine {
+  return createEngineFrom(LEXICONS, options);
+}

@@ -22,7 +22,8 @@ const INIT = `(() => {
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__loaf.push({ start: e.startTime, ms: e.duration,
     ext: e.scripts.filter((s) => s.sourceURL.startsWith('chrome-extension://')).reduce((n, s) => n + s.duration, 0) }); }).observe({ type: 'long-animation-frame', buffered: true }); } catch {}
   document.addEventListener('DOMContentLoaded', () => {
-    w.__dcl = performance.now();
+    // The event's start, not this listener's run: listeners before this one count too.
+    w.__dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? performance.now();
     const total = document.querySelectorAll('article.listing').length;
     const check = () => { if (w.__marked >= total && !w.__done) w.__done = performance.now(); };
     new MutationObserver((rs) => { for (const r of rs) if (r.oldValue === null) w.__marked++; check(); })
@@ -71,6 +72,9 @@ interface Run {
 interface LyktStats {
   busyMs: number;
   renderMs: number;
+  badgeMs: number;
+  discoverMs: number;
+  slices: number;
   maxSliceMs: number;
   scanned: number;
   lastMarkAt: number;
@@ -117,7 +121,15 @@ async function one(page: Page, origin: string, n: number): Promise<Run> {
   if (process.env.BENCH_VERBOSE)
     console.log(
       n,
-      JSON.stringify({ dcl: await page.evaluate('window.__dcl'), ...s.marks, last: s.lastMarkAt }),
+      JSON.stringify({
+        dcl: await page.evaluate('window.__dcl'),
+        done: await page.evaluate('window.__done'),
+        ...s.marks,
+        last: s.lastMarkAt,
+        discoverMs: s.discoverMs,
+        badgeMs: s.badgeMs,
+        slices: s.slices,
+      }),
     );
   if (s.scanned !== n) throw new Error(`scanned ${s.scanned} of ${n}`);
   return {

@@ -17,7 +17,10 @@ const nest = (depth: number, inner: string) =>
 export function bigPage(): string {
   const tower = nest(20, '<span>filler text that is no ad</span>');
   const towers = Array.from({ length: 4_800 }, () => `<div class="t">${tower}</div>`).join('');
-  const ads = nest(20, `<section id="listings">${renderAdsFragment(FLAGGED.slice(0, 12))}</section>`);
+  const ads = nest(
+    20,
+    `<section id="listings">${renderAdsFragment(FLAGGED.slice(0, 12))}</section>`,
+  );
   return shell('Big', '', `<h1>Big page</h1>${ads}<div id="filler">${towers}</div>`);
 }
 

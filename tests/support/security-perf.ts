@@ -28,7 +28,7 @@ export const PERF_INIT = `(() => {
   Object.defineProperty(w, '__perf', { value: (from, to) => {
     const inside = (e) => e.start >= from && e.start <= to;
     const a = [];
-    for (let i = 0; i < lt.length; i++) if (inside(lt[i])) add(a, lt[i].ms);
+    for (let i = 0; i < lt.length; i++) if (inside(lt[i])) add(a, lt[i]);
     let lyktFrames = 0, maxExt = 0;
     for (let i = 0; i < loaf.length; i++) if (inside(loaf[i])) {
       if (loaf[i].ext > maxExt) maxExt = loaf[i].ext;
@@ -39,8 +39,8 @@ export const PERF_INIT = `(() => {
 })();`;
 
 export interface PerfWindow {
-  /** Durations (ms) of the long tasks that started inside the window. */
-  longTasks: number[];
+  /** The long tasks that started inside the window (start and duration, ms). */
+  longTasks: { start: number; ms: number }[];
   /** Long animation frames in which chrome-extension:// scripts ran more than 50 ms. */
   lyktFrames: number;
   /** The most time extension scripts took inside one long animation frame. */
@@ -76,6 +76,10 @@ export interface LyktStats {
   maxSliceMs: number;
   scanned: number;
   slices: number;
+  /** Time spent finding ads (listing detection, adapters), when the controller reports it. */
+  discoverMs?: number;
+  /** Startup milestones (performance.now()): loaded, main, settings, build, built. */
+  marks: Record<string, number>;
 }
 
 /** Lykt's own counters, read from the content script's isolated world over CDP. */
@@ -101,6 +105,10 @@ export async function lyktStats(page: Page): Promise<LyktStats | null> {
     await cdp.detach();
   }
 }
+
+/** Total blocking time (Σ of each long task's time past 50 ms): a figure, not an assertion. */
+export const blockingMs = (w: PerfWindow): number =>
+  w.longTasks.reduce((sum, t) => sum + Math.max(0, t.ms - 50), 0);
 
 /** Long tasks with the extension beyond the baseline's count: the only ones blamed on Lykt. */
 export function excessLongTasks(withExt: PerfWindow, baseline: PerfWindow): number {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../indicators/compile';
+import { LEXICONS } from '../../indicators/lexicon';
 import { buildMatcher, createHits, type PatternSpec } from '../../indicators/matcher';
 import { createBuffers, normalize, normalizePattern } from '../../indicators/normalize';
 import { isWord } from '../../indicators/char-class';
@@ -49,7 +50,7 @@ describe('normaliser properties', () => {
 
 describe('matcher properties', () => {
   it('hits the full lexicon in random text only where the pattern is (4,000 cases)', () => {
-    const c = compile(LANGS, [], new Set());
+    const c = compile(LEXICONS, LANGS, [], new Set());
     const texts = c.rows.map((r) => normalizePattern(r.term));
     const norm = createBuffers(16);
     const hits = createHits();

@@ -1,0 +1,52 @@
+/** What Lykt writes into the page for a scanned ad: `data-lykt-level` and highlight ranges. */
+import { Highlighter } from './highlight';
+import type { AdState } from './scanner';
+import { rangeFor } from './text';
+
+export const ATTR = 'data-lykt-level';
+
+export class Marker {
+  readonly highlighter: Highlighter;
+
+  constructor(doc: Document) {
+    this.highlighter = new Highlighter(doc);
+  }
+
+  mark({ target, result, map }: AdState): void {
+    const { el } = target;
+    if (el.getAttribute(ATTR) !== result.level) el.setAttribute(ATTR, result.level);
+    const ranges = [];
+    for (const f of result.indicators) {
+      const r = rangeFor(map, f.start, f.end);
+      if (r) ranges.push(r);
+    }
+    this.highlighter.set(el, result.level, ranges);
+  }
+
+  unmark(el: Element): void {
+    el.removeAttribute(ATTR);
+    this.highlighter.clear(el);
+  }
+
+  destroy(): void {
+    this.highlighter.destroy();
+  }
+}
+
+/** Where the time goes (read by the page-scan benchmark through the isolated world). */
+export function newStats() {
+  return {
+    busyMs: 0,
+    /** Marks (attribute and highlight ranges) and badges. */
+    renderMs: 0,
+    badgeMs: 0,
+    discoverMs: 0,
+    scanned: 0,
+    slices: 0,
+    maxSliceMs: 0,
+    lastMarkAt: 0,
+    timing: {},
+    /** Startup milestones (performance.now()): set by the entry point and the controller. */
+    marks: {} as Record<string, number>,
+  };
+}

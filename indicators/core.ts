@@ -1,0 +1,12 @@
+/**
+ * The engine without lexicon data: for hosts that get their lexicons from elsewhere (the
+ * content script receives them from the background, which keeps its bundle small).
+ *
+ *   const engine = createEngineFrom({ nb, en }, { langs: ['nb', 'en'] });
+ */
+export { createEngineFrom, type Engine, type EngineOptions } from './engine';
+export type { Lexicons } from './compile';
+export type { Lexicon } from './lexicon/types';
+export { applySharedContacts, linkSharedContacts } from './shared';
+export { HIGH as HIGH_SCORE, MEDIUM as MEDIUM_SCORE } from './score';
+export * from './types';
