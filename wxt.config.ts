@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'Lykt',
     description:
       'Highlights trafficking-indicator language in online classified ads and explains it. Nothing leaves your browser.',
-    // storage: settings; nothing else is needed by the slice. Later features add their own, each explained in the README.
+    // storage: settings and per-tab totals. Each permission is explained in the README.
     permissions: ['storage'],
     // No permission needed: a shortcut the user can change at chrome://extensions/shortcuts.
     commands: {
@@ -26,8 +26,13 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : { extension_pages: "script-src 'self'; object-src 'self'" },
-    browser_specific_settings: {
-      gecko: { id: 'lykt@lykt.example', strict_min_version: '128.0' },
-    },
+    // Firefox only: Chrome warns about the unknown key.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'lykt@lykt.example', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -36,7 +36,9 @@ export function IndicatorList({ findings, lang }: IndicatorListProps) {
               {words.map((w, i) => (
                 <Fragment key={w}>
                   {i > 0 && ', '}
-                  <q>{w}</q>
+                  <q>
+                    <bdi>{w}</bdi>
+                  </q>
                 </Fragment>
               ))}
             </p>

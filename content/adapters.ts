@@ -127,5 +127,8 @@ export function pickAdapter(
 ): SiteAdapter | null {
   const byHost = adapters.filter((a) => a.hosts.test(host));
   const pool = byHost.length > 0 ? byHost : adapters;
-  return pool.find((a) => queryFirst(doc, a.signature, a.shadow) !== null) ?? null;
+  // Searching shadow roots walks every element: only on the adapter's own site, so a huge
+  // unknown page does not pay for it in one slice (SECURITY.md, hostile pages).
+  const deep = (a: SiteAdapter) => a.shadow === true && byHost.includes(a);
+  return pool.find((a) => queryFirst(doc, a.signature, deep(a)) !== null) ?? null;
 }

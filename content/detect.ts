@@ -47,15 +47,17 @@ function cachedLooksLikeAd(el: Element): boolean {
 
 /**
  * The ad-like items of a run. A long run is judged on an even sample first (a listing of
- * 1,000 ads costs 16 checks, not 1,000); only a mixed sample leads to checking every item.
+ * 1,000 ads costs 16 checks, not 1,000). A run needs 60% ad-like items to count, so a sample
+ * under half ends it (a hostile page's thousands of filler rows cost 16 checks too); only a
+ * mixed sample leads to checking every item.
  */
 function adLikeItems(run: Element[]): Element[] {
   if (run.length <= SAMPLE) return run.filter(cachedLooksLikeAd);
   const step = run.length / SAMPLE;
-  for (let i = 0; i < SAMPLE; i++) {
-    if (!cachedLooksLikeAd(run[Math.floor(i * step)]!)) return run.filter(cachedLooksLikeAd);
-  }
-  return run;
+  let hits = 0;
+  for (let i = 0; i < SAMPLE; i++) if (cachedLooksLikeAd(run[Math.floor(i * step)]!)) hits++;
+  if (hits === SAMPLE) return run;
+  return hits < SAMPLE / 2 ? [] : run.filter(cachedLooksLikeAd);
 }
 
 const CLASS = /^[a-zA-Z_-][\w-]*$/;

@@ -91,9 +91,15 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const delta = trie.slice(0, states * size);
   for (let a = 0; a < symbols; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
   const fail = new Int32Array(states);
+  // Fills a missing transition from the failure chain. Iterative: a long periodic custom term
+  // would overflow the stack through recursion (SECURITY.md).
+  const chain = new Int32Array(states);
   const step = (s: number, a: number): number => {
     let v = delta[s * size + a]!;
-    if (v === 0) delta[s * size + a] = v = step(fail[s]!, a);
+    if (v !== 0) return v;
+    let k = 0;
+    for (let f = s; (v = delta[f * size + a]!) === 0; f = fail[f]!) chain[k++] = f;
+    while (k > 0) delta[chain[--k]! * size + a] = v;
     return v;
   };
   const lens = new Int32Array(n);

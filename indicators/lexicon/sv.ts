@@ -4,7 +4,7 @@ import { ESCORT_MASSAGE, JOB, type Lexicon, RECRUIT, SEX, SEX_JOB } from './type
 // prettier-ignore
 export const sv: Lexicon = {
   indicators: [
-    { id: 'sv.ethnicity.listed', category: 'ethnicity', weight: 1, contexts: SEX, why: 'listed-ethnicity', patterns: ['afrikansk*', 'asiatisk*', 'asien', 'brasiliansk*', 'brasilien', 'bulgarien', 'bulgarisk*', 'exotisk*', 'filippinerna', 'filippinsk*', 'japansk*', 'kina', 'kinesisk*', 'latina', 'latinamerikansk*', 'nigeria', 'orientalisk*', 'östeuropa', 'östeuropeisk*', 'polsk*', 'rumänien', 'rumänsk*', 'rysk*', 'ryssland', 'thailand', 'thailändsk*', 'thaitjej*', 'ukraina', 'ukrainsk*', 'vietnamesisk*'] },
+    { id: 'sv.ethnicity.listed', category: 'ethnicity', weight: 1, contexts: SEX, why: 'listed-ethnicity', patterns: ['afrikansk*', 'asiatisk*', 'asien', 'brasiliansk*', 'brasilien', 'bulgarien', 'bulgarisk*', 'exotisk*', 'filippinerna', 'filippinsk*', 'japansk*', 'kinesisk*', 'latinamerikansk*', 'orientalisk*', 'östeuropa', 'östeuropeisk*', 'polsk*', 'rumänien', 'rumänsk*', 'rysk*', 'ryssland', 'thailändsk*', 'thaitjej*', 'ukrainsk*', 'vietnamesisk*'] },
     { id: 'sv.labour.cash', category: 'labour', weight: 2, contexts: JOB, why: 'cash-wages', patterns: ['betalas kontant', 'betalas svart', 'jobba svart', 'kontant betalning', 'kontant lön', 'lön kontant', 'lönen betalas svart', 'svart betalning', 'svart lön', 'svartjobb'] },
     { id: 'sv.labour.debt', category: 'labour', weight: 3, contexts: JOB, why: 'debt-deduction', patterns: ['avdrag från lönen', 'avdrag på lönen', 'betala av skulden', 'betala tillbaka', 'betalar tillbaka', 'dras av från lönen', 'dras av lönen', 'dras från lönen', 'hyran dras', 'resan dras från lönen', 'skuld'] },
     { id: 'sv.labour.fee', category: 'labour', weight: 3, contexts: JOB, why: 'recruitment-fee', patterns: ['avgift för jobbet', 'avgift för resan', 'betala avgift', 'betalar avgift', 'förmedlingsavgift'] },
@@ -14,7 +14,7 @@ export const sv: Lexicon = {
     { id: 'sv.labour.papers', category: 'labour', weight: 3, contexts: JOB, why: 'no-papers', patterns: ['inga papper', 'inga papper behövs', 'inga papper krävs', 'inget arbetstillstånd', 'inget kontrakt', 'utan arbetstillstånd', 'utan kontrakt', 'utan papper'] },
     { id: 'sv.labour.passport', category: 'labour', weight: 4, contexts: JOB, why: 'passport-kept', patterns: ['behåller ditt pass', 'lämna in passet', 'lämna passet', 'passet förvaras', 'vi behåller passet', 'vi förvarar passet'] },
     { id: 'sv.massage-sex.erotic', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'erotic-massage', patterns: ['body to body massage', 'erotisk massage', 'kroppsmassage', 'naken massage', 'nakenmassage', 'sensuell massage', 'tantra*'] },
-    { id: 'sv.massage-sex.extras', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'extra-service', patterns: ['extra avslappning', 'extra service', 'extra tjänster', 'extratjänster', 'fråga om extra', 'lyckligt slut'] },
+    { id: 'sv.massage-sex.extras', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'extra-service', patterns: ['extra service', 'extra tjänster', 'extratjänster', 'fråga om extra', 'lyckligt slut'] },
     { id: 'sv.massage-sex.men-only', category: 'massage-sex', weight: 1.5, contexts: ['massage'], why: 'men-only', patterns: ['bara för män', 'bara män', 'endast för herrar', 'endast för män', 'endast herrar', 'endast män'] },
     { id: 'sv.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['nyanländ', 'nyss anlänt', 'precis anlänt'] },
     { id: 'sv.movement.few-days', category: 'movement', weight: 1, contexts: SEX, why: 'short-stay', patterns: ['bara i helgen', 'bara några dagar', 'denna vecka', 'endast i helgen', 'endast några dagar', 'några dagar', 'sista dagarna'] },
@@ -30,7 +30,7 @@ export const sv: Lexicon = {
     { id: 'sv.restricted.twenty-four-seven', category: 'restricted', weight: 2, contexts: SEX, why: 'around-the-clock', patterns: ['dygnet runt'] },
     { id: 'sv.risky-services.bareback', category: 'risky-services', weight: 3.5, contexts: SEX, why: 'unprotected', patterns: ['oskyddad*', 'utan gummi', 'utan kondom', 'utan skydd'] },
     { id: 'sv.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['tjejer', 'tjejerna'] },
-    { id: 'sv.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['chaufför', 'chauffören', 'chefen', 'ring chauffören', 'ring chefen', 'vår chaufför'] },
+    { id: 'sv.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['chaufför', 'chauffören', 'chefen', 'min chaufför', 'ring chauffören', 'ring chefen', 'vår chaufför'] },
     { id: 'sv.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['2 tjejer', 'flera tjejer', 'många nationaliteter', 'många tjejer', 'mina tjejer', 'två tjejer', 'våra tjejer'] },
     { id: 'sv.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nya ansikten', 'nya tjejer', 'nya tjejer varje vecka', 'tjejer varje vecka'] },
     { id: 'sv.trust-language.real', category: 'trust-language', weight: 2, contexts: SEX, why: 'insists-real', patterns: ['100% äkta', 'äkta bild', 'äkta bilder', 'äkta tjej', 'bilderna är äkta', 'ingen bluff', 'ingen fejk', 'inte fake', 'inte fejk', 'riktiga bilder'] },
@@ -38,7 +38,7 @@ export const sv: Lexicon = {
     { id: 'sv.youth.fresh', category: 'youth', weight: 2, contexts: SEX, why: 'fresh', patterns: ['färsk', 'ny och oerfaren', 'nybörjare', 'oerfaren', 'oskuld', 'oskyldig'] },
     { id: 'sv.youth.petite', category: 'youth', weight: 1, contexts: SEX, why: 'small-body', patterns: ['liten'] },
     { id: 'sv.youth.school', category: 'youth', weight: 3, contexts: SEX, why: 'schoolgirl', patterns: ['skolflicka', 'skoltjej'] },
-    { id: 'sv.youth.teen', category: 'youth', weight: 3, contexts: SEX, why: 'teen', patterns: ['18 år', '18år', '19 år', '19år', 'bara 18', 'tonåring*'] },
+    { id: 'sv.youth.teen', category: 'youth', weight: 3, contexts: SEX, why: 'teen', patterns: ['bara 18', 'tonåring*'] },
     { id: 'sv.youth.young', category: 'youth', weight: 2, contexts: SEX, why: 'young', patterns: ['söt ung', 'ung', 'unga'] },
     { id: 'sv.youth.young-girls', category: 'youth', weight: 2.5, contexts: SEX_JOB, why: 'young-girls', patterns: ['ung tjej', 'unga tjejer'] },
   ],

@@ -20,10 +20,18 @@ const PAGES: [file: string, adapter: string, ads: number, sample: RegExp][] = [
   ['backpage-listing-1.html', 'backpage-listing', 100, /Mitsubishi/],
 ];
 
+// Each saved page on its own site's host name (shadow-root search is per site).
+const HOSTS: Record<string, string> = {
+  finn: 'www.finn.no',
+  navno: 'arbeidsplassen.nav.no',
+  craigslist: 'boston.craigslist.org',
+  backpage: 'newjersey.backpage.com',
+};
+
 describe('site adapters on the saved pages', () => {
   it.each(PAGES)('%s → %s finds %i ads', (file, id, count, sample) => {
     const doc = loadPage(file);
-    const adapter = pickAdapter(doc, '127.0.0.1');
+    const adapter = pickAdapter(doc, HOSTS[file.split('-')[0]!]!);
     expect(adapter?.id).toBe(id);
     const ads = findAds(doc, adapter!);
     expect(ads).toHaveLength(count);
