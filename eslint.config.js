@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'dist', 'out', 'coverage'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.output-*',
+      '.wxt',
+      'dist',
+      'out',
+      'coverage',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
