@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { launchWithExtension } from '../support/extension-browser';
+import { lyktStats } from '../support/security-perf';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const runsFor = (n: number) => (n >= 10_000 ? 1 : 3);
@@ -82,23 +83,10 @@ interface LyktStats {
   marks: Record<string, number>;
 }
 
-async function lyktStats(page: Page): Promise<LyktStats> {
-  const cdp = await page.context().newCDPSession(page);
-  const ids: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
-    if (e.context.origin.startsWith('chrome-extension://')) ids.push(e.context.id);
-  });
-  await cdp.send('Runtime.enable');
-  for (const contextId of ids) {
-    const r = await cdp.send('Runtime.evaluate', {
-      expression: 'JSON.stringify(globalThis.__lyktStats ?? null)',
-      contextId,
-      returnByValue: true,
-    });
-    const v = JSON.parse(String(r.result.value ?? 'null')) as LyktStats | null;
-    if (v) return v;
-  }
-  throw new Error('Lykt stats not found in any isolated world');
+async function statsOf(page: Page): Promise<LyktStats> {
+  const stats = await lyktStats<LyktStats>(page);
+  if (!stats) throw new Error('Lykt stats not found in any isolated world');
+  return stats;
 }
 
 async function one(page: Page, origin: string, n: number): Promise<Run> {
@@ -117,7 +105,7 @@ async function one(page: Page, origin: string, n: number): Promise<Run> {
     Run,
     'markedMs' | 'textContentMs' | 'longTasks' | 'maxLongTaskMs' | 'lyktLongFrames'
   >;
-  const s = await lyktStats(page);
+  const s = await statsOf(page);
   if (process.env.BENCH_VERBOSE)
     console.log(
       n,

@@ -1,5 +1,6 @@
 /** Helpers for the content-script e2e files (real Chromium with the built extension). */
 import type { Page, Worker } from 'playwright-core';
+import { DEFAULT_SETTINGS } from '../../settings/defaults';
 import type { ExtensionBrowser } from '../support/extension-browser';
 
 // The worker-side callbacks run in the service worker, where `chrome` is the extension API.
@@ -45,23 +46,16 @@ export async function toolbarText(worker: Worker): Promise<string> {
 
 /** Writes part of the stored settings from the service worker (what the options page does). */
 export async function patchSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
-  await worker.evaluate(async (p) => {
-    const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<
-      string,
-      unknown
-    >;
-    const base = {
-      langs: ['nb', 'en'],
-      badgeLevel: 'medium',
-      disabledCategories: [],
-      neverRunOn: [],
-      pausedSites: [],
-      customTerms: [],
-      highlights: true,
-      uiLang: 'nb',
-    };
-    await chrome.storage.local.set({ settings: { ...base, ...cur, ...p } });
-  }, patch);
+  await worker.evaluate(
+    async ([base, p]) => {
+      const cur = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<
+        string,
+        unknown
+      >;
+      await chrome.storage.local.set({ settings: { ...base, ...cur, ...p } });
+    },
+    [{ ...DEFAULT_SETTINGS }, patch] as const,
+  );
 }
 
 export const badgeCount = (page: Page) =>

@@ -83,7 +83,7 @@ export interface LyktStats {
 }
 
 /** Lykt's own counters, read from the content script's isolated world over CDP. */
-export async function lyktStats(page: Page): Promise<LyktStats | null> {
+export async function lyktStats<T = LyktStats>(page: Page): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   const ids: number[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
@@ -97,7 +97,7 @@ export async function lyktStats(page: Page): Promise<LyktStats | null> {
         contextId,
         returnByValue: true,
       });
-      const v = JSON.parse(String(r.result.value ?? 'null')) as LyktStats | null;
+      const v = JSON.parse(String(r.result.value ?? 'null')) as T | null;
       if (v) return v;
     }
     return null;
