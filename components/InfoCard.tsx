@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { Card } from '../cards/types';
-import { t } from './i18n';
+import { CardSections } from './CardSections';
 import { SafeHtml } from './SafeHtml';
 
 export type InfoCardProps = {
@@ -12,7 +12,7 @@ export type InfoCardProps = {
 /** One information card: title, summary, body, what you can do, sources. */
 export function InfoCard({ card, headingLevel = 2 }: InfoCardProps) {
   const H = `h${headingLevel}` as 'h2';
-  const Sub = `h${headingLevel + 1}` as 'h3';
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   // Unique even when the same card shows twice in one document.
   const titleId = `lykt-${card.id}-${useId()}`;
   return (
@@ -20,30 +20,7 @@ export function InfoCard({ card, headingLevel = 2 }: InfoCardProps) {
       <H id={titleId} class="lykt-card-title">
         {card.title}
       </H>
-      <p class="lykt-card-summary">{card.summary}</p>
-      <SafeHtml class="lykt-card-body" html={card.bodyHtml} />
-      <section class="lykt-card-actions">
-        <Sub>{t(card.lang, 'whatYouCanDo')}</Sub>
-        <SafeHtml html={card.actionsHtml} />
-      </section>
-      <section class="lykt-card-sources">
-        <Sub>{t(card.lang, 'sources')}</Sub>
-        <ul>
-          {card.sources.map((s) => (
-            <li key={s.name + s.publisher}>
-              {s.url ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.name}
-                  <span class="lykt-sr"> {t(card.lang, 'opensNewTab')}</span>
-                </a>
-              ) : (
-                <cite>{s.name}</cite>
-              )}
-              {` (${s.publisher})`}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CardSections card={card} Html={SafeHtml} Sub={Sub} />
     </article>
   );
 }
