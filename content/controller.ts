@@ -14,6 +14,7 @@ import type { TabReport } from '../messaging/protocol';
 import { Discovery } from './discovery';
 import type { AdTarget } from './find-ads';
 import { Marker, newStats } from './marker';
+import { Painter } from './painter';
 import { postSlice } from './schedule';
 import { Scanner, type AdState, type ScanEngine } from './scanner';
 import type { TextMap } from './text';
@@ -39,15 +40,16 @@ export interface ControllerOptions {
 const SLICE_MS = 40;
 const FIRST_SLICE_MS = 30;
 const REPORT_EVERY_MS = 150;
+/** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
+const PAINT_WAIT_MS = 200;
 
 export class Controller {
   private readonly discovery: Discovery;
   private readonly marker: Marker;
+  private readonly painter: Painter;
   private readonly targets = new Map<Element, AdTarget>();
   /** Read, waiting for the engine. */
   private readonly toScan = new Map<Element, { target: AdTarget; map: TextMap }>();
-  /** Rescored (shared contacts): to mark and badge again. */
-  private readonly toShow = new Set<AdState>();
   private observer: MutationObserver | null = null;
   private cancel: (() => void) | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
@@ -62,6 +64,7 @@ export class Controller {
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
+    this.painter = new Painter(this.marker, this.stats);
     this.discovery = new Discovery(o.doc, o.host);
     if (o.view) this.attach(o.scanner.engine, o.view, o.highlights ?? true);
   }
@@ -91,8 +94,8 @@ export class Controller {
     this.urgent = true;
     this.fresh = true;
     // The first slice runs now: called from DOMContentLoaded, it lands before the page's first
-    // layout, so the ads it marks (the first screenful) cost no extra style and layout pass.
-    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS);
+    // layout, so the ads it paints (the first screenful) cost no extra style and layout pass.
+    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS, true);
     else this.schedule();
   }
 
@@ -109,7 +112,7 @@ export class Controller {
     this.o.scanner.states.clear();
     this.targets.clear();
     this.toScan.clear();
-    this.toShow.clear();
+    this.painter.clear();
     this.discovery.clear();
     void this.o.report(this.o.scanner.report());
   }
@@ -145,7 +148,7 @@ export class Controller {
       +this.fresh +
       this.discovery.pending +
       this.targets.size +
-      (this.ready ? this.toScan.size + this.toShow.size : 0);
+      (this.ready ? this.toScan.size + this.painter.pending : 0);
     if (work === 0) {
       if (this.ready) this.urgent = false;
       return;
@@ -160,10 +163,10 @@ export class Controller {
   }
 
   /**
-   * One slice: each ad is read, scanned, marked and badged in turn (reads of text only, never
-   * of layout, so the writes force no layout in between; the page renders once after the slice).
+   * One slice: each ad is read, scanned and given its level, its paint queued (reads of text
+   * only, never of layout, so no write forces a layout). `paintNow`: paint as scanned.
    */
-  private run(budget = SLICE_MS): void {
+  private run(budget = SLICE_MS, paintNow = false): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
@@ -180,10 +183,10 @@ export class Controller {
       this.targets.delete(el);
       if (!el.isConnected) continue;
       const map = scanner.read(target);
-      if (ready) this.show(scanner.scan(target, map));
+      if (ready) this.scanned(scanner.scan(target, map), paintNow);
       else this.toScan.set(el, { target, map });
     }
-    if (ready) this.drain(end);
+    if (ready) this.drain(end, paintNow);
     const t1 = performance.now();
     this.stats.timing = scanner.timing;
     Object.assign(this.stats, {
@@ -196,31 +199,22 @@ export class Controller {
     this.schedule();
   }
 
-  /** Ads read before the engine came, then ads rescored for shared contacts. */
-  private drain(end: number): void {
+  /** Ads read before the engine came; then the paint queue, once the scans are caught up. */
+  private drain(end: number, paintNow: boolean): void {
     for (const [el, { target, map }] of this.toScan) {
       if (performance.now() > end) return;
       this.toScan.delete(el);
-      if (el.isConnected) this.show(this.o.scanner.scan(target, map));
+      if (el.isConnected) this.scanned(this.o.scanner.scan(target, map), paintNow);
     }
-    for (const state of this.toShow) {
-      if (performance.now() > end) return;
-      this.toShow.delete(state);
-      this.show(state);
-    }
+    const caughtUp = this.targets.size + this.discovery.pending === 0;
+    if (caughtUp || this.painter.waitedMs() > PAINT_WAIT_MS) this.painter.flush(this.view!, end);
   }
 
-  /** Marks the ad (attribute, highlights), then shows its badge: the only layout change. */
-  private show(state: AdState | null): void {
-    if (!state || !state.target.el.isConnected) return;
-    const r0 = performance.now();
-    this.marker.mark(state);
-    const r1 = performance.now();
-    this.view!.show(state);
-    const r2 = performance.now();
-    this.stats.renderMs += r1 - r0;
-    this.stats.badgeMs += r2 - r1;
-    this.stats.lastMarkAt = r2;
+  private scanned(state: AdState | null, paintNow: boolean): void {
+    if (!state) return;
+    this.marker.level(state);
+    if (paintNow) this.painter.paint(this.view!, state);
+    else this.painter.add(state);
   }
 
   /** A known ad that holds `el`: scanned already, or read and waiting for the engine. */
@@ -248,7 +242,7 @@ export class Controller {
     for (const el of this.o.scanner.prune()) this.forget(el);
     const reply = await this.o.report(this.o.scanner.report()).catch(() => undefined);
     if (!reply || !this.running) return;
-    for (const s of this.o.scanner.setShared(reply.sharedContacts)) this.toShow.add(s);
+    for (const s of this.o.scanner.setShared(reply.sharedContacts)) this.painter.add(s);
     this.schedule();
   }
 }

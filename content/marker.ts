@@ -12,9 +12,15 @@ export class Marker {
     this.highlighter = new Highlighter(doc);
   }
 
-  mark({ target, result, map }: AdState): void {
+  /** The level attribute only: no style or layout cost unless a page rule reads it. */
+  level({ target, result }: AdState): void {
+    if (target.el.getAttribute(ATTR) !== result.level) target.el.setAttribute(ATTR, result.level);
+  }
+
+  mark(state: AdState): void {
+    const { target, result, map } = state;
     const { el } = target;
-    if (el.getAttribute(ATTR) !== result.level) el.setAttribute(ATTR, result.level);
+    this.level(state);
     const ranges = [];
     for (const f of result.indicators) {
       const r = rangeFor(map, f.start, f.end);
