@@ -19,7 +19,8 @@ import {
 } from './tab-state';
 import { startupFor } from './startup';
 import { showCount } from './toolbar';
-import { checkGetCards, checkTabId, checkTabReport } from './validate';
+import { scanAds } from './scan-ads';
+import { checkGetCards, checkScanAds, checkTabId, checkTabReport } from './validate';
 
 const fromUs = (id: string | undefined) => id === browser.runtime.id;
 
@@ -52,6 +53,14 @@ export function registerScanHandlers(): void {
     const settings = await getSettings();
     await showCount(tabId, badgeCount(checked.value, settings.badgeLevel));
     return { sharedContacts: sharedContacts(checked.value) };
+  });
+
+  // A refusal throws: the content script then scans those ads in the page.
+  onMessage('scanAds', async ({ data, sender }) => {
+    if (!fromUs(sender.id)) throw new Error(refuse('scanAds', 'unknown sender', 'refused'));
+    const checked = checkScanAds(data);
+    if (!checked.ok) throw new Error(refuse('scanAds', checked.reason, 'refused'));
+    return scanAds(await getSettings(), checked.value);
   });
 
   onMessage('getTabSummary', async ({ data, sender }) => {

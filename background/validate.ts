@@ -4,7 +4,7 @@
  */
 import { CARD_IDS, CARD_LANGS, type CardLang } from '../cards/types';
 import { CATEGORIES, LEVELS } from '../indicators/types';
-import type { TabReport } from '../messaging/protocol';
+import type { ScanAdsRequest, TabReport } from '../messaging/protocol';
 
 export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -58,4 +58,23 @@ export function checkTabId(v: unknown): Check<number> {
   return Number.isInteger(id) && (id as number) >= 0
     ? { ok: true, value: id as number }
     : { ok: false, reason: 'tabId is not a tab id' };
+}
+
+/** Ads per scanAds message and characters per ad text: far above what a content script sends. */
+const MAX_TEXTS = 1000;
+const MAX_TEXT = 100_000;
+
+export function checkScanAds(v: unknown): Check<ScanAdsRequest> {
+  if (!isObj(v)) return { ok: false, reason: 'scanAds payload is not an object' };
+  if (typeof v.url !== 'string' || v.url.length > 4096)
+    return { ok: false, reason: 'url is not a short string' };
+  if (v.lang !== undefined && (typeof v.lang !== 'string' || v.lang.length > 35))
+    return { ok: false, reason: 'lang is not a language tag' };
+  if (!Array.isArray(v.texts) || v.texts.length > MAX_TEXTS)
+    return { ok: false, reason: `texts is not a list of at most ${MAX_TEXTS}` };
+  if (!v.texts.every((t) => typeof t === 'string' && t.length <= MAX_TEXT))
+    return { ok: false, reason: `a text is not a string of at most ${MAX_TEXT} characters` };
+  const value: ScanAdsRequest = { url: v.url, texts: v.texts as string[] };
+  if (typeof v.lang === 'string') value.lang = v.lang;
+  return { ok: true, value };
 }

@@ -5,19 +5,19 @@
  *                                     │ (≤ 40 ms slices: user-visible priority for the page's
  *                                     │  first pass, background after; never in a hidden tab)
  *   adapters / detector ──► ad targets ──► text (read before the lexicons arrive)
- *                                     ──► Scanner (engine) ──► Marker: data-lykt-level,
- *                                                         │    highlight ranges
- *                                                         └──► AdView (badges, popover)
+ *        ──► engine: in the page for the first slice, else in the background (Remote)
+ *        ──► Scanner ──► data-lykt-level ──► Painter (batched): highlights, AdView badges
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  */
-import type { TabReport } from '../messaging/protocol';
 import { Discovery } from './discovery';
+import type { RemoteScan } from './engine';
 import type { AdTarget } from './find-ads';
 import { Marker, newStats } from './marker';
 import { Painter } from './painter';
+import { Reporter, type Report } from './reporter';
+import { ScanQueue } from './scan-queue';
 import { postSlice } from './schedule';
-import { Scanner, type AdState, type ScanEngine } from './scanner';
-import type { TextMap } from './text';
+import type { AdState, Scanner, ScanEngine } from './scanner';
 
 export interface AdView {
   /** Shows, updates or removes the ad's badge for its current result. */
@@ -34,12 +34,14 @@ export interface ControllerOptions {
   view?: AdView;
   highlights?: boolean;
   /** Sends the running totals; the reply lists contacts shared across the tab's ads. */
-  report(totals: TabReport): Promise<{ sharedContacts: string[] } | undefined>;
+  report: Report;
+  /** The background's engine; without it every ad is scanned in the page. */
+  remote?: RemoteScan;
 }
 
 const SLICE_MS = 40;
-const FIRST_SLICE_MS = 30;
-const REPORT_EVERY_MS = 150;
+/** With the background's engine, the first slice still scans and paints in the page this long. */
+const FIRST_LOCAL_MS = 6;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 
@@ -47,13 +49,11 @@ export class Controller {
   private readonly discovery: Discovery;
   private readonly marker: Marker;
   private readonly painter: Painter;
+  private readonly reporter: Reporter;
+  private readonly queue: ScanQueue;
   private readonly targets = new Map<Element, AdTarget>();
-  /** Read, waiting for the engine. */
-  private readonly toScan = new Map<Element, { target: AdTarget; map: TextMap }>();
   private observer: MutationObserver | null = null;
   private cancel: (() => void) | null = null;
-  private reportTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastReport = 0;
   private running = false;
   /** The page's first pass runs at user-visible priority; later work at background. */
   private urgent = true;
@@ -66,6 +66,19 @@ export class Controller {
     this.marker = new Marker(o.doc);
     this.painter = new Painter(this.marker, this.stats);
     this.discovery = new Discovery(o.doc, o.host);
+    this.queue = new ScanQueue(
+      o.scanner,
+      this.marker,
+      this.painter,
+      () => this.view,
+      o.remote,
+      () => this.schedule(),
+    );
+    this.reporter = new Reporter(
+      o.report,
+      () => o.scanner.report(),
+      (shared) => this.onShared(shared),
+    );
     if (o.view) this.attach(o.scanner.engine, o.view, o.highlights ?? true);
   }
 
@@ -93,9 +106,11 @@ export class Controller {
     this.o.doc.addEventListener('visibilitychange', this.onVisible);
     this.urgent = true;
     this.fresh = true;
-    // The first slice runs now: called from DOMContentLoaded, it lands before the page's first
-    // layout, so the ads it paints (the first screenful) cost no extra style and layout pass.
-    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS, true);
+    // The first slice runs now, from DOMContentLoaded, before the page's first layout: it scans
+    // and paints the first ads in the page (they cost no extra layout pass), then reads the
+    // rest and sends them to the background, which scans them while the page lays out.
+    const localMs = this.o.remote ? FIRST_LOCAL_MS : SLICE_MS;
+    if (!this.o.doc.hidden) this.run(SLICE_MS, localMs);
     else this.schedule();
   }
 
@@ -111,10 +126,10 @@ export class Controller {
     for (const el of this.o.scanner.states.keys()) this.forget(el);
     this.o.scanner.states.clear();
     this.targets.clear();
-    this.toScan.clear();
+    this.queue.clear();
     this.painter.clear();
     this.discovery.clear();
-    void this.o.report(this.o.scanner.report());
+    this.reporter.now();
   }
 
   destroy(): void {
@@ -148,101 +163,73 @@ export class Controller {
       +this.fresh +
       this.discovery.pending +
       this.targets.size +
-      (this.ready ? this.toScan.size + this.painter.pending : 0);
+      (this.ready ? this.queue.pending + this.painter.pending : 0);
     if (work === 0) {
-      if (this.ready) this.urgent = false;
+      if (this.ready && !this.queue.busy) this.urgent = false;
       return;
     }
-    this.cancel = postSlice(
-      () => {
-        this.cancel = null;
-        this.run();
-      },
-      this.urgent ? 'user-visible' : 'background',
-    );
+    const priority = this.urgent ? 'user-visible' : 'background';
+    this.cancel = postSlice(() => ((this.cancel = null), this.run()), priority);
   }
 
   /**
-   * One slice: each ad is read, scanned and given its level, its paint queued (reads of text
-   * only, never of layout, so no write forces a layout). `paintNow`: paint as scanned.
+   * One slice: ads are read and scanned, given their level and their paint queued (reads of text
+   * only, never of layout, so no write forces a layout). For `localMs`: scan and paint in the
+   * page at once.
    */
-  private run(budget = SLICE_MS, paintNow = false): void {
+  private run(budget = SLICE_MS, localMs = 0): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
     const end = t0 + budget;
+    const localEnd = t0 + localMs;
     const { scanner } = this.o;
-    const ready = this.ready;
     this.stats.marks.slice ??= t0;
-    if (this.fresh) this.addTargets(this.discovery.discover());
+    if (this.fresh) for (const t of this.discovery.discover()) this.targets.set(t.el, t);
     this.fresh = false;
-    this.addTargets(this.discovery.resolve(end, this.known));
+    for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
     this.stats.discoverMs += performance.now() - t0;
+    const { queue, ready } = this;
+    const received = ready ? queue.receive(end) : 0;
     for (const [el, target] of this.targets) {
       if (performance.now() > end) break;
       this.targets.delete(el);
-      if (!el.isConnected) continue;
-      const map = scanner.read(target);
-      if (ready) this.scanned(scanner.scan(target, map), paintNow);
-      else this.toScan.set(el, { target, map });
+      const local = performance.now() < localEnd;
+      if (el.isConnected) queue.add({ target, map: scanner.read(target) }, ready, local);
     }
-    if (ready) this.drain(end, paintNow);
+    if (ready) {
+      queue.drain(end, performance.now() < localEnd);
+      const caughtUp = this.targets.size + this.discovery.pending + queue.pending === 0;
+      const waited = this.painter.waitedMs() > PAINT_WAIT_MS;
+      // A slice that took results only marks them: the marks land now, the paints next slice.
+      const paint = (caughtUp && !queue.busy && received === 0) || waited;
+      if (paint) this.painter.flush(this.view!, end);
+    }
     const t1 = performance.now();
-    this.stats.timing = scanner.timing;
+    this.stats.timing = { ...scanner.timing, ...queue.remote?.timing };
     Object.assign(this.stats, {
       busyMs: this.stats.busyMs + (t1 - t0),
       scanned: scanner.states.size,
       slices: this.stats.slices + 1,
       maxSliceMs: Math.max(this.stats.maxSliceMs, t1 - t0),
     });
-    if (ready) this.scheduleReport();
+    if (this.ready) this.reporter.poke();
     this.schedule();
-  }
-
-  /** Ads read before the engine came; then the paint queue, once the scans are caught up. */
-  private drain(end: number, paintNow: boolean): void {
-    for (const [el, { target, map }] of this.toScan) {
-      if (performance.now() > end) return;
-      this.toScan.delete(el);
-      if (el.isConnected) this.scanned(this.o.scanner.scan(target, map), paintNow);
-    }
-    const caughtUp = this.targets.size + this.discovery.pending === 0;
-    if (caughtUp || this.painter.waitedMs() > PAINT_WAIT_MS) this.painter.flush(this.view!, end);
-  }
-
-  private scanned(state: AdState | null, paintNow: boolean): void {
-    if (!state) return;
-    this.marker.level(state);
-    if (paintNow) this.painter.paint(this.view!, state);
-    else this.painter.add(state);
   }
 
   /** A known ad that holds `el`: scanned already, or read and waiting for the engine. */
   private readonly known = (el: Element): AdTarget | undefined =>
-    this.o.scanner.states.get(el)?.target ?? this.toScan.get(el)?.target;
-
-  private addTargets(ts: AdTarget[]): void {
-    for (const t of ts) this.targets.set(t.el, t);
-  }
+    this.o.scanner.states.get(el)?.target ?? this.queue.known(el);
 
   private forget(el: Element): void {
     this.marker.unmark(el);
     this.view?.remove(el);
   }
 
-  private scheduleReport(): void {
-    if (this.reportTimer !== null) return;
-    const wait = Math.max(0, this.lastReport + REPORT_EVERY_MS - performance.now());
-    this.reportTimer = setTimeout(() => void this.sendReport(), wait);
-  }
-
-  private async sendReport(): Promise<void> {
-    this.reportTimer = null;
-    this.lastReport = performance.now();
+  private onShared(values: string[]): void {
+    if (!this.running) return;
     for (const el of this.o.scanner.prune()) this.forget(el);
-    const reply = await this.o.report(this.o.scanner.report()).catch(() => undefined);
-    if (!reply || !this.running) return;
-    for (const s of this.o.scanner.setShared(reply.sharedContacts)) this.painter.add(s);
+    for (const s of this.o.scanner.setShared(values)) this.painter.add(s);
     this.schedule();
   }
 }

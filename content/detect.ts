@@ -83,12 +83,11 @@ function keysOf(el: Element): string[] {
 /** Elements under `root` (itself included) with at least MIN_ITEMS element children. */
 function parentsOf(root: Element): Element[] {
   const out = root.childElementCount >= MIN_ITEMS ? [root] : [];
-  try {
-    // Native selector matching: far cheaper than visiting every element from script.
-    out.push(...root.querySelectorAll(`:has(> :nth-child(${MIN_ITEMS}))`));
-  } catch {
-    for (const el of root.querySelectorAll('*'))
-      if (el.childElementCount >= MIN_ITEMS) out.push(el);
+  // Native selector matching, far cheaper than visiting every element from script: the
+  // parents of every MIN_ITEMS-th child (cheaper than `:has(> :nth-child(4))`).
+  for (const child of root.querySelectorAll(`:nth-child(${MIN_ITEMS})`)) {
+    const parent = child.parentElement;
+    if (parent && parent !== root) out.push(parent);
   }
   return out;
 }
@@ -105,8 +104,14 @@ function collectGroups(root: Element): Group[] {
   for (const parent of parentsOf(root)) {
     if (SKIP.has(parent.localName)) continue;
     const runs = new Map<string, Element[]>();
+    let prev: Element | null = null;
+    let keys: string[] = [];
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      for (const key of keysOf(child)) {
+      // Siblings in a listing mostly repeat tag and class: reuse the previous one's keys.
+      const same = prev?.localName === child.localName && prev.className === child.className;
+      if (!same) keys = keysOf(child);
+      prev = child;
+      for (const key of keys) {
         const run = runs.get(key);
         if (run) run.push(child);
         else runs.set(key, [child]);

@@ -41,12 +41,30 @@ function pageAd(doc: ParentNode, a: SiteAdapter): AdTarget[] {
   return [{ el, title, roots: parts.length > 0 ? found : [el] }];
 }
 
-function listingAd(el: Element, a: SiteAdapter): AdTarget {
+function listingParts(el: Element, a: SiteAdapter): Omit<AdTarget, 'el'> {
   const title = a.title ? (el.matches(a.title) ? el : el.querySelector(a.title)) : guessTitle(el);
   const sel = partsSelector(a);
   const parts = sel ? [...el.querySelectorAll(sel)] : [];
   const roots = parts.length > 0 ? (title ? [title, ...parts] : parts) : [el];
-  return { el, title, roots };
+  return { title, roots };
+}
+
+/** Title and parts are looked up on first use, in a slice: finding 10,000 ads stays cheap. */
+class ListingAd implements AdTarget {
+  private parts: Omit<AdTarget, 'el'> | null = null;
+  constructor(
+    readonly el: Element,
+    private readonly adapter: SiteAdapter,
+  ) {}
+  get title(): Element | null {
+    return this.resolve().title;
+  }
+  get roots(): Element[] {
+    return this.resolve().roots;
+  }
+  private resolve(): Omit<AdTarget, 'el'> {
+    return (this.parts ??= listingParts(this.el, this.adapter));
+  }
 }
 
 /** The ads the adapter finds under `root` (a document, or a subtree added later). */
@@ -55,5 +73,5 @@ export function findAds(root: Document | Element, a: SiteAdapter): AdTarget[] {
   if (a.page) return pageAd(doc, a);
   const els = queryAll(root, a.ad, a.shadow === true);
   if (root.nodeType === 1 && (root as Element).matches(a.ad)) els.unshift(root as Element);
-  return els.map((el) => listingAd(el, a));
+  return els.map((el) => new ListingAd(el, a));
 }

@@ -39,7 +39,7 @@ export class Scanner {
     /** Null until the lexicons arrive: ads' text can be read before (see Controller). */
     public engine: ScanEngine | null,
     private readonly applyShared: ApplyShared,
-    private readonly input: { url: string; lang?: string },
+    readonly input: { url: string; lang?: string },
   ) {}
 
   /** Reads the ad's text (DOM reads only). */
@@ -50,13 +50,22 @@ export class Scanner {
     return map;
   }
 
+  /** True when the ad was scanned with this very text. */
+  unchanged(target: AdTarget, map: TextMap): boolean {
+    return this.states.get(target.el)?.map.text === map.text;
+  }
+
   /** Scans the text read from the target unless it is unchanged; returns the new state or null. */
   scan(target: AdTarget, map: TextMap = this.read(target)): AdState | null {
-    const old = this.states.get(target.el);
-    if ((old && old.map.text === map.text) || !this.engine) return null;
+    if (this.unchanged(target, map) || !this.engine) return null;
     const t1 = performance.now();
     const base = this.engine.scan({ text: map.text, url: this.input.url, lang: this.input.lang });
     this.timing.engineMs += performance.now() - t1;
+    return this.accept(target, map, base);
+  }
+
+  /** Takes the engine's result for the text read from the target (here or in the background). */
+  accept(target: AdTarget, map: TextMap, base: ScanResult): AdState {
     const state: AdState = { target, map, base, result: this.withShared(base) };
     this.states.set(target.el, state);
     return state;

@@ -1,14 +1,17 @@
 /** Builds the page's engine, scanner, badges and controller from the background's startup reply. */
 import type { Card, CardLang } from '../cards/types';
-import { applySharedContacts, createEngineFrom } from '../indicators/core';
+import { applySharedContacts } from '../indicators/core';
 import type { LogEntryInput } from '../log/types';
-import type { SaveReply, Startup, TabReport } from '../messaging/protocol';
+import type { ScanResult } from '../indicators/types';
+import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
 import { Badges } from './badges';
 import { Controller } from './controller';
 import { Scanner, type AdState, type ScanEngine } from './scanner';
 
 export interface Messenger {
   report(r: TabReport): Promise<{ sharedContacts: string[] } | undefined>;
+  /** The background's engine (see content/remote.ts); absent: every ad is scanned in the page. */
+  scanAds?(data: ScanAdsRequest): Promise<ScanResult[]>;
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
   save(entry: LogEntryInput): Promise<SaveReply>;
 }
@@ -32,23 +35,17 @@ export function toLogEntry(state: AdState, loc: Location): LogEntryInput {
   };
 }
 
-/** The engine for the user's languages and terms, from the lexicons the background sent. */
-export function buildEngine({ settings, lexicons }: Startup): ScanEngine {
-  return createEngineFrom(lexicons, {
-    langs: settings.langs,
-    customTerms: settings.customTerms,
-    disabledCategories: settings.disabledCategories,
-  });
-}
-
 /** The page's controller: once started, it finds and reads the ads; it shows nothing until `configure`. */
 export function createLykt(doc: Document, msg: Messenger, marks: Record<string, number> = {}) {
-  const scanner = new Scanner(null, applySharedContacts, { url: doc.location.href });
+  const input = { url: doc.location.href };
+  const scanner = new Scanner(null, applySharedContacts, input);
+  const { scanAds } = msg;
   const controller = new Controller({
     doc,
     host: doc.location.hostname,
     scanner,
     report: msg.report,
+    remote: scanAds && ((texts) => scanAds({ ...input, texts })),
   });
   controller.stats.marks = marks;
   return controller;

@@ -8,7 +8,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage, type Startup } from '../messaging/protocol';
 import { isPausedHost } from '../content/paused';
 import type { ScanEngine } from '../content/scanner';
-import { buildEngine, configure, createLykt, type Messenger } from '../content/start';
+import { buildEngine } from '../content/engine';
+import { configure, createLykt, type Messenger } from '../content/start';
 import type { Controller } from '../content/controller';
 import type { Settings } from '../settings/types';
 
@@ -16,6 +17,7 @@ const loadedAt = performance.now();
 
 const messenger: Messenger = {
   report: (r) => sendMessage('reportScan', r).catch(() => undefined),
+  scanAds: (data) => sendMessage('scanAds', data),
   loadCards: (ids, lang) => sendMessage('getCards', { ids, lang }),
   save: (entry) => sendMessage('saveToLog', entry),
 };

@@ -6,7 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, CardLang } from '../cards/types';
 import type { Lexicon } from '../indicators/lexicon/types';
-import type { Category, Lang, Level } from '../indicators/types';
+import type { Category, Lang, Level, ScanResult } from '../indicators/types';
 import type { LogEntry, LogEntryInput } from '../log/types';
 import type { Settings } from '../settings/types';
 
@@ -36,6 +36,14 @@ export interface Startup {
   lexicons: Partial<Record<Lang, Lexicon>>;
 }
 
+export interface ScanAdsRequest {
+  /** The page's address: the engine reads context from it. */
+  url: string;
+  /** The page's declared language, when it has one. */
+  lang?: string;
+  texts: string[];
+}
+
 export type SaveReply = { ok: true; entry: LogEntry } | { ok: false; error: string };
 
 export interface ProtocolMap {
@@ -50,6 +58,11 @@ export interface ProtocolMap {
   getSettings(): Settings;
   /** Content → background, once per page (sent at document_start): settings + lexicons. */
   getStartup(): Startup;
+  /**
+   * Content → background: ads' text scanned by the background's engine (off the page's main
+   * thread); one result per text, in order. The engine follows the background's settings.
+   */
+  scanAds(data: ScanAdsRequest): ScanResult[];
   /** Content (popover "Save to log") → background → IndexedDB. */
   saveToLog(data: LogEntryInput): SaveReply;
 }

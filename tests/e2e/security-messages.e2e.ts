@@ -182,6 +182,17 @@ describe('forged messages change nothing; malformed ones are refused with a reas
       expect(reply?.res === null || (reply?.res as { ok?: boolean })?.ok !== true).toBe(true);
       await expect.poll(() => workerLog.slice(before).join('\n')).toMatch(reason);
     }
+    // A scanAds refusal is an error, so a content script scans those ads in the page instead.
+    const before = workerLog.length;
+    const scan = (await sendRaw(log, msg('scanAds', { url: 'x', texts: 'ung jente' }))) as {
+      res?: unknown;
+      err?: unknown;
+    };
+    expect(scan?.res).toBeUndefined();
+    expect(scan?.err).toBeDefined();
+    await expect
+      .poll(() => workerLog.slice(before).join('\n'))
+      .toMatch(/scanAds refused: texts is not a list/);
     // Not wire-shaped at all (no type/timestamp): the messaging library drops it, no reply.
     expect(await sendRaw(log, { type: 'saveToLog', data: AD })).toBeUndefined();
     expect(await sendRaw(log, 'saveToLog')).toBeUndefined();

@@ -7,6 +7,7 @@ import type { AdInput } from '../../indicators/types';
 import type { TabReport } from '../../messaging/protocol';
 import { Badges } from '../../content/badges';
 import { Controller } from '../../content/controller';
+import type { RemoteScan } from '../../content/engine';
 import { Scanner } from '../../content/scanner';
 
 // happy-dom has no requestIdleCallback: give it one with a generous deadline.
@@ -19,7 +20,7 @@ beforeAll(() => {
 
 const ADS = generateAds(60, { seed: 5 });
 
-function setup(html = renderAdsFragment(ADS.slice(0, 40))) {
+function setup(html = renderAdsFragment(ADS.slice(0, 40)), remote?: RemoteScan) {
   document.body.innerHTML = `<main><section id="listings">${html}</section></main>`;
   const engine = createEngine({ langs: ['nb', 'en'] });
   const scanned: string[] = [];
@@ -40,9 +41,10 @@ function setup(html = renderAdsFragment(ADS.slice(0, 40))) {
     view,
     highlights: true,
     report: (r) => (reports.push(r), Promise.resolve({ sharedContacts: sharedContacts(r) })),
+    remote,
   });
   controller.start();
-  return { controller, scanned, reports, view, scanner };
+  return { controller, scanned, reports, view, scanner, engine };
 }
 
 const marked = () => document.querySelectorAll('article.listing[data-lykt-level]').length;
@@ -124,5 +126,76 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
     await until(() => marked() === 40);
     controller.stop();
     expect(document.querySelectorAll('[data-lykt-level], lykt-badge')).toHaveLength(0);
+  });
+
+  describe("with the background's engine", () => {
+    const levels = () =>
+      [...document.querySelectorAll('article.listing')].map((a) =>
+        a.getAttribute('data-lykt-level'),
+      );
+
+    it('sends the ads in batches and marks them as the page engine would', async () => {
+      const html = renderAdsFragment([...ADS, ...generateAds(190, { seed: 6 })]);
+      // Shared contacts rescore some ads after the first report: compare once both settled.
+      const settled = async (reports: TabReport[]) => {
+        await until(() => marked() === 250 && reports.at(-1)?.scanned === 250);
+        await new Promise((r) => setTimeout(r, 300));
+      };
+      const local = setup(html);
+      await settled(local.reports);
+      const expected = levels();
+      local.controller.destroy();
+      const batches: number[] = [];
+      const engine = createEngine({ langs: ['nb', 'en'] });
+      const remote: RemoteScan = async (texts) => {
+        batches.push(texts.length);
+        await new Promise((r) => setTimeout(r, 5));
+        return texts.map((text) => engine.scan({ text, url: 'http://127.0.0.1/' }));
+      };
+      const { controller, scanned, view, reports } = setup(html, remote);
+      ctl = controller;
+      await settled(reports);
+      expect(levels()).toEqual(expected);
+      // All but the first few ads went to the background, at most 100 per message.
+      expect(batches.reduce((a, b) => a + b, 0) + scanned.length).toBe(250);
+      expect(scanned.length).toBeLessThan(50);
+      expect(Math.max(...batches)).toBeLessThanOrEqual(100);
+      const flagged = expected.filter((l) => l === 'medium' || l === 'high').length;
+      await until(() => view.size === flagged);
+    });
+
+    it('scans in the page when the background fails, and sends it nothing more', async () => {
+      let calls = 0;
+      const remote: RemoteScan = () => (calls++, Promise.reject(new Error('gone')));
+      const { controller, scanned } = setup(undefined, remote);
+      ctl = controller;
+      await until(() => marked() === 40);
+      expect(scanned).toHaveLength(40);
+      document
+        .querySelector('#listings')!
+        .insertAdjacentHTML('beforeend', renderAdsFragment(ADS.slice(40)));
+      await until(() => marked() === 60);
+      expect(scanned).toHaveLength(60);
+      expect(calls).toBe(1);
+    });
+
+    it('drops replies that come back after a pause', async () => {
+      let release: () => void = () => {};
+      const gate = new Promise<void>((r) => (release = r));
+      const engine = createEngine({ langs: ['nb', 'en'] });
+      const remote: RemoteScan = async (texts) => {
+        await gate;
+        return texts.map((text) => engine.scan({ text }));
+      };
+      const { controller, scanned } = setup(undefined, remote);
+      ctl = controller;
+      await new Promise((r) => setTimeout(r, 50));
+      const before = marked();
+      expect(before).toBe(scanned.length);
+      controller.stop();
+      release();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(marked()).toBe(0);
+    });
   });
 });

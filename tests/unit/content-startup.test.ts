@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startupFor } from '../../background/startup';
-import { buildEngine } from '../../content/start';
+import { buildEngine } from '../../content/engine';
 import { createEngine } from '../../indicators';
 import { createEngineFrom } from '../../indicators/core';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
