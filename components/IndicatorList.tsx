@@ -9,12 +9,23 @@ export type IndicatorListProps = {
   lang: CardLang;
 };
 
+// Words that differ only by invisible characters (zero-width, soft hyphen, bidi), spacing or
+// case read the same to a person: list them once.
+const sameWord = (w: string) =>
+  w
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
 /** Groups findings by category, first-seen order, with each category's distinct matched words. */
 export function groupFindings(findings: readonly Finding[]): Map<Category, string[]> {
   const groups = new Map<Category, string[]>();
+  const seen = new Set<string>();
   for (const f of findings) {
     const words = groups.get(f.category) ?? [];
-    if (!words.includes(f.match)) words.push(f.match);
+    const key = `${f.category}\u0000${sameWord(f.match)}`;
+    if (!seen.has(key)) words.push(f.match);
+    seen.add(key);
     groups.set(f.category, words);
   }
   return groups;

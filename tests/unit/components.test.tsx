@@ -63,6 +63,24 @@ describe('IndicatorList', () => {
     expect(items[0]!.querySelectorAll('dd')).toHaveLength(2);
   });
 
+  it('lists a word once when its matches differ only by invisible characters, spacing or case', () => {
+    const f = (match: string, start: number): Finding => ({
+      category: 'risky-services',
+      term: 'happy ending',
+      match,
+      start,
+      end: start + match.length,
+      weight: 2,
+    });
+    const hidden = [
+      f('happy ending', 0),
+      f('happy\u200b end\u00ading', 20),
+      f('Happy  Ending', 40),
+    ];
+    const el = mount(<IndicatorList findings={hidden} lang="en" />);
+    expect([...el.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['happy ending']);
+  });
+
   it('renders page text as text, never as HTML', () => {
     const el = mount(<IndicatorList findings={findings} lang="nb" />);
     expect(el.querySelector('img')).toBeNull();
