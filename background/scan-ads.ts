@@ -11,7 +11,8 @@ import { startupFor } from './startup';
 
 let cached: { key: string; engine: ScanEngine } | null = null;
 
-function engineFor(settings: Settings): ScanEngine {
+/** Builds (or keeps) the engine for these settings: call it before the first page needs it. */
+export function engineFor(settings: Settings): ScanEngine {
   const { langs, customTerms, disabledCategories } = settings;
   const key = JSON.stringify([langs, customTerms, disabledCategories]);
   if (cached?.key !== key) cached = { key, engine: buildEngine(startupFor(settings)) };

@@ -19,7 +19,7 @@ import {
 } from './tab-state';
 import { startupFor } from './startup';
 import { showCount } from './toolbar';
-import { scanAds } from './scan-ads';
+import { engineFor, scanAds } from './scan-ads';
 import { checkGetCards, checkScanAds, checkTabId, checkTabReport } from './validate';
 
 const fromUs = (id: string | undefined) => id === browser.runtime.id;
@@ -88,7 +88,10 @@ export function registerScanHandlers(): void {
   });
   onMessage('getStartup', async ({ sender }) => {
     if (!fromUs(sender.id)) return refuse('getStartup', 'unknown sender', undefined as never);
-    return startupFor((await loadSettings()).settings);
+    const { settings } = await loadSettings();
+    // The page's ads come next: have the engine ready, after this reply has gone out.
+    setTimeout(() => engineFor(settings), 0);
+    return startupFor(settings);
   });
 
   // A new page in the tab starts from zero; a closed tab is forgotten.

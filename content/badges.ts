@@ -11,7 +11,7 @@ import type { Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
 import { AdBadge, rankCategories, type AdBadgeProps } from './AdBadge';
 import { staticBadge } from './badge-static';
-import type { AdView } from './controller';
+import type { AdView } from './ad-view';
 import { levelRank, type AdState } from './scanner';
 
 const HOST_STYLE = [

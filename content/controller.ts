@@ -9,22 +9,17 @@
  *        ──► Scanner ──► data-lykt-level ──► Painter (batched): highlights, AdView badges
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  */
+import type { AdView } from './ad-view';
 import { Discovery } from './discovery';
 import type { RemoteScan } from './engine';
 import type { AdTarget } from './find-ads';
-import { Marker, newStats } from './marker';
+import { Marker } from './marker';
 import { Painter } from './painter';
 import { Reporter, type Report } from './reporter';
 import { ScanQueue } from './scan-queue';
 import { postSlice } from './schedule';
-import type { AdState, Scanner, ScanEngine } from './scanner';
-
-export interface AdView {
-  /** Shows, updates or removes the ad's badge for its current result. */
-  show(state: AdState): void;
-  remove(el: Element): void;
-  destroy(): void;
-}
+import { newStats, recordSlice } from './stats';
+import type { Scanner, ScanEngine } from './scanner';
 
 export interface ControllerOptions {
   doc: Document;
@@ -182,13 +177,14 @@ export class Controller {
     this.cancel = null;
     const t0 = performance.now();
     const end = t0 + budget;
-    const localEnd = t0 + localMs;
     const { scanner } = this.o;
     this.stats.marks.slice ??= t0;
     if (this.fresh) for (const t of this.discovery.discover()) this.targets.set(t.el, t);
     this.fresh = false;
     for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
-    this.stats.discoverMs += performance.now() - t0;
+    const found = performance.now();
+    this.stats.discoverMs += found - t0;
+    const localEnd = found + localMs;
     const { queue, ready } = this;
     const received = ready ? queue.receive(end) : 0;
     for (const [el, target] of this.targets) {
@@ -205,13 +201,9 @@ export class Controller {
       const paint = (caughtUp && !queue.busy && received === 0) || waited;
       if (paint) this.painter.flush(this.view!, end);
     }
-    const t1 = performance.now();
-    this.stats.timing = { ...scanner.timing, ...queue.remote?.timing };
-    Object.assign(this.stats, {
-      busyMs: this.stats.busyMs + (t1 - t0),
-      scanned: scanner.states.size,
-      slices: this.stats.slices + 1,
-      maxSliceMs: Math.max(this.stats.maxSliceMs, t1 - t0),
+    recordSlice(this.stats, t0, scanner.states.size, {
+      ...scanner.timing,
+      ...queue.remote?.timing,
     });
     if (this.ready) this.reporter.poke();
     this.schedule();

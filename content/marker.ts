@@ -38,21 +38,3 @@ export class Marker {
     this.highlighter.destroy();
   }
 }
-
-/** Where the time goes (read by the page-scan benchmark through the isolated world). */
-export function newStats() {
-  return {
-    busyMs: 0,
-    /** Marks (attribute and highlight ranges) and badges. */
-    renderMs: 0,
-    badgeMs: 0,
-    discoverMs: 0,
-    scanned: 0,
-    slices: 0,
-    maxSliceMs: 0,
-    lastMarkAt: 0,
-    timing: {},
-    /** Startup milestones (performance.now()): set by the entry point and the controller. */
-    marks: {} as Record<string, number>,
-  };
-}

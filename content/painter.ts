@@ -4,7 +4,7 @@
  * badges costs the whole page a style, layout and pre-paint pass (≈ 35 ms on a 1,000-ad page),
  * so a few large batches beat one per slice. `data-lykt-level` is set at scan time (Marker).
  */
-import type { AdView } from './controller';
+import type { AdView } from './ad-view';
 import type { Marker } from './marker';
 import type { AdState } from './scanner';
 

@@ -3,7 +3,7 @@
  * when the background fails) or sent to the background's engine (Remote), then given their
  * `data-lykt-level` and queued for the Painter.
  */
-import type { AdView } from './controller';
+import type { AdView } from './ad-view';
 import type { Marker } from './marker';
 import type { Painter } from './painter';
 import { Remote, type Read } from './remote';

@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage, type Startup } from '../messaging/protocol';
 import { isPausedHost } from '../content/paused';
 import type { ScanEngine } from '../content/scanner';
-import { buildEngine } from '../content/engine';
+import { buildEngine, lazyEngine } from '../content/engine';
 import { configure, createLykt, type Messenger } from '../content/start';
 import type { Controller } from '../content/controller';
 import type { Settings } from '../settings/types';
@@ -48,7 +48,10 @@ export default defineContentScript({
     const asked = sendMessage('getStartup').then((s) => {
       marks.startup = performance.now();
       got.startup = s;
-      if (!isPausedHost(s.settings, host)) got.engine = buildEngine(s);
+      // While the page still parses, build the page's engine for the first screenful; after
+      // that, the background's engine scans and this one is built only if it fails.
+      const parsing = document.readyState === 'loading';
+      if (!isPausedHost(s.settings, host)) got.engine = parsing ? buildEngine(s) : lazyEngine(s);
       marks.built = performance.now();
       return s;
     });
@@ -81,7 +84,7 @@ export default defineContentScript({
       if (!controller && !paused) {
         const startup = { settings: next, ...rest };
         controller = createLykt(document, messenger);
-        configure(controller, document, startup, buildEngine(startup), messenger);
+        configure(controller, document, startup, lazyEngine(startup), messenger);
         controller.start();
       }
       controller?.setHighlights(next.highlights);

@@ -4,6 +4,7 @@ export interface PageRow {
   markedMs: number;
   lyktBusyMs: number;
   engineMs: number;
+  remoteMs: number;
   textContentMs: number;
 }
 
@@ -13,7 +14,7 @@ const PAD = { l: 64, r: 230, t: 24, b: 48 };
 const SERIES: { key: keyof PageRow; label: string; colour: string }[] = [
   { key: 'markedMs', label: 'DOMContentLoaded → all marked', colour: '#1d4ed8' },
   { key: 'lyktBusyMs', label: 'Lykt busy (main thread)', colour: '#b91c1c' },
-  { key: 'engineMs', label: 'engine only', colour: '#a16207' },
+  { key: 'remoteMs', label: 'background engine (off page)', colour: '#a16207' },
   { key: 'textContentMs', label: 'reading textContent', colour: '#15803d' },
 ];
 

@@ -1,0 +1,29 @@
+/** Where the time goes (read by the page-scan benchmark through the isolated world). */
+export function newStats() {
+  return {
+    busyMs: 0,
+    /** Marks (attribute and highlight ranges) and badges. */
+    renderMs: 0,
+    badgeMs: 0,
+    discoverMs: 0,
+    scanned: 0,
+    slices: 0,
+    maxSliceMs: 0,
+    lastMarkAt: 0,
+    timing: {},
+    /** Startup milestones (performance.now()): set by the entry point and the controller. */
+    marks: {} as Record<string, number>,
+  };
+}
+
+export type SliceStats = ReturnType<typeof newStats>;
+
+/** Adds one slice, started at `t0`, to the figures. */
+export function recordSlice(stats: SliceStats, t0: number, scanned: number, timing: object): void {
+  const ms = performance.now() - t0;
+  stats.timing = timing;
+  stats.busyMs += ms;
+  stats.scanned = scanned;
+  stats.slices++;
+  stats.maxSliceMs = Math.max(stats.maxSliceMs, ms);
+}
