@@ -60,7 +60,8 @@ export function registerScanHandlers(): void {
     if (!fromUs(sender.id)) throw new Error(refuse('scanAds', 'unknown sender', 'refused'));
     const checked = checkScanAds(data);
     if (!checked.ok) throw new Error(refuse('scanAds', checked.reason, 'refused'));
-    return scanAds(await getSettings(), checked.value);
+    // Fresh settings, not the watcher's cache: right after a change, the page asks at once.
+    return scanAds((await loadSettings()).settings, checked.value);
   });
 
   onMessage('getTabSummary', async ({ data, sender }) => {
@@ -84,14 +85,14 @@ export function registerScanHandlers(): void {
   // Read fresh, not from the cache: a content script asks right after a storage change.
   onMessage('getSettings', async ({ sender }) => {
     if (!fromUs(sender.id)) return refuse('getSettings', 'unknown sender', undefined as never);
-    return (await loadSettings()).settings;
+    const { settings } = await loadSettings();
+    // A page asks first thing; its ads come next: have the engine warm once this reply is out.
+    if (sender.tab) setTimeout(() => engineFor(settings), 0);
+    return settings;
   });
   onMessage('getStartup', async ({ sender }) => {
     if (!fromUs(sender.id)) return refuse('getStartup', 'unknown sender', undefined as never);
-    const { settings } = await loadSettings();
-    // The page's ads come next: have the engine ready, after this reply has gone out.
-    setTimeout(() => engineFor(settings), 0);
-    return startupFor(settings);
+    return startupFor((await loadSettings()).settings);
   });
 
   // A new page in the tab starts from zero; a closed tab is forgotten.

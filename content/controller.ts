@@ -32,11 +32,11 @@ export interface ControllerOptions {
   report: Report;
   /** The background's engine; without it every ad is scanned in the page. */
   remote?: RemoteScan;
+  /** The page's own engine, when the scanner has none: fetched only if the page must scan. */
+  loadEngine?: () => Promise<ScanEngine>;
 }
 
 const SLICE_MS = 40;
-/** With the background's engine, the first slice still scans and paints in the page this long. */
-const FIRST_LOCAL_MS = 6;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 
@@ -68,18 +68,18 @@ export class Controller {
       () => this.view,
       o.remote,
       () => this.schedule(),
+      o.loadEngine,
     );
     this.reporter = new Reporter(
       o.report,
       () => o.scanner.report(),
       (shared) => this.onShared(shared),
     );
-    if (o.view) this.attach(o.scanner.engine, o.view, o.highlights ?? true);
+    if (o.view) this.attach(o.view, o.highlights ?? true);
   }
 
-  /** The engine and the view are there (settings and lexicons arrived): scan and show. */
-  attach(engine: ScanEngine | null, view: AdView, highlights: boolean): void {
-    this.o.scanner.engine = engine;
+  /** The view is there (the settings arrived): scan and show. */
+  attach(view: AdView, highlights: boolean): void {
     this.view = view;
     this.stats.marks.attached = performance.now();
     this.marker.highlighter.setEnabled(highlights);
@@ -101,11 +101,10 @@ export class Controller {
     this.o.doc.addEventListener('visibilitychange', this.onVisible);
     this.urgent = true;
     this.fresh = true;
-    // The first slice runs now, from DOMContentLoaded, before the page's first layout: it scans
-    // and paints the first ads in the page (they cost no extra layout pass), then reads the
-    // rest and sends them to the background, which scans them while the page lays out.
-    const localMs = this.o.remote ? FIRST_LOCAL_MS : SLICE_MS;
-    if (!this.o.doc.hidden) this.run(SLICE_MS, localMs);
+    // The first slice runs now, from DOMContentLoaded, before the page's first layout: it reads
+    // the ads and sends them to the background, which scans them while the page lays out.
+    // Without the background, it scans and paints the first ads (no extra layout pass for them).
+    if (!this.o.doc.hidden) this.run(SLICE_MS, this.o.remote ? 0 : SLICE_MS);
     else this.schedule();
   }
 
@@ -149,7 +148,7 @@ export class Controller {
   private readonly onVisible = () => this.schedule();
 
   private get ready(): boolean {
-    return this.view !== null && this.o.scanner.engine !== null;
+    return this.view !== null && this.queue.canScan;
   }
 
   private schedule(): void {

@@ -12,11 +12,5 @@ export function buildEngine({ settings, lexicons }: Startup): ScanEngine {
   });
 }
 
-/** An engine built on first use: a page whose ads all go to the background never builds one. */
-export function lazyEngine(startup: Startup): ScanEngine {
-  let engine: ScanEngine | null = null;
-  return { scan: (ad) => (engine ??= buildEngine(startup)).scan(ad) };
-}
-
 /** Ads' text sent to the background's engine; the reply holds one result per text, in order. */
 export type RemoteScan = (texts: string[]) => Promise<ScanResult[]>;

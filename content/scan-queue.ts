@@ -9,6 +9,7 @@ import type { Painter } from './painter';
 import { Remote, type Read } from './remote';
 import type { AdState, Scanner } from './scanner';
 import type { RemoteScan } from './engine';
+import type { ScanEngine } from './scanner';
 
 export class ScanQueue {
   /** Read, waiting for the engine. */
@@ -21,14 +22,41 @@ export class ScanQueue {
     private readonly painter: Painter,
     private readonly view: () => AdView | null,
     remote: RemoteScan | undefined,
-    onReply: () => void,
+    private readonly onReply: () => void,
+    /** The page's own engine, fetched the first time the page must scan (no background). */
+    private readonly loadEngine?: () => Promise<ScanEngine>,
   ) {
     this.remote = remote ? new Remote(remote, onReply) : null;
   }
 
-  /** Work for a slice: ads to scan, replies to take. */
+  private loading = false;
+
+  /** True when read ads can go somewhere: the background, or the page's engine (or its fetch). */
+  get canScan(): boolean {
+    return this.scanner.engine !== null || this.remoteUsable || this.loadEngine !== undefined;
+  }
+
+  /** The page's engine, or null while it is being fetched (asked for once). */
+  private localEngine(): ScanEngine | null {
+    if (this.scanner.engine || this.loading || !this.loadEngine) return this.scanner.engine;
+    this.loading = true;
+    this.loadEngine()
+      .then((engine) => {
+        this.scanner.engine ??= engine;
+        this.onReply();
+      })
+      .catch(() => undefined);
+    return null;
+  }
+
+  /** Work for a slice: ads to scan (unless they wait for the page's engine), replies to take. */
   get pending(): number {
-    return this.toScan.size + (this.remote?.waiting ?? 0);
+    const drainable = this.scanner.engine !== null || this.remoteUsable;
+    return (drainable ? this.toScan.size : 0) + (this.remote?.waiting ?? 0);
+  }
+
+  private get remoteUsable(): boolean {
+    return this.remote !== null && !this.remote.broken;
   }
 
   /** Batches still on their way to or from the background. */
@@ -44,7 +72,7 @@ export class ScanQueue {
   /** A freshly read ad: scanned now when it stays in the page, sent away, or kept for later. */
   add(read: Read, ready: boolean, local: boolean): void {
     const remote = this.remoteFor(local);
-    if (!ready) this.toScan.set(read.target.el, read);
+    if (!ready || (!remote && !this.localEngine())) this.toScan.set(read.target.el, read);
     else if (!remote) this.scanned(this.scanner.scan(read.target, read.map), local);
     else if (!this.scanner.unchanged(read.target, read.map)) remote.add(read);
   }
@@ -74,6 +102,7 @@ export class ScanQueue {
   /** Ads read before the engine came, or during this slice: scanned here or sent away. */
   drain(end: number, local: boolean): void {
     const remote = this.remoteFor(local);
+    if (!remote && !this.localEngine()) return;
     for (const [el, read] of this.toScan) {
       if (!remote && performance.now() > end) break;
       this.toScan.delete(el);

@@ -6,10 +6,14 @@ import type { ScanResult } from '../indicators/types';
 import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
 import { Badges } from './badges';
 import { Controller } from './controller';
-import { Scanner, type AdState, type ScanEngine } from './scanner';
+import { Scanner, type AdState } from './scanner';
+import { buildEngine } from './engine';
+import type { Settings } from '../settings/types';
 
 export interface Messenger {
   report(r: TabReport): Promise<{ sharedContacts: string[] } | undefined>;
+  /** Settings and lexicons: asked for only when the page must build its own engine. */
+  startup(): Promise<Startup>;
   /** The background's engine (see content/remote.ts); absent: every ad is scanned in the page. */
   scanAds?(data: ScanAdsRequest): Promise<ScanResult[]>;
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
@@ -46,17 +50,17 @@ export function createLykt(doc: Document, msg: Messenger, marks: Record<string, 
     scanner,
     report: msg.report,
     remote: scanAds && ((texts) => scanAds({ ...input, texts })),
+    loadEngine: () => msg.startup().then(buildEngine),
   });
   controller.stats.marks = marks;
   return controller;
 }
 
-/** Gives a started controller its engine and badges: scanning and marking begin. */
+/** Gives a started controller its badges: scanning and marking begin. */
 export function configure(
   controller: Controller,
   doc: Document,
-  { settings }: Startup,
-  engine: ScanEngine,
+  settings: Settings,
   msg: Messenger,
 ): void {
   const view = new Badges({
@@ -66,5 +70,5 @@ export function configure(
     loadCards: msg.loadCards,
     save: (state) => msg.save(toLogEntry(state, doc.location)),
   });
-  controller.attach(engine, view, settings.highlights);
+  controller.attach(view, settings.highlights);
 }

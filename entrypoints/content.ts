@@ -1,14 +1,12 @@
 /**
- * Lykt's content script, thin: asks the background for settings and lexicons at document_start
- * (the service worker wakes and the engine is built while the page still parses), reads the
- * ads' text from DOMContentLoaded on, and starts marking as soon as both are there.
+ * Lykt's content script, thin: asks the background for the settings at document_start (the
+ * service worker wakes and warms its engine while the page still parses), reads the ads' text
+ * from DOMContentLoaded on and sends it to that engine, and marks the ads as results come back.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage, type Startup } from '../messaging/protocol';
+import { sendMessage } from '../messaging/protocol';
 import { isPausedHost } from '../content/paused';
-import type { ScanEngine } from '../content/scanner';
-import { buildEngine, lazyEngine } from '../content/engine';
 import { configure, createLykt, type Messenger } from '../content/start';
 import type { Controller } from '../content/controller';
 import type { Settings } from '../settings/types';
@@ -18,6 +16,7 @@ const loadedAt = performance.now();
 const messenger: Messenger = {
   report: (r) => sendMessage('reportScan', r).catch(() => undefined),
   scanAds: (data) => sendMessage('scanAds', data),
+  startup: () => sendMessage('getStartup'),
   loadCards: (ids, lang) => sendMessage('getCards', { ids, lang }),
   save: (entry) => sendMessage('saveToLog', entry),
 };
@@ -44,49 +43,42 @@ export default defineContentScript({
   async main(ctx) {
     const marks: Record<string, number> = { loaded: loadedAt, main: performance.now() };
     const host = location.hostname;
-    const got: { startup?: Startup; engine?: ScanEngine } = {};
-    const asked = sendMessage('getStartup').then((s) => {
+    // Settings only: the ads are scanned by the background's engine, so no lexicon comes here
+    // unless the page must build its own engine (see content/scan-queue.ts).
+    let early: Settings | undefined;
+    const asked = sendMessage('getSettings').then((s) => {
       marks.startup = performance.now();
-      got.startup = s;
-      // While the page still parses, build the page's engine for the first screenful; after
-      // that, the background's engine scans and this one is built only if it fails.
-      const parsing = document.readyState === 'loading';
-      if (!isPausedHost(s.settings, host)) got.engine = parsing ? buildEngine(s) : lazyEngine(s);
-      marks.built = performance.now();
-      return s;
+      return (early = s);
     });
     await domReady();
     marks.dom = performance.now();
-    const early = got.startup;
+    const atDom = early;
     let controller: Controller | null = null;
-    if (!early || !isPausedHost(early.settings, host)) {
-      controller = createLykt(document, messenger, marks);
-      // With the reply in, the first slice marks ads; else it reads them while the reply is on its way.
-      if (early) configure(controller, document, early, got.engine!, messenger);
-      controller.start();
-    }
+    const fresh = (s?: Settings) => {
+      const c = createLykt(document, messenger, marks);
+      // With the settings in, the first slice sends the ads away; else it reads them meanwhile.
+      if (s) configure(c, document, s, messenger);
+      c.start();
+      return c;
+    };
+    if (!atDom || !isPausedHost(atDom, host)) controller = fresh(atDom);
     const first = await asked.catch(() => null);
     if (!first || ctx.isInvalid) return controller?.destroy();
-    let settings = first.settings;
+    let settings = first;
     if (isPausedHost(settings, host)) {
       controller?.destroy();
       controller = null;
       void messenger.report({ ...EMPTY, contacts: {} });
-    } else if (controller && !early) configure(controller, document, first, got.engine!, messenger);
+    } else if (controller && !atDom) configure(controller, document, first, messenger);
 
-    const sync = ({ settings: next, ...rest }: Startup) => {
+    const sync = (next: Settings) => {
       const paused = isPausedHost(next, host);
       const rebuild = REBUILD.some((k) => JSON.stringify(next[k]) !== JSON.stringify(settings[k]));
       if (controller && (paused || rebuild)) {
         controller.destroy();
         controller = null;
       }
-      if (!controller && !paused) {
-        const startup = { settings: next, ...rest };
-        controller = createLykt(document, messenger);
-        configure(controller, document, startup, lazyEngine(startup), messenger);
-        controller.start();
-      }
+      if (!controller && !paused) controller = fresh(next);
       controller?.setHighlights(next.highlights);
       settings = next;
     };
@@ -96,7 +88,7 @@ export default defineContentScript({
       configurable: true,
     });
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void sendMessage('getStartup').then(sync);
+      if (area === 'local' && 'settings' in changes) void sendMessage('getSettings').then(sync);
     };
     browser.storage.onChanged.addListener(onChanged);
     const unwatch = () => browser.storage.onChanged.removeListener(onChanged);

@@ -179,6 +179,33 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
       expect(calls).toBe(1);
     });
 
+    it('fetches the page engine only when the background fails, and then only once', async () => {
+      document.body.innerHTML = `<main><section id="listings">${renderAdsFragment(ADS.slice(0, 40))}</section></main>`;
+      const engine = createEngine({ langs: ['nb', 'en'] });
+      let loads = 0;
+      const scanner = new Scanner(null, applySharedContacts, { url: 'http://127.0.0.1/' });
+      const controller = new Controller({
+        doc: document,
+        host: '127.0.0.1',
+        scanner,
+        view: new Badges({
+          doc: document,
+          lang: 'en',
+          badgeLevel: 'medium',
+          loadCards: () => Promise.resolve([]),
+          save: () => Promise.resolve({ ok: false, error: 'not in this test' }),
+        }),
+        report: () => Promise.resolve(undefined),
+        remote: () => Promise.reject(new Error('gone')),
+        loadEngine: async () => (loads++, engine),
+      });
+      ctl = controller;
+      expect(loads).toBe(0);
+      controller.start();
+      await until(() => marked() === 40);
+      expect(loads).toBe(1);
+    });
+
     it('drops replies that come back after a pause', async () => {
       let release: () => void = () => {};
       const gate = new Promise<void>((r) => (release = r));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startupFor } from '../../background/startup';
-import { buildEngine, lazyEngine } from '../../content/engine';
+import { buildEngine } from '../../content/engine';
 import { createEngine } from '../../indicators';
 import { createEngineFrom } from '../../indicators/core';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
@@ -44,20 +44,6 @@ describe('startup: the background sends the lexicons, the content script builds 
       if (a.level !== 'none') flagged++;
     }
     expect(flagged).toBeGreaterThan(10);
-  });
-
-  it('a lazy engine builds nothing until its first scan, then scans like a built one', () => {
-    const sent = startupFor(DEFAULT_SETTINGS);
-    let reads = 0;
-    const watched = {
-      ...sent,
-      lexicons: new Proxy(sent.lexicons, { get: (t, k) => (reads++, Reflect.get(t, k)) }),
-    };
-    const lazy = lazyEngine(watched);
-    expect(reads).toBe(0);
-    const built = buildEngine(sent);
-    for (const ad of ads.slice(0, 30)) expect(lazy.scan(ad)).toEqual(built.scan(ad));
-    expect(reads).toBeGreaterThan(0);
   });
 
   it('a language without a lexicon adds no patterns', () => {
