@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAds } from '../../demo/generate';
 import { PAGE_SIZE, renderAdsFragment, renderListingPage } from '../../demo/render';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { lyktStats } from '../support/security-perf';
 import { badgeCount, localOnly, patchSettings, toolbarText, waitMarked } from './content-support';
 import type { Page } from 'playwright-core';
 
@@ -68,6 +69,13 @@ describe('a generated 1,000-ad listing with the built extension', () => {
         () => (CSS.highlights.get('lykt-high') as Highlight | undefined)?.size ?? 0,
       ),
     ).toBeGreaterThan(0);
+  });
+
+  it("scans through the background's engine: the page builds none of its own", async () => {
+    const stats = await lyktStats<{ timing: { engineMs: number; batches?: number } }>(page);
+    // 1,000 ads at 100 per message; an engine in the page would have scanned at least one.
+    expect(stats?.timing.batches).toBeGreaterThanOrEqual(FIRST / 100);
+    expect(stats?.timing.engineMs).toBe(0);
   });
 
   it('links ads that share a phone or e-mail (shared-contact)', async () => {
