@@ -2,10 +2,11 @@
  * The content script's engine room.
  *
  *   MutationObserver ──queues──► pending nodes / changed targets
- *                                     │ (≤ 40 ms slices: user-visible priority for the page's
- *                                     │  first pass, background after; never in a hidden tab)
- *   adapters / detector ──► ad targets ──► text (read before the lexicons arrive)
- *        ──► engine: in the page for the first slice, else in the background (Remote)
+ *                                     │ (≤ 30 ms slices, 40 ms for the first; user-visible
+ *                                     │  priority for the page's first pass, background after;
+ *                                     │  never in a hidden tab)
+ *   adapters / detector ──► ad targets ──► text (read before the settings arrive)
+ *        ──► engine: the background's (Remote), the page's only without it (ScanQueue)
  *        ──► Scanner ──► data-lykt-level ──► Painter (batched): highlights, AdView badges
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  */
@@ -36,7 +37,9 @@ export interface ControllerOptions {
   loadEngine?: () => Promise<ScanEngine>;
 }
 
-const SLICE_MS = 40;
+/** Slices leave room under 50 ms for a GC pause; the first (at DOMContentLoaded) reads more. */
+const SLICE_MS = 30;
+const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 
@@ -104,7 +107,7 @@ export class Controller {
     // The first slice runs now, from DOMContentLoaded, before the page's first layout: it reads
     // the ads and sends them to the background, which scans them while the page lays out.
     // Without the background, it scans and paints the first ads (no extra layout pass for them).
-    if (!this.o.doc.hidden) this.run(SLICE_MS, this.o.remote ? 0 : SLICE_MS);
+    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS, this.o.remote ? 0 : FIRST_SLICE_MS);
     else this.schedule();
   }
 
@@ -140,6 +143,7 @@ export class Controller {
   navigated(): void {
     if (!this.running) return;
     for (const el of this.o.scanner.prune()) this.forget(el);
+    this.discovery.chosen = false;
     this.urgent = true;
     this.fresh = true;
     this.schedule();
@@ -178,8 +182,12 @@ export class Controller {
     const end = t0 + budget;
     const { scanner } = this.o;
     this.stats.marks.slice ??= t0;
-    if (this.fresh) for (const t of this.discovery.discover()) this.targets.set(t.el, t);
-    this.fresh = false;
+    // On a huge page choosing the adapter fills half a slice: the ads are found in the next one.
+    if (this.fresh && !this.discovery.chosen) this.discovery.choose();
+    if (this.fresh && performance.now() < t0 + budget / 2) {
+      for (const t of this.discovery.discover()) this.targets.set(t.el, t);
+      this.fresh = false;
+    }
     for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
     const found = performance.now();
     this.stats.discoverMs += found - t0;

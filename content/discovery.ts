@@ -9,6 +9,8 @@ import { findAds, type AdTarget } from './find-ads';
 export class Discovery {
   private adapters: SiteAdapter[] = [];
   private generic = false;
+  /** Adapters chosen for the next `discover` (a large page chooses in one slice, finds in the next). */
+  chosen = false;
   private readonly nodes: Element[] = [];
   private readonly changed = new Set<Node>();
 
@@ -17,8 +19,8 @@ export class Discovery {
     private readonly host: string,
   ) {}
 
-  /** Picks the site's adapter, else detects listings, else takes the page as one ad. */
-  discover(): AdTarget[] {
+  /** Step one, the costly one: the site's adapter, else detected listings, else the page as one ad. */
+  choose(): void {
     const site = pickAdapter(this.doc, this.host);
     this.generic = site === null;
     if (site) this.adapters = [site];
@@ -26,6 +28,13 @@ export class Discovery {
       const lists = this.doc.body ? detectListings(this.doc.body) : [];
       this.adapters = lists.length > 0 ? lists : [detailAdapter(this.doc)];
     }
+    this.chosen = true;
+  }
+
+  /** Step two (choosing first unless a slice already did): every ad the adapters find. */
+  discover(): AdTarget[] {
+    if (!this.chosen) this.choose();
+    this.chosen = false;
     return this.adapters.flatMap((a) => findAds(this.doc, a));
   }
 
