@@ -107,7 +107,7 @@ export class Controller {
     // The first slice runs now, from DOMContentLoaded, before the page's first layout: it reads
     // the ads and sends them to the background, which scans them while the page lays out.
     // Without the background, it scans and paints the first ads (no extra layout pass for them).
-    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS, this.o.remote ? 0 : FIRST_SLICE_MS);
+    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS, !this.o.remote);
     else this.schedule();
   }
 
@@ -172,10 +172,9 @@ export class Controller {
 
   /**
    * One slice: ads are read and scanned, given their level and their paint queued (reads of text
-   * only, never of layout, so no write forces a layout). For `localMs`: scan and paint in the
-   * page at once.
+   * only, never of layout, so no write forces a layout). `local`: scan and paint in the page.
    */
-  private run(budget = SLICE_MS, localMs = 0): void {
+  private run(budget = SLICE_MS, local = false): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
@@ -189,29 +188,24 @@ export class Controller {
       this.fresh = false;
     }
     for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
-    const found = performance.now();
-    this.stats.discoverMs += found - t0;
-    const localEnd = found + localMs;
+    this.stats.discoverMs += performance.now() - t0;
     const { queue, ready } = this;
     const received = ready ? queue.receive(end) : 0;
     for (const [el, target] of this.targets) {
       if (performance.now() > end) break;
       this.targets.delete(el);
-      const local = performance.now() < localEnd;
       if (el.isConnected) queue.add({ target, map: scanner.read(target) }, ready, local);
     }
     if (ready) {
-      queue.drain(end, performance.now() < localEnd);
+      queue.drain(end, local);
       const caughtUp = this.targets.size + this.discovery.pending + queue.pending === 0;
       const waited = this.painter.waitedMs() > PAINT_WAIT_MS;
       // A slice that took results only marks them: the marks land now, the paints next slice.
       const paint = (caughtUp && !queue.busy && received === 0) || waited;
       if (paint) this.painter.flush(this.view!, end);
     }
-    recordSlice(this.stats, t0, scanner.states.size, {
-      ...scanner.timing,
-      ...queue.remote?.timing,
-    });
+    const timing = { ...scanner.timing, ...queue.remote?.timing };
+    recordSlice(this.stats, t0, scanner.states.size, timing);
     if (this.ready) this.reporter.poke();
     this.schedule();
   }

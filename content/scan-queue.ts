@@ -1,20 +1,20 @@
 /**
- * Read ads on their way to a level and a paint: scanned in the page (first slice, tests, or
- * when the background fails) or sent to the background's engine (Remote), then given their
+ * Read ads on their way to a level and a paint: sent to the background's engine (Remote), or
+ * scanned in the page when there is no background (tests) or it failed, then given their
  * `data-lykt-level` and queued for the Painter.
  */
 import type { AdView } from './ad-view';
 import type { Marker } from './marker';
 import type { Painter } from './painter';
 import { Remote, type Read } from './remote';
-import type { AdState, Scanner } from './scanner';
 import type { RemoteScan } from './engine';
-import type { ScanEngine } from './scanner';
+import type { AdState, Scanner, ScanEngine } from './scanner';
 
 export class ScanQueue {
   /** Read, waiting for the engine. */
   readonly toScan = new Map<Element, Read>();
   readonly remote: Remote | null;
+  private loading = false;
 
   constructor(
     private readonly scanner: Scanner,
@@ -28,8 +28,6 @@ export class ScanQueue {
   ) {
     this.remote = remote ? new Remote(remote, onReply) : null;
   }
-
-  private loading = false;
 
   /** True when read ads can go somewhere: the background, or the page's engine (or its fetch). */
   get canScan(): boolean {
