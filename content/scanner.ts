@@ -39,7 +39,7 @@ export class Scanner {
     /** Null until the lexicons arrive: ads' text can be read before (see Controller). */
     public engine: ScanEngine | null,
     private readonly applyShared: ApplyShared,
-    readonly input: { url: string; lang?: string },
+    private readonly input: { url: string; lang?: string },
   ) {}
 
   /** Reads the ad's text (DOM reads only). */

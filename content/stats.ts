@@ -16,7 +16,7 @@ export function newStats() {
   };
 }
 
-export type SliceStats = ReturnType<typeof newStats>;
+type SliceStats = ReturnType<typeof newStats>;
 
 /** Adds one slice, started at `t0`, to the figures. */
 export function recordSlice(stats: SliceStats, t0: number, scanned: number, timing: object): void {
