@@ -6,6 +6,7 @@
  * parse()+isValid() with min metadata, in 0.3 KB.
  */
 import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
+import { clip } from './limit';
 import metadata from './phone-metadata.json';
 import type { Contact } from './types';
 
@@ -127,24 +128,20 @@ function phoneAt(text: string, start: number, end: number, lang?: string): Conta
       const value = validate(digits, plus && a === 0, lang, us);
       const first = part[0]!;
       const lastU = part[part.length - 1]!;
-      if (value)
-        return {
-          type: 'phone',
-          value,
-          start: start + (a === 0 && plus ? 0 : first.index),
-          end: start + lastU.index + lastU[0].length,
-        };
+      if (value) {
+        const from = start + (a === 0 && plus ? 0 : first.index);
+        const to = start + lastU.index + lastU[0].length;
+        return { type: 'phone', value, match: text.slice(from, to), start: from, end: to };
+      }
     }
   return undefined;
 }
 
-/** The original characters of each contact found by findContacts (Contact has no such field). */
-export const CONTACT_MATCH = new WeakMap<Contact, string>();
-
 const byStart = (a: Contact, b: Contact) => a.start - b.start;
 let digits = new Int32Array(256);
 /** Phone numbers and e-mails in `text`, in order of appearance. */
-export function findContacts(text: string, lang?: string): Contact[] {
+export function findContacts(full: string, lang?: string): Contact[] {
+  const text = clip(full);
   if (digits.length < text.length) digits = new Int32Array(text.length);
   return contactsAt(text, lang, digits, digitsOf(text, digits));
 }
@@ -175,10 +172,9 @@ export function contactsAt(
     for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
       const [local, domain] = m[0].split(AT_SPLIT) as [string, string];
       const value = `${local}@${domain.split(DOT_SPLIT).join('.')}`.toLowerCase();
-      out.push({ type: 'email', value, start: m.index, end: m.index + m[0].length });
+      out.push({ type: 'email', value, match: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
   if (out.length === 0) return out;
-  for (const c of out) CONTACT_MATCH.set(c, text.slice(c.start, c.end));
   return out.sort(byStart);
 }

@@ -9,7 +9,8 @@ import { contextScratch, detectContext } from './context';
 import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
-import { levelOf, rememberBases, round } from './score';
+import { clip } from './limit';
+import { levelOf, round } from './score';
 import {
   CATEGORIES,
   CONTEXTS,
@@ -90,9 +91,10 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
 
   return {
     scan(ad: AdInput): ScanResult {
-      const text = typeof ad.text === 'string' ? ad.text : '';
+      const full = typeof ad.text === 'string' ? ad.text : '';
+      const text = clip(full);
       match(text, norm, hits);
-      if (typeof ad.title === 'string' && ad.title) match(ad.title, titleNorm, titleHits);
+      if (typeof ad.title === 'string' && ad.title) match(clip(ad.title), titleNorm, titleHits);
       else titleHits.n = 0;
       const context = detectContext(c, hits, titleHits, ctxScratch);
       select(c, norm, hits, CONTEXTS.indexOf(context), sp);
@@ -108,7 +110,6 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
         (x, y) => st[from[x]!]! - st[from[y]!]! || en[to[y]! - 1]! - en[to[x]! - 1]! || x - y,
       );
       const indicators: Finding[] = [];
-      let lowered = false;
       let cats = 0;
       for (let j = 0; j < k; j++) {
         const i = order[j]!;
@@ -122,19 +123,21 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
           start,
           end,
           weight: fw[i]!,
+          base: weight[row]!,
         };
-        lowered ||= fw[i] !== weight[row];
         if (fw[i]! > 0) cats |= 1 << code[row]!;
         indicators.push(f);
       }
       const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, norm.brackets);
-      // Lexicon weights, so applySharedContacts can weigh again (it only does with contacts).
-      if (lowered && contacts.length > 0) {
-        const bases: number[] = [];
-        for (let j = 0; j < k; j++) bases.push(weight[p[order[j]!]!]!);
-        rememberBases(indicators, bases);
-      }
-      return { context, level: levelOf(cats, score), score, indicators, contacts };
+      const result: ScanResult = {
+        context,
+        level: levelOf(cats, score),
+        score,
+        indicators,
+        contacts,
+      };
+      if (text.length < full.length) result.truncated = true;
+      return result;
     },
   };
 }
