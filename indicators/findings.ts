@@ -58,7 +58,7 @@ export function sortOrder(order: Int32Array, k: number, cmp: (x: number, y: numb
 /** Fills `sp` with the spans that survive, in hit order. Linear in hits (issue 19): hits come
  * ordered by end (then longest first), so every lookup below is a sweep or a binary search. */
 export function select(c: Compiled, norm: Normalized, hits: Hits, ctx: number, sp: Spans): void {
-  const { kind, code, mask } = c;
+  const { kind, mask } = c;
   const a = hits.a;
   const end = hits.n * 3;
   sp.n = 0;
