@@ -4,14 +4,20 @@
  * plus modern-ahocorasick on lower-cased text (why the matcher is our own), lexicon build time
  * and memory. Ads: the dev set's texts plus varied filler, ~1 MB in total. Writes
  * bench/results/engine.json.
+ *
+ * A/B: `npm run bench:engine -- --ab [REF]` (REF defaults to main) also runs the engine of REF,
+ * read from `git archive REF indicators` into a temporary folder, in the same rounds, and prints
+ * this build's throughput as a ratio of REF's (issue 12 target: at least 0.9).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import AhoCorasick from 'modern-ahocorasick';
-import { createEngine } from '../../indicators';
+import { createEngine, type Engine } from '../../indicators';
 import { LEXICONS } from '../../indicators/lexicon';
 
 const dev = readFileSync(resolve('../shared/eval/dev-ads.jsonl'), 'utf8')
@@ -91,6 +97,23 @@ const few = ads.filter((_, i) => i % 20 === 0);
 add(E, () => {
   for (const a of ads) sink += engine.scan({ text: a }).score;
 });
+const abAt = process.argv.indexOf('--ab');
+const abRef = abAt < 0 ? undefined : (process.argv[abAt + 1] ?? 'main');
+const B = `baseline engine.scan at ${abRef}`;
+if (abRef) {
+  const commit = execFileSync('git', ['rev-parse', '--short', abRef], { encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), 'lykt-ab-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  execFileSync('sh', ['-c', `git archive ${commit} indicators | tar -x -C "${dir}"`]);
+  const base = (await import(pathToFileURL(join(dir, 'indicators/index.ts')).href)) as {
+    createEngine(): Engine;
+  };
+  const baseEngine = base.createEngine();
+  console.log(`A/B: ${abRef} is ${commit}`);
+  add(B, () => {
+    for (const a of ads) sink += baseEngine.scan({ text: a }).score;
+  });
+}
 add(
   N,
   () => {
@@ -119,7 +142,12 @@ console.log(`engine vs toLowerCase pass: ${ratioLower.toFixed(2)}× slower (targ
 console.log(
   `lexicon build: ${buildMs.toFixed(1)} ms (target < 50 ms), engine memory ≈ ${heapMB.toFixed(1)} MB`,
 );
+const ab = abRef ? engineMBs / r.get(B)! : undefined;
+if (ab) {
+  const pct = `${Math.abs((ab - 1) * 100).toFixed(1)}% ${ab >= 1 ? 'faster' : 'slower'}`;
+  console.log(`this build vs ${abRef}: ${ab.toFixed(3)}× its throughput, ${pct} (target ≥ 0.9×)`);
+}
 mkdirSync('bench/results', { recursive: true });
-const json = { engineMBs, naiveMBs, lowerMBs, ratioNaive, ratioLower, buildMs, heapMB, load };
+const json = { engineMBs, naiveMBs, lowerMBs, ratioNaive, ratioLower, buildMs, heapMB, load, ab };
 writeFileSync('bench/results/engine.json', JSON.stringify(json, null, 2) + '\n');
 if (sink === -1) console.log(sink);
