@@ -64,14 +64,21 @@ const US_FORMAT = /^(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[\s.-]\d{4}$/;
 /** A label that makes the digits after it an id, not a phone number ("Post ID: 11055482"). */
 const ID_LABEL =
   /(?:\b(?:id|ref|reference|referanse|referens|order|ordre|item|post|annonse|annons|finn-?kode|kode|code|ad)(?:\s*(?:id|nr|no|number|nummer))?\.?\s*[:#]?|#)\s*$/i;
-const LANG_REGION: Record<string, string> = {
-  nb: 'NO',
-  nn: 'NO',
-  no: 'NO',
-  sv: 'SE',
-  da: 'DK',
-  en: 'GB',
+/**
+ * Regions in order of preference on a tie, by the ad's language. An English ad on a Norwegian
+ * site may give a Norwegian number, so English prefers American and British but allows all.
+ */
+const LANG_REGIONS: Record<string, string[]> = {
+  nb: ['NO'],
+  nn: ['NO'],
+  no: ['NO'],
+  sv: ['SE'],
+  da: ['DK'],
+  en: ['US', 'GB', 'NO', 'SE', 'DK'],
 };
+/** A date, a year range or body measurements, not a phone number ("30.11.2018", "2013-2014", "36-24-36"). */
+const DATE_OR_SIZE =
+  /^(?:(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d)$|[2-5]\d-[2-5]\d-[2-5]\d(?!\d))/;
 
 /** E.164 of a number written nationally in `region` (maybe with its national prefix). */
 export function national(digits: string, region: string): string | undefined {
@@ -120,24 +127,33 @@ function runAt(text: string, start: number, end: number): Run | undefined {
   let digitUnits = 0;
   for (const u of units) if (isDigit(u[0])) digitUnits++;
   if (digitUnits < 2 || ID_LABEL.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (DATE_OR_SIZE.test(text.slice(start, end))) return undefined;
   const plus = text[start] === '+';
   const parts: Part[] = [];
+  /** Units [a, b) as one reading. */
+  const add = (a: number, b: number) => {
+    const part = units.slice(a, b);
+    const last = part[part.length - 1]!;
+    parts.push({
+      digits: part.map((u) => (isDigit(u[0]) ? u[0] : WORDS[u[0].toLowerCase()])).join(''),
+      plus: plus && a === 0,
+      start: start + (a === 0 && plus ? 0 : part[0]!.index),
+      end: start + last.index + last[0].length,
+    });
+  };
   // The whole run, then without a stray number word at either end ("to 91234567").
   for (let a = 0; a <= 1; a++)
     for (let b = units.length; b >= units.length - 1; b--) {
-      const part = units.slice(a, b);
-      if (part.length < 8 || (a > 0 && isDigit(units[0]![0]))) continue;
+      if (b - a < 8 || (a > 0 && isDigit(units[0]![0]))) continue;
       if (b < units.length && isDigit(units[units.length - 1]![0])) continue;
-      const digits = part.map((u) => (isDigit(u[0]) ? u[0] : WORDS[u[0].toLowerCase()])).join('');
-      const first = part[0]!;
-      const last = part[part.length - 1]!;
-      parts.push({
-        digits,
-        plus: plus && a === 0,
-        start: start + (a === 0 && plus ? 0 : first.index),
-        end: start + last.index + last[0].length,
-      });
+      add(a, b);
     }
+  // Then without a short number after a space: "201-555-0148 10 Meadowland Parkway".
+  for (let b = units.length - 1; b >= Math.max(8, units.length - 4); b--) {
+    const last = units[b - 1]!;
+    if (/\s/.test(text.slice(start + last.index + last[0].length, start + units[b]!.index)))
+      add(0, b);
+  }
   const open = start > 0 && text[start - 1] === '(' ? 1 : 0;
   return { parts, us: US_FORMAT.test(text.slice(start - open, end)) };
 }
@@ -149,15 +165,16 @@ function read(p: Part, region: string): string | undefined {
 }
 
 /**
- * The one region an ad's national numbers are read in: the one where most of them are valid
- * (an American-looking number counts double, the ad's language half), ties in REGIONS order.
+ * The one region an ad's national numbers are read in: among those its language allows (any
+ * without a known language), the one where most of them are valid; an American-looking number
+ * counts double.
  */
 function regionOf(runs: Run[], lang: string | undefined): string {
-  const hint = lang ? LANG_REGION[lang.slice(0, 2).toLowerCase()] : undefined;
-  let best = hint ?? REGIONS[0]!;
+  const allowed = (lang && LANG_REGIONS[lang.slice(0, 2).toLowerCase()]) || REGIONS;
+  let best = allowed[0]!;
   let top = -1;
-  for (const r of REGIONS) {
-    let votes = r === hint ? 0.5 : 0;
+  for (const r of allowed) {
+    let votes = 0;
     for (const run of runs)
       if (run.parts.some((p) => !p.plus && !p.digits.startsWith('00') && national(p.digits, r)))
         votes += run.us && r === 'US' ? 2 : 1;

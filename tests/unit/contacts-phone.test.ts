@@ -80,6 +80,7 @@ describe('contacts in ads (issue 12)', () => {
     expect(values('Annonse-ID 91234567. Ref #40123456')).toEqual([]);
     expect(values('Post ID: 11055482. Ring 912 34 567', 'nb')).toEqual(['+4791234567']);
     expect(values('tlf nr: 91234567', 'nb')).toEqual(['+4791234567']);
+    expect(values('Tiltredelse 30.11.2018, for skoleåret 2013-2014', 'nb')).toEqual([]);
   });
 
   it('reads one ad’s national numbers in one region', () => {
@@ -87,6 +88,17 @@ describe('contacts in ads (issue 12)', () => {
     const us = values('Call (201) 555-0123 or text 201 555 0188', 'en');
     expect(us).toEqual(['+12015550123', '+12015550188']);
     expect(values('Text 201-555-0199 anytime', 'en')).toEqual(['+12015550199']);
+    // Measurements are not a number; an English ad prefers American, then British.
+    expect(values('ROSE 36-24-36 117lbs, call 2065550117', 'en')).toEqual(['+12065550117']);
+    // A Norwegian ad's numbers are Norwegian.
+    expect(values('Tlf. 412 00 345 eller 22 33 44 55', 'nb')).toEqual([
+      '+4741200345',
+      '+4722334455',
+    ]);
+    // An English ad on a Norwegian site may give a Norwegian number.
+    expect(values('Can ship within Norway. Cash or Vipps. 474 00 996', 'en')).toEqual([
+      '+4747400996',
+    ]);
     // A British ad stays British.
     expect(values('Ring 020 7946 0958 or 07912 345678', 'en')).toEqual([
       '+442079460958',
@@ -103,5 +115,10 @@ describe('contacts in ads (issue 12)', () => {
     expect(values('ring 9 1 2 3 4 5 6 7', 'nb')).toEqual(['+4791234567']);
     expect(values('ring ni 1 to 3 fire 5 seks 7', 'nb')).toEqual(['+4791234567']);
     expect(values('+44 (0)20 7946 0958')).toEqual(['+442079460958']);
+    expect(values('text me at (619) five five five - zero one two eight San Diego', 'en')).toEqual([
+      '+16195550128',
+    ]);
+    // Cut at a space when the run goes on: "201-555-0148 10 Meadowland Parkway".
+    expect(values('Call 201-555-0148 10 Meadowland Parkway', 'en')).toEqual(['+12015550148']);
   });
 });
