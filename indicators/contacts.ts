@@ -122,6 +122,28 @@ interface Run {
 /** A unit is a digit (one character) or a number word. */
 const isDigit = (u: string) => u.length === 1 && u.charCodeAt(0) <= 57 && u.charCodeAt(0) >= 48;
 
+/** Units [a, b) of a run at `start` as one reading. */
+function partOf(
+  units: RegExpExecArray[],
+  a: number,
+  b: number,
+  start: number,
+  plus: boolean,
+): Part {
+  const last = units[b - 1]!;
+  let digits = '';
+  for (let i = a; i < b; i++) {
+    const u = units[i]![0];
+    digits += isDigit(u) ? u : WORDS[u.toLowerCase()];
+  }
+  return {
+    digits,
+    plus: plus && a === 0,
+    start: start + (a === 0 && plus ? 0 : units[a]!.index),
+    end: start + last.index + last[0].length,
+  };
+}
+
 function runAt(text: string, start: number, end: number): Run | undefined {
   const units = [...text.slice(start, end).matchAll(UNIT_RE)];
   let digitUnits = 0;
@@ -130,29 +152,18 @@ function runAt(text: string, start: number, end: number): Run | undefined {
   if (DATE_OR_SIZE.test(text.slice(start, end))) return undefined;
   const plus = text[start] === '+';
   const parts: Part[] = [];
-  /** Units [a, b) as one reading. */
-  const add = (a: number, b: number) => {
-    const part = units.slice(a, b);
-    const last = part[part.length - 1]!;
-    parts.push({
-      digits: part.map((u) => (isDigit(u[0]) ? u[0] : WORDS[u[0].toLowerCase()])).join(''),
-      plus: plus && a === 0,
-      start: start + (a === 0 && plus ? 0 : part[0]!.index),
-      end: start + last.index + last[0].length,
-    });
-  };
   // The whole run, then without a stray number word at either end ("to 91234567").
   for (let a = 0; a <= 1; a++)
     for (let b = units.length; b >= units.length - 1; b--) {
       if (b - a < 8 || (a > 0 && isDigit(units[0]![0]))) continue;
       if (b < units.length && isDigit(units[units.length - 1]![0])) continue;
-      add(a, b);
+      parts.push(partOf(units, a, b, start, plus));
     }
   // Then without a short number after a space: "201-555-0148 10 Meadowland Parkway".
   for (let b = units.length - 1; b >= Math.max(8, units.length - 4); b--) {
     const last = units[b - 1]!;
     if (/\s/.test(text.slice(start + last.index + last[0].length, start + units[b]!.index)))
-      add(0, b);
+      parts.push(partOf(units, 0, b, start, plus));
   }
   const open = start > 0 && text[start - 1] === '(' ? 1 : 0;
   return { parts, us: US_FORMAT.test(text.slice(start - open, end)) };
