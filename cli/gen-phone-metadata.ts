@@ -1,41 +1,62 @@
 /**
- * Generates indicators/phone-metadata.json: for each country Lykt parses (NO, SE, DK, GB, US),
- * the numbering plan that libphonenumber-js's metadata gives (read with its own Metadata class):
- * calling code, national number pattern, possible lengths, national prefix for parsing. That
- * is all the engine's "lite" validity check needs, so the engine ships neither the ~77 KB
- * default metadata nor the Metadata class itself (the 20 KB gzip budget of the content script
- * and widget). Run: npx tsx cli/gen-phone-metadata.ts
+ * Generates indicators/phone-metadata.json from libphonenumber-js's max metadata (read with its
+ * own Metadata class): for each calling code Lykt reads (+1, +44, +45, +46, +47, with every
+ * country that shares it), the per-type patterns and possible lengths that its isValid()
+ * checks (getNumberType), merged by length, plus the national prefix of the countries an ad's
+ * numbers may be read in. That is the library's validity in ~4 KB gzipped instead of its ~12 KB
+ * core with the same metadata (the engine's 20 KB budget). tests/unit/contacts-phone.test.ts
+ * proves it equal to the library on random numbers. Run: npx tsx cli/gen-phone-metadata.ts
  */
 import { writeFileSync } from 'node:fs';
 import { Metadata, type CountryCode } from 'libphonenumber-js/core';
-import full from 'libphonenumber-js/metadata.min.json';
+import full from 'libphonenumber-js/metadata.max.json';
 
+/** Countries an ad's national numbers may be read in (contacts.ts REGIONS). */
 export const PHONE_COUNTRIES: CountryCode[] = ['NO', 'SE', 'DK', 'GB', 'US'];
+const TYPES = ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'VOIP'];
+TYPES.push('PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL');
 
 /** The numbering-plan methods libphonenumber-js has but does not type. */
+interface Type {
+  pattern(): string;
+  possibleLengths(): number[] | undefined;
+}
 interface Plan {
-  nationalNumberPattern(): string;
-  possibleLengths(): number[];
   nationalPrefixForParsing(): string | undefined;
+  type(t: string): Type | undefined;
 }
 const md = new Metadata(full) as unknown as {
   selectNumberingPlan(c: CountryCode): void;
   numberingPlan: Plan;
 };
-/** Calling code → [country, national number pattern, possible lengths, national prefix][]. */
-const out: Record<string, Array<[string, string, number[], string | null]>> = {};
-for (const [code, list] of Object.entries(full.country_calling_codes))
+const codes = Object.entries(full.country_calling_codes).filter(([, list]) =>
+  (list as CountryCode[]).some((c) => PHONE_COUNTRIES.includes(c)),
+);
+/** Calling code → { types: [pattern, possible lengths][], prefix: { country: national prefix } }. */
+const out: Record<string, { types: [string, number[]][]; prefix: Record<string, string> }> = {};
+for (const [code, list] of codes) {
+  const byLen = new Map<string, Set<string>>();
+  const prefix: Record<string, string> = {};
   for (const c of list as CountryCode[]) {
-    if (!PHONE_COUNTRIES.includes(c)) continue;
     md.selectNumberingPlan(c);
     const p = md.numberingPlan;
-    (out[code] ??= []).push([
-      c,
-      p.nationalNumberPattern(),
-      p.possibleLengths(),
-      p.nationalPrefixForParsing() ?? null,
-    ]);
+    // Absent is undefined or 0 in the library's compressed metadata.
+    const np = p.nationalPrefixForParsing();
+    if (PHONE_COUNTRIES.includes(c)) prefix[c] = typeof np === 'string' ? np : '';
+    for (const t of TYPES) {
+      const d = p.type(t);
+      if (!d?.pattern()) continue;
+      const k = JSON.stringify(d.possibleLengths() ?? []);
+      if (!byLen.has(k)) byLen.set(k, new Set());
+      byLen.get(k)!.add(d.pattern());
+    }
   }
+  const types = [...byLen].map(([k, ps]): [string, number[]] => [
+    [...ps].map((x) => `(?:${x})`).join('|'),
+    JSON.parse(k) as number[],
+  ]);
+  out[code] = { types, prefix };
+}
 const json = JSON.stringify(out);
 writeFileSync(new URL('../indicators/phone-metadata.json', import.meta.url), json + '\n');
-console.log(`phone metadata: ${PHONE_COUNTRIES.join(',')} ${json.length} bytes`);
+console.log(`phone metadata: ${codes.map(([c]) => '+' + c).join(' ')} ${json.length} bytes`);

@@ -37,10 +37,10 @@ async function* lines(input: Readable): AsyncGenerator<[string, number]> {
   }
 }
 
-/** Output line in the exact key order of DESIGN.md. */
+/** Output line in the exact key order of DESIGN.md (`truncated` only when set). */
 export function formatResult(id: string, r: ScanResult): string {
-  const { context, level, score, indicators, contacts } = r;
-  return JSON.stringify({ id, context, level, score, indicators, contacts });
+  const { context, level, score, indicators, contacts, truncated } = r;
+  return JSON.stringify({ id, context, level, score, indicators, contacts, truncated });
 }
 
 export interface ScanOptions {

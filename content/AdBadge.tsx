@@ -15,6 +15,8 @@ export type AdBadgeProps = {
   lang: CardLang;
   loadCards: (ids: string[], lang: CardLang) => Promise<Card[]>;
   onSave: () => Promise<SaveReply>;
+  /** Only the first SCAN_LIMIT characters were scanned (the engine's size policy). */
+  truncated?: boolean;
 };
 
 /** Categories by total weight, strongest first (the badge names them in this order). */
@@ -27,7 +29,7 @@ export function rankCategories(findings: readonly Finding[]): Category[] {
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string };
 
 /** One ad's badge and its popover: the matched words, the cards, and "Save to log". */
-export function AdBadge({ level, findings, lang, loadCards, onSave }: AdBadgeProps) {
+export function AdBadge({ level, findings, lang, loadCards, onSave, truncated }: AdBadgeProps) {
   const [open, setOpen] = useState(false);
   const [cards, setCards] = useState<Card[] | 'failed' | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -75,6 +77,7 @@ export function AdBadge({ level, findings, lang, loadCards, onSave }: AdBadgePro
         lang={lang}
       >
         <p class="lykt-reminder">{ct(lang, 'reminder')}</p>
+        {truncated && <p class="lykt-truncated">{ct(lang, 'truncated')}</p>}
         <IndicatorList findings={findings} lang={lang} />
         {cards === null && <p role="status">{ct(lang, 'loading')}</p>}
         {cards === 'failed' && <p role="status">{ct(lang, 'cardsFailed')}</p>}

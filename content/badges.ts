@@ -39,6 +39,7 @@ const EXTRA_CSS = `
 .lykt-badge-wrap { display: inline-block; }
 .lykt-popover { inset: auto; margin: 0; height: auto; max-height: min(62vh, 560px); }
 .lykt-reminder { font-size: 13px; color: var(--lykt-muted); margin-right: 32px; }
+.lykt-truncated { font-size: 13px; color: var(--lykt-muted); }
 .lykt-save-row { border-top: 1px solid var(--lykt-border); padding-top: 0.6em; margin: 0.6em 0 0; }
 .lykt-save { all: unset; cursor: pointer; font: 600 14px/1.2 var(--lykt-font); color: #fff; background: var(--lykt-accent);
   border-radius: var(--lykt-radius); padding: 0.5em 0.9em; }
@@ -96,7 +97,7 @@ export class Badges implements AdView {
 
   show(state: AdState): void {
     const { el } = state.target;
-    const { level, indicators } = state.result;
+    const { level, indicators, truncated } = state.result;
     if (levelRank(level) < levelRank(this.o.badgeLevel) || indicators.length === 0) {
       this.remove(el);
       return;
@@ -113,6 +114,7 @@ export class Badges implements AdView {
       lang: this.o.lang,
       loadCards: this.o.loadCards,
       onSave: () => this.o.save(state),
+      truncated,
     };
     this.props.set(host, props);
     const root = host.shadowRoot!.lastElementChild!;

@@ -1,5 +1,6 @@
 /** The content script's own UI words (the shared components carry theirs in components/i18n). */
 import type { CardLang } from '../cards/types';
+import { SCAN_LIMIT } from '../indicators/limit';
 
 const EN = {
   save: 'Save to log',
@@ -10,6 +11,7 @@ const EN = {
   loading: 'Loading cards…',
   cardsFailed: 'The cards could not be loaded.',
   reminder: 'An indicator is a reason to look closer, never a verdict.',
+  truncated: `This ad is very long: only its first ${SCAN_LIMIT.toLocaleString('en')} characters were scanned.`,
 } as const;
 
 export type ContentKey = keyof typeof EN;
@@ -23,6 +25,7 @@ const NB: Record<ContentKey, string> = {
   loading: 'Henter kort …',
   cardsFailed: 'Kortene kunne ikke hentes.',
   reminder: 'En indikator er en grunn til å se nærmere, aldri en dom.',
+  truncated: `Annonsen er svært lang: bare de første ${SCAN_LIMIT.toLocaleString('nb')} tegnene ble skannet.`,
 };
 
 const STRINGS: Record<CardLang, Record<ContentKey, string>> = { en: EN, nb: NB };

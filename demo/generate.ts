@@ -99,9 +99,13 @@ function fill(template: string, slots: Map<string, string>, rng: Rng, place: str
   });
 }
 
+/** Second digits of Norwegian mobile numbers 4x (libphonenumber-js max: 42, 43, 44, 49 are not). */
+const MOBILE_4X = '015678';
+
 /** A clearly fictional Norwegian mobile number (4xx 00 xxx) that still parses as valid. */
 function fakeMobile(rng: Rng): string {
-  return `4${rng.int(10, 99)}00${rng.int(100, 999)}`;
+  const x = rng.int(10, 99);
+  return `4${MOBILE_4X[Math.floor(x / 10) % 6]}${x % 10}00${rng.int(100, 999)}`;
 }
 
 /** The same number written the ways real ads write it. */

@@ -120,9 +120,12 @@ export function digitsOf(t: string, out: Int32Array): number {
   return n;
 }
 
+/** Seven spelled-out digits ("five five five - zero one two eight") fit in 60 characters. */
+const REACH = 60;
+
 /**
  * Stretches of text around runs of digits (digits at most 16 apart, 2 or more), widened to
- * whitespace 30 characters out so spelled-out digits join in, that may hold a phone number:
+ * whitespace REACH characters out so spelled-out digits join in, that may hold a phone number:
  * [a0, b0, a1, b1, …]. `dig` holds the positions of the ASCII digits in t.
  */
 export function phoneWindows(t: string, dig: Int32Array, nd: number): number[] {
@@ -131,9 +134,9 @@ export function phoneWindows(t: string, dig: Int32Array, nd: number): number[] {
     let j = i + 1;
     while (j < nd && dig[j]! - dig[j - 1]! <= 16) j++;
     if (j - i >= 2) {
-      let a = Math.max(0, dig[i]! - 30);
+      let a = Math.max(0, dig[i]! - REACH);
       while (a > 0 && t.charCodeAt(a - 1) > 32) a--;
-      let b = Math.min(t.length, dig[j - 1]! + 31);
+      let b = Math.min(t.length, dig[j - 1]! + REACH + 1);
       while (b < t.length && t.charCodeAt(b) > 32) b++;
       if (out.length > 0 && out[out.length - 1]! >= a) out[out.length - 1] = b;
       else out.push(a, b);

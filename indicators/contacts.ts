@@ -1,35 +1,41 @@
 /**
  * Phone numbers and e-mail addresses, including disguised ones ("nine 1 two 3…", "4five5",
- * "anna (at) mail [dot] com"). Numbers are checked against libphonenumber-js's numbering plans
- * for NO, SE, DK, GB, US (national number pattern, possible lengths, national prefix), read
- * from its metadata by cli/gen-phone-metadata.ts: the same "lite" check as its
- * parse()+isValid() with min metadata, in 0.3 KB.
+ * "anna (at) mail [dot] com"). A number is valid exactly when libphonenumber-js (max metadata)
+ * says so: its per-type patterns for +1, +44, +45, +46 and +47, generated into
+ * phone-metadata.json by cli/gen-phone-metadata.ts and proved equal to the library by
+ * tests/unit/contacts-phone.test.ts. One ad's national numbers are read in one region.
  */
 import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
+import { clip } from './limit';
 import metadata from './phone-metadata.json';
 import type { Contact } from './types';
 
-interface Plan {
-  re: RegExp;
-  lengths: number[];
-  prefix?: RegExp;
-  code: string;
+type Types = [RegExp, number[]][];
+/** Calling code → its type patterns; country → [calling code, national prefix]. */
+const TYPES = new Map<string, Types>();
+const REGION = new Map<string, [string, RegExp | undefined]>();
+for (const [code, { types, prefix }] of Object.entries(
+  metadata as unknown as Record<
+    string,
+    { types: [string, number[]][]; prefix: Record<string, string> }
+  >,
+)) {
+  TYPES.set(
+    code,
+    types.map(([re, lengths]) => [new RegExp(`^(?:${re})$`), lengths]),
+  );
+  for (const [country, p] of Object.entries(prefix))
+    REGION.set(country, [code, p ? new RegExp(`^(?:${p})`) : undefined]);
 }
-const PLANS = new Map<string, Plan>();
-/** Calling code → its countries. */
-const BY_CODE: Record<string, string[]> = {};
-for (const [code, plans] of Object.entries(
-  metadata as unknown as Record<string, [string, string, number[], string | number | null][]>,
-))
-  for (const [country, pattern, lengths, prefix] of plans) {
-    (BY_CODE[code] ??= []).push(country);
-    PLANS.set(country, {
-      re: new RegExp(`^(?:${pattern})$`),
-      lengths,
-      prefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
-      code,
-    });
-  }
+/** Regions a national number may be read in, in order of preference on a tie. */
+const REGIONS = ['NO', 'SE', 'DK', 'GB', 'US'];
+
+/** libphonenumber-js's isValid() for a national number of calling code `code`. */
+export function validNational(code: string, nn: string): boolean {
+  for (const [re, lengths] of TYPES.get(code) ?? [])
+    if ((lengths.length === 0 || lengths.includes(nn.length)) && re.test(nn)) return true;
+  return false;
+}
 
 const WORDS: Record<string, number> = {};
 // en, nb, sv, da number words.
@@ -53,98 +59,146 @@ const EMAIL_RE = new RegExp(
 const AT_SPLIT = new RegExp(AT, 'iu');
 const DOT_SPLIT = new RegExp(DOT, 'giu');
 
-/** (201) 555-0123 is written the American way. */
-const US_FORMAT = /^\(\d{3}\)\s?\d{3}[\s.-]\d{4}$/;
-const LANG_COUNTRY: Record<string, string> = {
-  nb: 'NO',
-  nn: 'NO',
-  no: 'NO',
-  sv: 'SE',
-  da: 'DK',
-  en: 'GB',
+/** (201) 555-0123 and 201-555-0123 are written the American way. */
+const US_FORMAT = /^(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[\s.-]\d{4}$/;
+/** A label that makes the digits after it an id, not a phone number ("Post ID: 11055482"). */
+const ID_LABEL =
+  /(?:\b(?:id|ref|reference|referanse|referens|order|ordre|item|post|annonse|annons|finn-?kode|kode|code|ad)(?:\s*(?:id|nr|no|number|nummer))?\.?\s*[:#]?|#)\s*$/i;
+/**
+ * Regions in order of preference on a tie, by the ad's language. An English ad on a Norwegian
+ * site may give a Norwegian number, so English prefers American and British but allows all.
+ */
+const LANG_REGIONS: Record<string, string[]> = {
+  nb: ['NO'],
+  nn: ['NO'],
+  no: ['NO'],
+  sv: ['SE'],
+  da: ['DK'],
+  en: ['US', 'GB', 'NO', 'SE', 'DK'],
 };
-const COUNTRIES: string[] = ['NO', 'SE', 'DK', 'GB', 'US'];
+/** A date, a year range or body measurements, not a phone number ("30.11.2018", "2013-2014", "36-24-36"). */
+const DATE_OR_SIZE =
+  /^(?:(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d)$|[2-5]\d-[2-5]\d-[2-5]\d(?!\d))/;
 
-/** E.164 if `national` (digits, maybe with national prefix) is a valid number of `country`. */
-function national(digits: string, country: string): string | undefined {
-  const plan = PLANS.get(country)!;
-  const stripped = plan.prefix ? digits.replace(plan.prefix, '') : digits;
+/** E.164 of a number written nationally in `region` (maybe with its national prefix). */
+export function national(digits: string, region: string): string | undefined {
+  const [code, prefix] = REGION.get(region)!;
+  const stripped = prefix ? digits.replace(prefix, '') : digits;
   for (const d of stripped === digits ? [digits] : [stripped, digits])
-    if (plan.lengths.includes(d.length) && plan.re.test(d)) return `+${plan.code}${d}`;
+    if (validNational(code, d)) return `+${code}${d}`;
   return undefined;
 }
 
-function international(digits: string): string | undefined {
-  for (let i = 1; i <= 3; i++)
-    for (const c of BY_CODE[digits.slice(0, i)] ?? []) {
-      const v = national(digits.slice(i), c);
-      if (v) return v;
-    }
-  return undefined;
-}
+/** National prefix of the calling code's main country ("+44 (0)20…" drops the 0). */
+const PREFIX = new Map<string, RegExp | undefined>();
+for (const [code, prefix] of REGION.values()) if (!PREFIX.has(code)) PREFIX.set(code, prefix);
 
-function validate(
-  digits: string,
-  plus: boolean,
-  lang: string | undefined,
-  us: boolean,
-): string | undefined {
-  if (plus || digits.startsWith('00')) return international(digits.replace(/^00/, ''));
-  const hint = us ? 'US' : lang ? LANG_COUNTRY[lang.slice(0, 2).toLowerCase()] : undefined;
-  // Hinted country first, then a country code written without "+" (4791234567), then the rest.
-  return (
-    (hint && national(digits, hint)) ||
-    (digits.length > 9 && international(digits)) ||
-    anyCountry(digits)
-  );
-}
-
-function anyCountry(digits: string): string | undefined {
-  for (const c of COUNTRIES) {
-    const v = national(digits, c);
-    if (v) return v;
+/** E.164 of a number written with its calling code ("+47…", "0047…", "4791234567"). */
+export function international(digits: string): string | undefined {
+  for (let i = 1; i <= 3; i++) {
+    const code = digits.slice(0, i);
+    if (!TYPES.has(code)) continue;
+    const nn = digits.slice(i);
+    if (validNational(code, nn)) return `+${digits}`;
+    const stripped = nn.replace(PREFIX.get(code) ?? /^$/, '');
+    if (stripped !== nn && validNational(code, stripped)) return `+${code}${stripped}`;
   }
   return undefined;
+}
+
+/** One reading of a run of units: its digits and where it lies in the text. */
+interface Part {
+  digits: string;
+  plus: boolean;
+  start: number;
+  end: number;
+}
+/** A run the phone expression found: its readings, best first, and whether it looks American. */
+interface Run {
+  parts: Part[];
+  us: boolean;
 }
 
 /** A unit is a digit (one character) or a number word. */
 const isDigit = (u: string) => u.length === 1 && u.charCodeAt(0) <= 57 && u.charCodeAt(0) >= 48;
 
-function phoneAt(text: string, start: number, end: number, lang?: string): Contact | undefined {
+/** Units [a, b) of a run at `start` as one reading. */
+function partOf(
+  units: RegExpExecArray[],
+  a: number,
+  b: number,
+  start: number,
+  plus: boolean,
+): Part {
+  const last = units[b - 1]!;
+  let digits = '';
+  for (let i = a; i < b; i++) {
+    const u = units[i]![0];
+    digits += isDigit(u) ? u : WORDS[u.toLowerCase()];
+  }
+  return {
+    digits,
+    plus: plus && a === 0,
+    start: start + (a === 0 && plus ? 0 : units[a]!.index),
+    end: start + last.index + last[0].length,
+  };
+}
+
+function runAt(text: string, start: number, end: number): Run | undefined {
   const units = [...text.slice(start, end).matchAll(UNIT_RE)];
   let digitUnits = 0;
   for (const u of units) if (isDigit(u[0])) digitUnits++;
-  if (digitUnits < 2) return undefined;
+  if (digitUnits < 2 || ID_LABEL.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (DATE_OR_SIZE.test(text.slice(start, end))) return undefined;
   const plus = text[start] === '+';
-  const us = US_FORMAT.test(text.slice(Math.max(0, start - 1), end));
-  // Try the whole run, then without a stray number word at either end ("to 91234567").
+  const parts: Part[] = [];
+  // The whole run, then without a stray number word at either end ("to 91234567").
   for (let a = 0; a <= 1; a++)
     for (let b = units.length; b >= units.length - 1; b--) {
-      const part = units.slice(a, b);
-      if (part.length < 8 || (a > 0 && isDigit(units[0]![0]))) continue;
+      if (b - a < 8 || (a > 0 && isDigit(units[0]![0]))) continue;
       if (b < units.length && isDigit(units[units.length - 1]![0])) continue;
-      const digits = part.map((u) => (isDigit(u[0]) ? u[0] : WORDS[u[0].toLowerCase()])).join('');
-      const value = validate(digits, plus && a === 0, lang, us);
-      const first = part[0]!;
-      const lastU = part[part.length - 1]!;
-      if (value)
-        return {
-          type: 'phone',
-          value,
-          start: start + (a === 0 && plus ? 0 : first.index),
-          end: start + lastU.index + lastU[0].length,
-        };
+      parts.push(partOf(units, a, b, start, plus));
     }
-  return undefined;
+  // Then without a short number after a space: "201-555-0148 10 Meadowland Parkway".
+  for (let b = units.length - 1; b >= Math.max(8, units.length - 4); b--) {
+    const last = units[b - 1]!;
+    if (/\s/.test(text.slice(start + last.index + last[0].length, start + units[b]!.index)))
+      parts.push(partOf(units, 0, b, start, plus));
+  }
+  const open = start > 0 && text[start - 1] === '(' ? 1 : 0;
+  return { parts, us: US_FORMAT.test(text.slice(start - open, end)) };
 }
 
-/** The original characters of each contact found by findContacts (Contact has no such field). */
-export const CONTACT_MATCH = new WeakMap<Contact, string>();
+/** E.164 of a reading in `region`: with a calling code as written, else national. */
+function read(p: Part, region: string): string | undefined {
+  if (p.plus || p.digits.startsWith('00')) return international(p.digits.replace(/^00/, ''));
+  return national(p.digits, region) ?? (p.digits.length > 9 ? international(p.digits) : undefined);
+}
+
+/**
+ * The one region an ad's national numbers are read in: among those its language allows (any
+ * without a known language), the one where most of them are valid; an American-looking number
+ * counts double.
+ */
+function regionOf(runs: Run[], lang: string | undefined): string {
+  const allowed = (lang && LANG_REGIONS[lang.slice(0, 2).toLowerCase()]) || REGIONS;
+  let best = allowed[0]!;
+  let top = -1;
+  for (const r of allowed) {
+    let votes = 0;
+    for (const run of runs)
+      if (run.parts.some((p) => !p.plus && !p.digits.startsWith('00') && national(p.digits, r)))
+        votes += run.us && r === 'US' ? 2 : 1;
+    if (votes > top) [best, top] = [r, votes];
+  }
+  return best;
+}
 
 const byStart = (a: Contact, b: Contact) => a.start - b.start;
 let digits = new Int32Array(256);
 /** Phone numbers and e-mails in `text`, in order of appearance. */
-export function findContacts(text: string, lang?: string): Contact[] {
+export function findContacts(full: string, lang?: string): Contact[] {
+  const text = clip(full);
   if (digits.length < text.length) digits = new Int32Array(text.length);
   return contactsAt(text, lang, digits, digitsOf(text, digits));
 }
@@ -158,6 +212,7 @@ export function contactsAt(
   brackets = true,
 ) {
   const out: Contact[] = [];
+  const runs: Run[] = [];
   const win = phoneWindows(text, dig, nd);
   for (let i = 0; i < win.length; i += 2) {
     const a = win[i]!;
@@ -166,19 +221,27 @@ export function contactsAt(
     // exec() with lastIndex, as matchAll() does, without matchAll's copy of the expression.
     PHONE_RE.lastIndex = 0;
     for (let m = PHONE_RE.exec(w); m; m = PHONE_RE.exec(w)) {
-      const c = phoneAt(text, a + m.index, a + m.index + m[0].length, lang);
-      if (c) out.push(c);
+      const run = runAt(text, a + m.index, a + m.index + m[0].length);
+      if (run) runs.push(run);
     }
   }
+  const region = runs.length > 0 ? regionOf(runs, lang) : '';
+  for (const run of runs)
+    for (const p of run.parts) {
+      const value = read(p, region);
+      if (!value) continue;
+      const { start, end } = p;
+      out.push({ type: 'phone', value, match: text.slice(start, end), start, end });
+      break;
+    }
   if (mayHoldEmail(text, brackets)) {
     EMAIL_RE.lastIndex = 0;
     for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
       const [local, domain] = m[0].split(AT_SPLIT) as [string, string];
       const value = `${local}@${domain.split(DOT_SPLIT).join('.')}`.toLowerCase();
-      out.push({ type: 'email', value, start: m.index, end: m.index + m[0].length });
+      out.push({ type: 'email', value, match: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
   if (out.length === 0) return out;
-  for (const c of out) CONTACT_MATCH.set(c, text.slice(c.start, c.end));
   return out.sort(byStart);
 }

@@ -10,3 +10,4 @@ export type { Lexicon } from './lexicon/types';
 export { applySharedContacts, linkSharedContacts } from './shared';
 export { HIGH as HIGH_SCORE, MEDIUM as MEDIUM_SCORE } from './score';
 export * from './types';
+export { SCAN_LIMIT } from './limit';

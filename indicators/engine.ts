@@ -6,10 +6,11 @@
 import { compile, type Lexicons } from './compile';
 import { contactsAt } from './contacts';
 import { contextScratch, detectContext } from './context';
-import { select, Spans } from './findings';
+import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
-import { levelOf, rememberBases, round } from './score';
+import { clip } from './limit';
+import { levelOf, round } from './score';
 import {
   CATEGORIES,
   CONTEXTS,
@@ -64,21 +65,14 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
   function weigh(st: Int32Array): number {
     const { p, from, live, order } = sp;
     if (fw.length < sp.n) fw = new Float64Array(sp.p.length);
-    // Heaviest first, then by position (a stable insertion sort: a few spans per ad).
+    // Heaviest first, then by position, then hit order.
     let k = 0;
-    for (let i = 0; i < sp.n; i++) {
-      if (live[i] === 0) continue;
-      const w = weight[p[i]!]!;
-      const s = st[from[i]!]!;
-      let j = k++;
-      for (; j > 0; j--) {
-        const q = order[j - 1]!;
-        const wq = weight[p[q]!]!;
-        if (wq > w || (wq === w && st[from[q]!]! <= s)) break;
-        order[j] = q;
-      }
-      order[j] = i;
-    }
+    for (let i = 0; i < sp.n; i++) if (live[i] !== 0) order[k++] = i;
+    sortOrder(
+      order,
+      k,
+      (x, y) => weight[p[y]!]! - weight[p[x]!]! || st[from[x]!]! - st[from[y]!]! || x - y,
+    );
     const seen = ++stamp;
     let cats = 0;
     let score = 0;
@@ -97,32 +91,25 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
 
   return {
     scan(ad: AdInput): ScanResult {
-      const text = typeof ad.text === 'string' ? ad.text : '';
+      const full = typeof ad.text === 'string' ? ad.text : '';
+      const text = clip(full);
       match(text, norm, hits);
-      if (typeof ad.title === 'string' && ad.title) match(ad.title, titleNorm, titleHits);
+      if (typeof ad.title === 'string' && ad.title) match(clip(ad.title), titleNorm, titleHits);
       else titleHits.n = 0;
       const context = detectContext(c, hits, titleHits, ctxScratch);
       select(c, norm, hits, CONTEXTS.indexOf(context), sp);
       const { st, en } = norm;
       const score = weigh(st);
-      // Findings by position (start, then longest first; stable), with their final weights.
+      // Findings by position (start, then longest first, then hit order), with their final weights.
       const { p, from, to, live, order } = sp;
       let k = 0;
-      for (let i = 0; i < sp.n; i++) {
-        if (live[i] === 0) continue;
-        const s = st[from[i]!]!;
-        const e = en[to[i]! - 1]!;
-        let j = k++;
-        for (; j > 0; j--) {
-          const q = order[j - 1]!;
-          const sq = st[from[q]!]!;
-          if (sq < s || (sq === s && en[to[q]! - 1]! >= e)) break;
-          order[j] = q;
-        }
-        order[j] = i;
-      }
+      for (let i = 0; i < sp.n; i++) if (live[i] !== 0) order[k++] = i;
+      sortOrder(
+        order,
+        k,
+        (x, y) => st[from[x]!]! - st[from[y]!]! || en[to[y]! - 1]! - en[to[x]! - 1]! || x - y,
+      );
       const indicators: Finding[] = [];
-      let lowered = false;
       let cats = 0;
       for (let j = 0; j < k; j++) {
         const i = order[j]!;
@@ -136,19 +123,21 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
           start,
           end,
           weight: fw[i]!,
+          base: weight[row]!,
         };
-        lowered ||= fw[i] !== weight[row];
         if (fw[i]! > 0) cats |= 1 << code[row]!;
         indicators.push(f);
       }
       const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, norm.brackets);
-      // Lexicon weights, so applySharedContacts can weigh again (it only does with contacts).
-      if (lowered && contacts.length > 0) {
-        const bases: number[] = [];
-        for (let j = 0; j < k; j++) bases.push(weight[p[order[j]!]!]!);
-        rememberBases(indicators, bases);
-      }
-      return { context, level: levelOf(cats, score), score, indicators, contacts };
+      const result: ScanResult = {
+        context,
+        level: levelOf(cats, score),
+        score,
+        indicators,
+        contacts,
+      };
+      if (text.length < full.length) result.truncated = true;
+      return result;
     },
   };
 }

@@ -38,56 +38,120 @@ export class Spans {
   }
 }
 
-/** Fills `sp` with the spans that survive, in hit order. */
+/**
+ * Sorts order[0, k) by `cmp` (a total order): insertion sort for the few spans of most ads,
+ * the built-in O(k log k) sort beyond that, so a huge ad stays near-linear (issue 19).
+ */
+export function sortOrder(order: Int32Array, k: number, cmp: (x: number, y: number) => number) {
+  if (k > 24) {
+    order.subarray(0, k).sort(cmp);
+    return;
+  }
+  for (let i = 1; i < k; i++) {
+    const x = order[i]!;
+    let j = i;
+    for (; j > 0 && cmp(order[j - 1]!, x) > 0; j--) order[j] = order[j - 1]!;
+    order[j] = x;
+  }
+}
+
+/** Fills `sp` with the spans that survive, in hit order. Linear in hits (issue 19): hits come
+ * ordered by end (then longest first), so every lookup below is a sweep or a binary search. */
 export function select(c: Compiled, norm: Normalized, hits: Hits, ctx: number, sp: Spans): void {
-  const { kind, code, mask } = c;
+  const { kind, mask } = c;
   const a = hits.a;
   const end = hits.n * 3;
   sp.n = 0;
   let negs = false;
+  let maxLen = 0;
   for (let h = 0; h < end; h += 3) {
     const p = a[h]!;
     if (kind[p] === NEG) negs = true;
-    else if (kind[p] === IND && (mask[p]! & (1 << ctx)) !== 0) sp.push(p, a[h + 1]!, a[h + 2]!);
+    else if (kind[p] === IND && (mask[p]! & (1 << ctx)) !== 0) {
+      sp.push(p, a[h + 1]!, a[h + 2]!);
+      maxLen = Math.max(maxLen, a[h + 2]! - a[h + 1]!);
+    }
   }
-  const { from, to, live } = sp;
-  const n = sp.n;
-  if (n === 0) return;
-  for (let h = 0; negs && h < end; h += 3) {
+  if (sp.n === 0) return;
+  if (negs) negate(c, norm, hits, sp, maxLen);
+  dropInner(c, sp);
+}
+
+/** Index of the first span whose end is greater than `x` (ends never decrease). */
+function firstEndAfter(to: Int32Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (to[m]! > x) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
+}
+
+/** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
+function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: number): void {
+  const { kind, code, mask } = c;
+  const { from, to, live, n } = sp;
+  const a = hits.a;
+  const buf = norm.buf;
+  let adCats = 0;
+  for (let h = 0; h < hits.n * 3; h += 3) {
     const p = a[h]!;
     if (kind[p] !== NEG) continue;
-    const scope = code[p]!;
     const cats = mask[p]!;
     const hf = a[h + 1]!;
     const ht = a[h + 2]!;
-    for (let i = 0; i < n; i++) {
-      if (live[i] === 0 || (cats & (1 << code[sp.p[i]!]!)) === 0) continue;
-      if (scope === SCOPE_AD) live[i] = 0;
-      else if (scope === SCOPE_SPAN) {
-        if (from[i]! < ht && to[i]! > hf) live[i] = 0;
-      } else if (from[i]! >= ht && from[i]! - ht <= NEG_REACH) {
-        let dot = false;
-        for (let j = ht; j < from[i]! && !dot; j++) dot = norm.buf[j] === 46;
-        if (!dot) live[i] = 0;
+    if (code[p] === SCOPE_AD) {
+      adCats |= cats;
+    } else if (code[p] === SCOPE_SPAN) {
+      // Overlaps [hf, ht): ends after hf and starts before ht.
+      for (let i = firstEndAfter(to, n, hf); i < n && to[i]! - maxLen < ht; i++)
+        if (from[i]! < ht && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
+    } else {
+      // Starts within NEG_REACH after the negation, with no full stop in between.
+      let stop = ht;
+      while (stop < ht + NEG_REACH && stop < norm.n && buf[stop] !== 46) stop++;
+      if (stop === norm.n) stop = ht + NEG_REACH;
+      for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= ht + NEG_REACH; i++) {
+        const f = from[i]!;
+        if (f >= ht && f <= stop && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
       }
     }
   }
-  // Drop a cue inside a longer cue of the same category ("new girls" in "new girls every week").
-  // Same span twice (a word in two languages' lists): keep the first.
-  for (let i = 0; i < n; i++) {
-    if (live[i] === 0) continue;
-    const cat = code[sp.p[i]!];
-    for (let j = 0; j < n; j++)
-      if (
-        live[j] !== 0 &&
-        code[sp.p[j]!] === cat &&
-        from[j]! <= from[i]! &&
-        to[j]! >= to[i]! &&
-        (to[j]! - from[j]! > to[i]! - from[i]! || (j < i && from[j] === from[i] && to[j] === to[i]))
-      ) {
-        live[i] = 2; // dropped, but still hides shorter cues inside it
-        break;
-      }
+  if (adCats !== 0)
+    for (let i = 0; i < n; i++) if ((adCats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
+}
+
+const NONE = 0x7fffffff;
+/** Per category: the smallest start among live spans that end later; a stamp per group. */
+const minFrom = new Int32Array(32);
+const inGroup = new Int32Array(32);
+let group = 0;
+
+/**
+ * Drops a cue inside a longer cue of the same category ("new girls" in "new girls every week");
+ * the same span twice (a word in two languages' lists) keeps the first. A dropped cue still
+ * hides shorter ones inside it. Sweeps from the last end backwards: within one end, hits run
+ * longest first, so an earlier one of the same category contains a later one.
+ */
+function dropInner(c: Compiled, sp: Spans): void {
+  const { code } = c;
+  const { p, from, to, live, n } = sp;
+  minFrom.fill(NONE);
+  for (let g1 = n; g1 > 0;) {
+    let g0 = g1 - 1;
+    while (g0 > 0 && to[g0 - 1] === to[g1 - 1]) g0--;
+    const stamp = ++group;
+    for (let i = g0; i < g1; i++) {
+      if (live[i] === 0) continue;
+      const cat = code[p[i]!]!;
+      if (minFrom[cat]! <= from[i]! || inGroup[cat] === stamp) live[i] = 2;
+      inGroup[cat] = stamp;
+    }
+    for (let i = g0; i < g1; i++)
+      if (live[i] !== 0) minFrom[code[p[i]!]!] = Math.min(minFrom[code[p[i]!]!]!, from[i]!);
+    g1 = g0;
   }
   for (let i = 0; i < n; i++) if (live[i] === 2) live[i] = 0;
 }

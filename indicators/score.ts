@@ -15,17 +15,15 @@ export const SHARED_CONTACT_WEIGHT = 2;
 
 export const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Base (lexicon) weights of a result's findings, by index, kept when some weight was lowered. */
-const BASES = new WeakMap<readonly Finding[], readonly number[]>();
-export const rememberBases = (list: readonly Finding[], bases: readonly number[]): void =>
-  void BASES.set(list, bases);
-export const basesOf = (list: readonly Finding[]) => BASES.get(list);
-
-/** Sets each finding's effective weight from its base weight (in place) and returns the score. */
-export function weigh(findings: Finding[], bases: readonly number[]): number {
+/**
+ * Sets each finding's weight from its `base` (in place) and returns the score: heaviest first,
+ * then by position. The engine's own weigh() gives the same weights on the same findings.
+ */
+export function weigh(findings: Finding[]): number {
+  const base = (i: number) => findings[i]!.base ?? findings[i]!.weight;
   const order = findings
     .map((_, i) => i)
-    .sort((a, b) => bases[b]! - bases[a]! || findings[a]!.start - findings[b]!.start);
+    .sort((a, b) => base(b) - base(a) || findings[a]!.start - findings[b]!.start || a - b);
   const terms = new Set<string>();
   let cats = 0;
   let score = 0;
@@ -33,7 +31,8 @@ export function weigh(findings: Finding[], bases: readonly number[]): number {
     const f = findings[i]!;
     const bit = 1 << CATEGORIES.indexOf(f.category);
     const key = `${f.category}|${f.term.toLowerCase()}`;
-    f.weight = terms.has(key) ? 0 : (cats & bit) !== 0 ? round(bases[i]! / 2) : bases[i]!;
+    const w = base(i);
+    f.weight = terms.has(key) ? 0 : (cats & bit) !== 0 ? round(w / 2) : w;
     terms.add(key);
     cats |= bit;
     score += f.weight;

@@ -1,39 +1,39 @@
-/** shared-contact: the same phone number or e-mail behind several ads (computed across ads). */
-import { CONTACT_MATCH } from './contacts';
-import { basesOf, levelFor, rememberBases, SHARED_CONTACT_WEIGHT, weigh } from './score';
+/**
+ * shared-contact: the same phone number or e-mail behind several ads (computed across ads).
+ * Works on a result's plain fields only (each finding's `base`, each contact's `match`), so a
+ * result that went through structuredClone or a message is weighed exactly as in the CLI.
+ */
+import { levelFor, SHARED_CONTACT_WEIGHT, weigh } from './score';
 import type { Finding, ScanResult } from './types';
 
 /** Adds a shared-contact finding for each contact of `result` found in `shared`, and re-levels. */
 export function applySharedContacts(result: ScanResult, shared: ReadonlySet<string>): ScanResult {
-  const known = basesOf(result.indicators);
   const list: Finding[] = [];
-  const base: number[] = [];
-  result.indicators.forEach((f, i) => {
-    if (f.category === 'shared-contact') return;
-    list.push(f);
-    base.push(known?.[i] ?? f.weight);
-  });
+  for (const f of result.indicators) if (f.category !== 'shared-contact') list.push({ ...f });
   const kept = list.length;
+  const added = new Set<string>();
   for (const c of result.contacts)
-    if (shared.has(c.value) && !list.some((f, i) => i >= kept && f.term === c.value)) {
+    if (shared.has(c.value) && !added.has(c.value)) {
+      added.add(c.value);
+      const w = SHARED_CONTACT_WEIGHT;
+      const { value, start, end } = c;
       list.push({
         category: 'shared-contact',
-        term: c.value,
-        match: CONTACT_MATCH.get(c) ?? c.value,
-        start: c.start,
-        end: c.end,
-        weight: SHARED_CONTACT_WEIGHT,
+        term: value,
+        match: c.match ?? value,
+        start,
+        end,
+        weight: w,
+        base: w,
       });
-      base.push(SHARED_CONTACT_WEIGHT);
     }
   if (list.length === result.indicators.length && kept === list.length) return result;
-  const order = list
-    .map((_, i) => i)
-    .sort((a, b) => list[a]!.start - list[b]!.start || list[b]!.end - list[a]!.end);
-  const indicators = order.map((i) => list[i]!);
-  const bases = order.map((i) => base[i]!);
-  const score = weigh(indicators, bases);
-  rememberBases(indicators, bases);
+  // By position (start, then longest first); ties keep the order above.
+  const indicators = list
+    .map((f, i) => [f, i] as const)
+    .sort(([a, i], [b, j]) => a.start - b.start || b.end - a.end || i - j)
+    .map(([f]) => f);
+  const score = weigh(indicators);
   return { ...result, indicators, score, level: levelFor(indicators, score) };
 }
 

@@ -34,13 +34,20 @@ export interface Finding {
   match: string;
   start: number;
   end: number;
+  /** What this cue adds to the score: `base`, half of it for a further cue of a category already
+   * present, 0 for a repeated term. */
   weight: number;
+  /** The cue's own (lexicon) weight, so a result can be weighed again from its plain data
+   * (shared contacts). Always set by the engine; absent in log entries saved before it was. */
+  base?: number;
 }
 
 export interface Contact {
   type: 'phone' | 'email';
   /** Normalised: E.164 for phones, lower-case for e-mail. */
   value: string;
+  /** The original characters: `text.slice(start, end)`. Always set by the engine. */
+  match?: string;
   start: number;
   end: number;
 }
@@ -59,6 +66,8 @@ export interface ScanResult {
   score: number;
   indicators: Finding[];
   contacts: Contact[];
+  /** Set when the ad was longer than SCAN_LIMIT: only its first SCAN_LIMIT characters were read. */
+  truncated?: true;
 }
 
 /** A user's own term: a literal word or phrase, never a regular expression. */

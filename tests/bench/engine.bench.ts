@@ -4,34 +4,24 @@
  * plus modern-ahocorasick on lower-cased text (why the matcher is our own), lexicon build time
  * and memory. Ads: the dev set's texts plus varied filler, ~1 MB in total. Writes
  * bench/results/engine.json.
+ *
+ * A/B: `npm run bench:engine -- --ab [REF]` (REF defaults to main) also compares this build's
+ * engine with REF's (from `git archive REF indicators`): each runs in processes of its own
+ * (tests/bench/engine-one.ts), alternating, since two engines in one process measure the one
+ * loaded first up to 1.8× faster (an A/A run showed it). Prints the ratio of the medians.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import AhoCorasick from 'modern-ahocorasick';
 import { createEngine } from '../../indicators';
 import { LEXICONS } from '../../indicators/lexicon';
+import { benchAds } from './engine-ads';
 
-const dev = readFileSync(resolve('../shared/eval/dev-ads.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
-const filler = [
-  'Hei! Jeg er en hyggelig dame som tar imot i rolige omgivelser sentralt i byen. Ring for avtale, 912 34 567.',
-  'Selger pent brukt spisebord i eik med seks stoler. Hentes på Grünerløkka, kontant eller Vipps.',
-  'Vi søker deg som liker service til vår butikk i Bergen sentrum. Fast stilling, lønn etter avtale.',
-  'Hi gentlemen, I am Sofia, visiting for business. Elegant and educated, dinner dates welcome. ✨',
-];
-const ads: string[] = [];
-let bytes = 0;
-for (let i = 0; bytes < 1_000_000; i++) {
-  const t = (i % 3 === 0 ? filler[i % filler.length]! + ' ' : '') + dev[i % dev.length]! + ` #${i}`;
-  ads.push(t);
-  bytes += Buffer.byteLength(t);
-}
-const MB = bytes / 1e6;
+const { ads, MB } = benchAds();
 
 type Run = { label: string; fn: () => void; share: number; samples: number[] };
 const runs: Run[] = [];
@@ -119,7 +109,41 @@ console.log(`engine vs toLowerCase pass: ${ratioLower.toFixed(2)}× slower (targ
 console.log(
   `lexicon build: ${buildMs.toFixed(1)} ms (target < 50 ms), engine memory ≈ ${heapMB.toFixed(1)} MB`,
 );
+/** Median MB/s of this build and of REF, each in PAIRS processes of its own, alternating. */
+function abTest(ref: string): number {
+  const commit = execFileSync('git', ['rev-parse', '--short', ref], { encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), 'lykt-ab-'));
+  try {
+    execFileSync('sh', ['-c', `git archive ${commit} indicators | tar -x -C "${dir}/"`]);
+    cpSync('indicators', join(dir, 'self/indicators'), { recursive: true });
+    const one = (d: string) =>
+      (
+        JSON.parse(
+          execFileSync('npx', ['tsx', 'tests/bench/engine-one.ts', d], { encoding: 'utf8' }),
+        ) as { MBs: number }
+      ).MBs;
+    const self: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < Number(process.env.PAIRS ?? 6); i++)
+      if (i % 2 === 0) [self[i], base[i]] = [one(join(dir, 'self')), one(dir)];
+      else [base[i], self[i]] = [one(dir), one(join(dir, 'self'))];
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    const [a, b] = [med(self), med(base)];
+    console.log(
+      `A/B, ${self.length} processes each: this build ${a.toFixed(2)} MB/s, ${ref} (${commit}) ${b.toFixed(2)} MB/s`,
+    );
+    const pct = `${Math.abs((a / b - 1) * 100).toFixed(1)}% ${a >= b ? 'faster' : 'slower'}`;
+    console.log(
+      `this build vs ${ref}: ${(a / b).toFixed(3)}× its throughput, ${pct} (target ≥ 0.9×)`,
+    );
+    return a / b;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const abAt = process.argv.indexOf('--ab');
+const ab = abAt < 0 ? undefined : abTest(process.argv[abAt + 1] ?? 'main');
 mkdirSync('bench/results', { recursive: true });
-const json = { engineMBs, naiveMBs, lowerMBs, ratioNaive, ratioLower, buildMs, heapMB, load };
+const json = { engineMBs, naiveMBs, lowerMBs, ratioNaive, ratioLower, buildMs, heapMB, load, ab };
 writeFileSync('bench/results/engine.json', JSON.stringify(json, null, 2) + '\n');
 if (sink === -1) console.log(sink);

@@ -56,7 +56,9 @@ describe('scan CLI', () => {
       'start',
       'end',
       'weight',
+      'base',
     ]);
+    expect(Object.keys(lines[0].contacts[0])).toEqual(['type', 'value', 'match', 'start', 'end']);
     for (const l of lines)
       expect(l.indicators.some((f: { category: string }) => f.category === 'shared-contact')).toBe(
         true,

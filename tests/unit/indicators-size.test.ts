@@ -4,7 +4,10 @@ import { build } from 'esbuild';
 import { expect, it } from 'vitest';
 
 // The content script and the widget bundle indicators/: engine + four lexicons + phone parsing.
-it('indicators/ bundles to at most 20 KB gzipped', async () => {
+// 25 KB: libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12) took it from
+// 19.4 to 23.9 KB; the library's own core with the same metadata would add 12 KB. 1 KB is left
+// for lexicon growth.
+it('indicators/ bundles to at most 25 KB gzipped', async () => {
   const out = await build({
     entryPoints: ['indicators/index.ts'],
     bundle: true,
@@ -18,5 +21,5 @@ it('indicators/ bundles to at most 20 KB gzipped', async () => {
   console.log(
     `indicators bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(2)} KB gzipped`,
   );
-  expect(gz).toBeLessThanOrEqual(20 * 1024);
+  expect(gz).toBeLessThanOrEqual(25 * 1024);
 });

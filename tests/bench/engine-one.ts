@@ -1,0 +1,23 @@
+/**
+ * One engine in a process of its own (bench:engine --ab): loads indicators/ from the folder in
+ * argv[2], warms up, and prints the median MB/s of ROUNDS passes over the benchmark's ads.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Engine } from '../../indicators';
+import { benchAds } from './engine-ads';
+
+const { ads, MB } = benchAds();
+const mod = (await import(pathToFileURL(join(process.argv[2]!, 'indicators/index.ts')).href)) as {
+  createEngine(): Engine;
+};
+const engine = mod.createEngine();
+let sink = 0;
+const pass = () => {
+  const t0 = performance.now();
+  for (const a of ads) sink += engine.scan({ text: a }).score;
+  return (performance.now() - t0) / 1000;
+};
+for (let w = 0; w < 5; w++) pass();
+const s = Array.from({ length: Number(process.env.ROUNDS ?? 5) }, pass).sort((a, b) => a - b);
+console.log(JSON.stringify({ MBs: MB / s[s.length >> 1]!, sink: sink > 0 }));
