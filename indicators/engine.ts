@@ -9,10 +9,9 @@ import { contextScratch, detectContext } from './context';
 import { select, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
-import { levelOf, rememberBases, round } from './score';
+import { LevelTally, rememberBases, round } from './score';
 import {
   CATEGORIES,
-  CONTEXTS,
   LANGS,
   type AdInput,
   type Category,
@@ -51,6 +50,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
   const titleHits = createHits(8);
   const ctxScratch = contextScratch(c.rows.length);
   const sp = new Spans();
+  const tally = new LevelTally();
   let fw = new Float64Array(16);
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
@@ -102,7 +102,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
       if (typeof ad.title === 'string' && ad.title) match(ad.title, titleNorm, titleHits);
       else titleHits.n = 0;
       const context = detectContext(c, hits, titleHits, ctxScratch);
-      select(c, norm, hits, CONTEXTS.indexOf(context), sp);
+      select(c, norm, hits, ctxScratch.gate, sp);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first; stable), with their final weights.
@@ -123,7 +123,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
       }
       const indicators: Finding[] = [];
       let lowered = false;
-      let cats = 0;
+      tally.reset();
       for (let j = 0; j < k; j++) {
         const i = order[j]!;
         const row = p[i]!;
@@ -138,7 +138,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
           weight: fw[i]!,
         };
         lowered ||= fw[i] !== weight[row];
-        if (fw[i]! > 0) cats |= 1 << code[row]!;
+        tally.add(code[row]!, fw[i]!, context);
         indicators.push(f);
       }
       const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, norm.brackets);
@@ -148,7 +148,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
         for (let j = 0; j < k; j++) bases.push(weight[p[order[j]!]!]!);
         rememberBases(indicators, bases);
       }
-      return { context, level: levelOf(cats, score), score, indicators, contacts };
+      return { context, level: tally.level(score), score, indicators, contacts };
     },
   };
 }

@@ -38,8 +38,8 @@ export class Spans {
   }
 }
 
-/** Fills `sp` with the spans that survive, in hit order. */
-export function select(c: Compiled, norm: Normalized, hits: Hits, ctx: number, sp: Spans): void {
+/** Fills `sp` with the spans that survive, in hit order. `gate`: contexts (as bits) whose cues count. */
+export function select(c: Compiled, norm: Normalized, hits: Hits, gate: number, sp: Spans): void {
   const { kind, code, mask } = c;
   const a = hits.a;
   const end = hits.n * 3;
@@ -48,7 +48,7 @@ export function select(c: Compiled, norm: Normalized, hits: Hits, ctx: number, s
   for (let h = 0; h < end; h += 3) {
     const p = a[h]!;
     if (kind[p] === NEG) negs = true;
-    else if (kind[p] === IND && (mask[p]! & (1 << ctx)) !== 0) sp.push(p, a[h + 1]!, a[h + 2]!);
+    else if (kind[p] === IND && (mask[p]! & gate) !== 0) sp.push(p, a[h + 1]!, a[h + 2]!);
   }
   const { from, to, live } = sp;
   const n = sp.n;

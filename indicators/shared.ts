@@ -34,7 +34,7 @@ export function applySharedContacts(result: ScanResult, shared: ReadonlySet<stri
   const bases = order.map((i) => base[i]!);
   const score = weigh(indicators, bases);
   rememberBases(indicators, bases);
-  return { ...result, indicators, score, level: levelFor(indicators, score) };
+  return { ...result, indicators, score, level: levelFor(indicators, score, result.context) };
 }
 
 /** Adds shared-contact findings to every result whose contact appears in two or more results. */
