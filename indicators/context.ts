@@ -14,6 +14,7 @@ const ORDER = (['massage', 'job', 'escort', 'dating', 'other'] as const).map((c)
 );
 const ESCORT = CONTEXTS.indexOf('escort');
 const JOB = CONTEXTS.indexOf('job');
+const MASSAGE = CONTEXTS.indexOf('massage');
 const ALL = (1 << CONTEXTS.length) - 1;
 /** Where an unambiguous cue of each category pulls the ad (by category index). */
 const PULL: Partial<Record<Category, AdContext>> = {
@@ -30,6 +31,8 @@ const SEX_JOB_VOTES = 4;
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
 export interface ContextScratch {
   votes: Float64Array;
+  /** Votes of unambiguous cues, apart: they only move an ad that is not already a sex-work ad. */
+  pull: Float64Array;
   seen: Int32Array;
   stamp: number;
   /** Contexts (bit i = CONTEXTS[i]) whose cues count in this ad; set by detectContext. */
@@ -40,6 +43,7 @@ export interface ContextScratch {
 
 export const contextScratch = (rows: number): ContextScratch => ({
   votes: new Float64Array(CONTEXTS.length),
+  pull: new Float64Array(CONTEXTS.length),
   seen: new Int32Array(rows),
   stamp: 0,
   gate: 0,
@@ -60,7 +64,7 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     // A user's own terms count everywhere but do not pull the context.
     else if (kind[p] === IND && mask[p] === ALL && !c.rows[p]!.entry.id.startsWith('custom.')) {
       const to = PULL_OF[code[p]!]!;
-      x.votes[to] = x.votes[to]! + weight[p]! * factor;
+      x.pull[to] = x.pull[to]! + weight[p]! * factor;
       if (code[p] !== NOT_SEX) x.sex = true;
     }
     // Sex-work cue words lean an ad without other context words towards escort.
@@ -72,6 +76,7 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
 export function detectContext(c: Compiled, text: Hits, title: Hits, x: ContextScratch): AdContext {
   const votes = x.votes;
   votes.fill(0);
+  x.pull.fill(0);
   x.sex = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
   // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort ad.
@@ -89,6 +94,13 @@ export function detectContext(c: Compiled, text: Hits, title: Hits, x: ContextSc
       top = votes[i]!;
       best = i;
     }
+  // Unambiguous cues move an ad that is not an escort or massage ad when they outweigh its words.
+  if (best !== ESCORT && best !== MASSAGE)
+    for (const i of ORDER)
+      if (x.pull[i]! > top) {
+        top = x.pull[i]!;
+        best = i;
+      }
   // A job ad that recruits for sex work ("now hiring escorts") also weighs escort-ad cues.
   x.gate = 1 << best;
   if (best === JOB && (x.sex || votes[ESCORT]! >= SEX_JOB_VOTES)) x.gate |= 1 << ESCORT;

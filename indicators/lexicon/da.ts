@@ -26,7 +26,7 @@ export const da: Lexicon = {
     { id: 'da.recruitment.agency-support', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'agency-support', patterns: ['transport og beskyttelse', 'vi giver beskyttelse', 'vi sørger for transport'] },
     { id: 'da.recruitment.girls-wanted', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'hostess-dancer-model', patterns: ['dansere', 'modeljob', 'modeller søges', 'piger søges', 'værtinde', 'værtinder', 'værtinder søges'] },
     { id: 'da.recruitment.high-pay', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'high-pay-easy-work', patterns: ['høj løn', 'hurtige penge', 'let arbejde', 'nemme penge', 'nemt arbejde', 'tjen op til'] },
-    { id: 'da.recruitment.sex-job', category: 'recruitment', weight: 2.5, contexts: JOB, why: 'sex-work-recruitment', patterns: ['erotisk', 'erotisk massage', 'escort', 'escorts', 'stripper*'] },
+    { id: 'da.recruitment.sex-job', category: 'recruitment', weight: 2.5, contexts: JOB, why: 'sex-work-recruitment', patterns: ['erotisk', 'erotisk massage', 'escort*', 'stripper*'] },
     { id: 'da.recruitment.sex-work', category: 'recruitment', weight: 3, contexts: ANY, why: 'sex-work-recruitment', patterns: ['arbejde som escort', 'escortjob', 'escortpiger søges', 'vi søger escorts'] },
     { id: 'da.recruitment.travel-paid', category: 'recruitment', weight: 2.5, contexts: RECRUIT, why: 'travel-arranged', patterns: ['flybillet', 'flybillet og visum', 'rejse arrangeres', 'rejse betales', 'vi betaler flybillet', 'vi betaler rejsen', 'vi ordner alt'] },
     { id: 'da.restricted.always', category: 'restricted', weight: 2, contexts: SEX, why: 'always-available', patterns: ['altid klar', 'altid tilgængelig', 'dag og nat', 'ingen fridage', 'nat og dag'] },
