@@ -88,3 +88,7 @@ export function parseLabelledFile(content: string): LabelledAd[] {
   });
   return ads;
 }
+
+/** The ad as the extension sees it on a page: title first, then the body, as one text. */
+export const asOnPage = (ad: LabelledAd): LabelledAd =>
+  ad.title ? { ...ad, text: `${ad.title}\n${ad.text}` } : ad;

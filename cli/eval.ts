@@ -3,11 +3,13 @@
  * ../shared/eval/dev-ads.jsonl). Labels: `expect` categories that must be found, `allow` ones that
  * may be, `flag` whether the level should be medium or above, `context` the ad's context.
  * The split (by `source`, see eval-labels.ts) only applies to files whose ads have a `source`.
+ * Each ad is read as the extension reads it: the title first, then the body, as one text (the
+ * labels were written from both); the title also still counts double for the context.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine, linkSharedContacts } from '../indicators';
-import { inSplit, parseLabelledFile, SPLITS, type Split } from './eval-labels';
+import { asOnPage, inSplit, parseLabelledFile, SPLITS, type Split } from './eval-labels';
 import { report } from './eval-report';
 import { evaluate } from './evaluate';
 
@@ -37,7 +39,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const engine = createEngine();
-  const results = ads.map((ad) => engine.scan(ad));
+  const results = ads.map((ad) => engine.scan(asOnPage(ad)));
   linkSharedContacts(results);
   console.log(report(`eval: ${path} [split ${split}]`, evaluate(ads, results)));
   return 0;

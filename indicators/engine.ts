@@ -148,7 +148,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
         for (let j = 0; j < k; j++) bases.push(weight[p[order[j]!]!]!);
         rememberBases(indicators, bases);
       }
-      return { context, level: tally.level(score), score, indicators, contacts };
+      return { context, level: tally.level(score, context), score, indicators, contacts };
     },
   };
 }

@@ -58,6 +58,7 @@ const STRONG_MASK = bitsOf(STRONG);
 /** Erotic massage alone is no sign of exploitation, however many words say it (POLICY.md). */
 const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
 const YOUTH = CATEGORIES.indexOf('youth');
+const YOUTH_BIT = 1 << YOUTH;
 export const STRONG_WEIGHT = 2.5;
 /** Several cues of one category (not weak, not massage-sex) whose weights add up to this. */
 export const PILE = 4;
@@ -88,8 +89,10 @@ export class LevelTally {
       this.strong ||= category !== YOUTH || context === 'escort' || context === 'massage';
   }
 
-  level(score: number): Level {
-    return levelOf(this.cats, this.strong, score);
+  /** In a dating ad, youth words ("younger woman") weigh like the weak categories. */
+  level(score: number, context: AdContext): Level {
+    const weak = context === 'dating' ? WEAK_MASK | YOUTH_BIT : WEAK_MASK;
+    return levelOf(this.cats, this.strong, score, weak);
   }
 }
 
@@ -98,11 +101,11 @@ export class LevelTally {
  * strong cue, or a pile of cues), and the score. Medium: that, or two categories not all weak, or
  * three weak ones (whatever the score). High: that and a score of HIGH or more. Else low.
  */
-export function levelOf(cats: number, alone: boolean, score: number): Level {
+export function levelOf(cats: number, alone: boolean, score: number, weak = WEAK_MASK): Level {
   if (score <= 0) return 'none';
   let k = 0;
   for (let m = cats; m !== 0; m &= m - 1) k++;
-  const clear = alone || (k >= 2 && (cats & ~WEAK_MASK) !== 0) || k >= 3;
+  const clear = alone || (k >= 2 && (cats & ~weak) !== 0) || k >= 3;
   if (!clear) return 'low';
   return score >= HIGH ? 'high' : 'medium';
 }
@@ -111,5 +114,5 @@ const tally = new LevelTally();
 export function levelFor(findings: readonly Finding[], score: number, context: AdContext): Level {
   tally.reset();
   for (const f of findings) tally.add(CATEGORIES.indexOf(f.category), f.weight, context);
-  return tally.level(score);
+  return tally.level(score, context);
 }

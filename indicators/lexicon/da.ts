@@ -19,7 +19,7 @@ export const da: Lexicon = {
     { id: 'da.massage-sex.extras', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'extra-service', patterns: ['ekstra ydelser', 'lykkelig slutning', 'spørg om ekstra'] },
     { id: 'da.massage-sex.men-only', category: 'massage-sex', weight: 1.5, contexts: ['massage'], why: 'men-only', patterns: ['kun for herrer', 'kun for mænd', 'kun herrer', 'kun mænd'] },
     { id: 'da.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['lige ankommet', 'netop ankommet'] },
-    { id: 'da.movement.few-days', category: 'movement', weight: 1, contexts: SEX, why: 'short-stay', patterns: ['få dage', 'kun denne uge', 'kun et par dage', 'kun få dage', 'kun i weekenden', 'sidste dage'] },
+    { id: 'da.movement.few-days', category: 'movement', weight: 1, contexts: SEX, why: 'short-stay', patterns: ['få dage', 'kun denne uge', 'kun et par dage', 'kun få dage', 'kun i aften', 'kun i weekenden', 'sidste dage'] },
     { id: 'da.movement.new-in-town', category: 'movement', weight: 1, contexts: SEX, why: 'new-in-town', patterns: ['helt ny i byen', 'ny i', 'ny i aarhus', 'ny i københavn', 'ny i odense', 'ny pige i byen', 'nye i', 'pige i byen', 'piger i byen'] },
     { id: 'da.movement.touring', category: 'movement', weight: 1, contexts: SEX, why: 'touring', patterns: ['på besøg'] },
     { id: 'da.recruitment.abroad', category: 'recruitment', weight: 1.5, contexts: RECRUIT, why: 'work-abroad', patterns: ['arbejde i udlandet', 'job i europa', 'job i norge', 'job i udlandet', 'udlandet'] },
