@@ -60,6 +60,8 @@ const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
 const YOUTH = CATEGORIES.indexOf('youth');
 const YOUTH_BIT = 1 << YOUTH;
 export const STRONG_WEIGHT = 2.5;
+/** A category counts as clear (not weak) for the two-category rule with a cue this heavy. */
+export const CLEAR_WEIGHT = 2;
 /** Several cues of one category (not weak, not massage-sex) whose weights add up to this. */
 export const PILE = 4;
 
@@ -70,11 +72,13 @@ export const PILE = 4;
 export class LevelTally {
   private sums = new Float64Array(CATEGORIES.length);
   private cats = 0;
+  /** Categories with a cue of CLEAR_WEIGHT or more. */
+  private clear = 0;
   private strong = false;
 
   reset(): void {
     this.sums.fill(0);
-    this.cats = 0;
+    this.cats = this.clear = 0;
     this.strong = false;
   }
 
@@ -83,15 +87,19 @@ export class LevelTally {
     if (weight <= 0) return;
     const bit = 1 << category;
     this.cats |= bit;
+    if (weight >= CLEAR_WEIGHT) this.clear |= bit;
     this.sums[category] = this.sums[category]! + weight;
     if ((bit & NO_PILE_MASK) === 0 && this.sums[category]! >= PILE) this.strong = true;
     if (weight >= STRONG_WEIGHT && (bit & STRONG_MASK) !== 0)
       this.strong ||= category !== YOUTH || context === 'escort' || context === 'massage';
   }
 
-  /** In a dating ad, youth words ("younger woman") weigh like the weak categories. */
+  /**
+   * Light categories (only cues under CLEAR_WEIGHT: "girls", "housing provided") and, in a dating
+   * ad, youth ("younger woman") weigh like the weak categories.
+   */
   level(score: number, context: AdContext): Level {
-    const weak = context === 'dating' ? WEAK_MASK | YOUTH_BIT : WEAK_MASK;
+    const weak = WEAK_MASK | (this.cats & ~this.clear) | (context === 'dating' ? YOUTH_BIT : 0);
     return levelOf(this.cats, this.strong, score, weak);
   }
 }
