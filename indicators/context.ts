@@ -1,25 +1,53 @@
-/** Ad context from context cues in the title (counted double) and the text. */
+/**
+ * Ad context from context cues in the title (counted double) and the text, and the contexts whose
+ * cues count (the gate). Unambiguous cues (lexicon entries that count in every context: "no
+ * condom", "call our driver", "we keep your passport") vote too, so they pull the context with
+ * them: a car ad that says "new girls every week, no condom" is read as an escort ad.
+ */
 import { CTX, IND, type Compiled } from './compile';
 import type { Hits } from './matcher';
-import { CONTEXTS, type AdContext } from './types';
+import { CATEGORIES, CONTEXTS, type AdContext, type Category } from './types';
 
 // Ties go to the first: a massage ad that mentions a job is still a massage ad.
 const ORDER = (['massage', 'job', 'escort', 'dating', 'other'] as const).map((c) =>
   CONTEXTS.indexOf(c),
 );
 const ESCORT = CONTEXTS.indexOf('escort');
+const JOB = CONTEXTS.indexOf('job');
+const MASSAGE = CONTEXTS.indexOf('massage');
+const ALL = (1 << CONTEXTS.length) - 1;
+/** Where an unambiguous cue of each category pulls the ad (by category index). */
+const PULL: Partial<Record<Category, AdContext>> = {
+  labour: 'job',
+  'massage-sex': 'massage',
+  recruitment: 'job',
+};
+const PULL_OF = CATEGORIES.map((c) => CONTEXTS.indexOf(PULL[c] ?? 'escort'));
+/** Unambiguous cues of these categories do not tell that an ad is about sex work. */
+const NOT_SEX = CATEGORIES.indexOf('labour');
+/** Escort votes that make a job ad a sex-work job ad even without an unambiguous cue. */
+const SEX_JOB_VOTES = 4;
 
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
 export interface ContextScratch {
   votes: Float64Array;
+  /** Votes of unambiguous cues, apart: they only move an ad that is not already a sex-work ad. */
+  pull: Float64Array;
   seen: Int32Array;
   stamp: number;
+  /** Contexts (bit i = CONTEXTS[i]) whose cues count in this ad; set by detectContext. */
+  gate: number;
+  /** An unambiguous sex-work cue was seen. */
+  sex: boolean;
 }
 
 export const contextScratch = (rows: number): ContextScratch => ({
   votes: new Float64Array(CONTEXTS.length),
+  pull: new Float64Array(CONTEXTS.length),
   seen: new Int32Array(rows),
   stamp: 0,
+  gate: 0,
+  sex: false,
 });
 
 /** Adds one list's votes; returns the categories (as bits) of sex-work cue words seen. */
@@ -33,6 +61,12 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     if (x.seen[p] === stamp) continue;
     x.seen[p] = stamp;
     if (kind[p] === CTX) x.votes[code[p]!] = x.votes[code[p]!]! + weight[p]! * factor;
+    // A user's own terms count everywhere but do not pull the context.
+    else if (kind[p] === IND && mask[p] === ALL && !c.rows[p]!.entry.id.startsWith('custom.')) {
+      const to = PULL_OF[code[p]!]!;
+      x.pull[to] = x.pull[to]! + weight[p]! * factor;
+      if (code[p] !== NOT_SEX) x.sex = true;
+    }
     // Sex-work cue words lean an ad without other context words towards escort.
     else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) cues |= 1 << code[p]!;
   }
@@ -42,6 +76,8 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
 export function detectContext(c: Compiled, text: Hits, title: Hits, x: ContextScratch): AdContext {
   const votes = x.votes;
   votes.fill(0);
+  x.pull.fill(0);
+  x.sex = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
   // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort ad.
   let any = false;
@@ -58,5 +94,15 @@ export function detectContext(c: Compiled, text: Hits, title: Hits, x: ContextSc
       top = votes[i]!;
       best = i;
     }
+  // Unambiguous cues move an ad that is not an escort or massage ad when they outweigh its words.
+  if (best !== ESCORT && best !== MASSAGE)
+    for (const i of ORDER)
+      if (x.pull[i]! > top) {
+        top = x.pull[i]!;
+        best = i;
+      }
+  // A job ad that recruits for sex work ("now hiring escorts") also weighs escort-ad cues.
+  x.gate = 1 << best;
+  if (best === JOB && (x.sex || votes[ESCORT]! >= SEX_JOB_VOTES)) x.gate |= 1 << ESCORT;
   return CONTEXTS[best]!;
 }

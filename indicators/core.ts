@@ -8,6 +8,6 @@ export { createEngineFrom, type Engine, type EngineOptions } from './engine';
 export type { Lexicons } from './compile';
 export type { Lexicon } from './lexicon/types';
 export { applySharedContacts, linkSharedContacts } from './shared';
-export { HIGH as HIGH_SCORE, MEDIUM as MEDIUM_SCORE } from './score';
+export { HIGH as HIGH_SCORE } from './score';
 export * from './types';
 export { SCAN_LIMIT } from './limit';

@@ -10,10 +10,9 @@ import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { clip } from './limit';
-import { levelOf, round } from './score';
+import { LevelTally, round } from './score';
 import {
   CATEGORIES,
-  CONTEXTS,
   LANGS,
   type AdInput,
   type Category,
@@ -52,6 +51,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
   const titleHits = createHits(8);
   const ctxScratch = contextScratch(c.rows.length);
   const sp = new Spans();
+  const tally = new LevelTally();
   let fw = new Float64Array(16);
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
@@ -97,7 +97,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
       if (typeof ad.title === 'string' && ad.title) match(clip(ad.title), titleNorm, titleHits);
       else titleHits.n = 0;
       const context = detectContext(c, hits, titleHits, ctxScratch);
-      select(c, norm, hits, CONTEXTS.indexOf(context), sp);
+      select(c, norm, hits, ctxScratch.gate, sp);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.
@@ -110,7 +110,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
         (x, y) => st[from[x]!]! - st[from[y]!]! || en[to[y]! - 1]! - en[to[x]! - 1]! || x - y,
       );
       const indicators: Finding[] = [];
-      let cats = 0;
+      tally.reset();
       for (let j = 0; j < k; j++) {
         const i = order[j]!;
         const row = p[i]!;
@@ -125,13 +125,13 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
           weight: fw[i]!,
           base: weight[row]!,
         };
-        if (fw[i]! > 0) cats |= 1 << code[row]!;
+        tally.add(code[row]!, fw[i]!, context);
         indicators.push(f);
       }
       const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, norm.brackets);
       const result: ScanResult = {
         context,
-        level: levelOf(cats, score),
+        level: tally.level(score, context),
         score,
         indicators,
         contacts,

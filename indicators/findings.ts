@@ -56,8 +56,9 @@ export function sortOrder(order: Int32Array, k: number, cmp: (x: number, y: numb
 }
 
 /** Fills `sp` with the spans that survive, in hit order. Linear in hits (issue 19): hits come
- * ordered by end (then longest first), so every lookup below is a sweep or a binary search. */
-export function select(c: Compiled, norm: Normalized, hits: Hits, ctx: number, sp: Spans): void {
+ * ordered by end (then longest first), so every lookup below is a sweep or a binary search.
+ * `gate`: contexts (as bits) whose cues count. */
+export function select(c: Compiled, norm: Normalized, hits: Hits, gate: number, sp: Spans): void {
   const { kind, mask } = c;
   const a = hits.a;
   const end = hits.n * 3;
@@ -67,7 +68,7 @@ export function select(c: Compiled, norm: Normalized, hits: Hits, ctx: number, s
   for (let h = 0; h < end; h += 3) {
     const p = a[h]!;
     if (kind[p] === NEG) negs = true;
-    else if (kind[p] === IND && (mask[p]! & (1 << ctx)) !== 0) {
+    else if (kind[p] === IND && (mask[p]! & gate) !== 0) {
       sp.push(p, a[h + 1]!, a[h + 2]!);
       maxLen = Math.max(maxLen, a[h + 2]! - a[h + 1]!);
     }

@@ -73,6 +73,13 @@ export function normalize(
     const c = text.charCodeAt(i);
     const k = CLS[c] || classify(c);
     if (k === LETTER) {
+      // Words glued by CamelCase ("GoddessYoung") split like words with a space between.
+      if (raw > 2 && c <= 90 && c >= 65 && camel(text, i, raw)) {
+        prevRaw = raw = rawLetters = 0;
+        sepLen = 1;
+        sepCh = sepCode = 32;
+        sepPos = i;
+      }
       // Fast path for plain letters: the WORD steps below, minus what cannot apply.
       const f = FOLD[c]!;
       if (raw === 0) {
@@ -179,6 +186,20 @@ export function normalize(
   out.nd = nd;
   out.brackets = brackets;
   return out;
+}
+
+const lower = (c: number) => c >= 97 && c <= 122;
+/**
+ * At an ASCII capital inside a word: whether the word so far is one Capitalised word of three
+ * letters or more ("Goddess") and a lower-case letter follows, so the capital starts a new word.
+ * Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
+ */
+function camel(text: string, i: number, raw: number): boolean {
+  if (i + 1 >= text.length || !lower(text.charCodeAt(i + 1))) return false;
+  const first = text.charCodeAt(i - raw);
+  if (first < 65 || first > 90) return false;
+  for (let j = i - raw + 1; j < i; j++) if (!lower(text.charCodeAt(j))) return false;
+  return true;
 }
 
 const patternBuf = createBuffers(64);

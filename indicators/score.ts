@@ -3,13 +3,12 @@
  * explained by a highlighted word. A repeated term adds nothing; further cues of a category
  * already present count half. Levels stay cautious (DESIGN.md on base rates).
  */
-import { CATEGORIES, type Category, type Finding, type Level } from './types';
+import { CATEGORIES, type AdContext, type Category, type Finding, type Level } from './types';
 
 /** Cues that alone tell little (JRSA: movement phrases are even less common in trafficking ads). */
 const WEAK: readonly Category[] = ['ethnicity', 'movement', 'trust-language', 'shared-contact'];
 /** WEAK as bits of category indices (CATEGORIES order). */
 export const WEAK_MASK = WEAK.reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
-export const MEDIUM = 3;
 export const HIGH = 6;
 export const SHARED_CONTACT_WEIGHT = 2;
 
@@ -40,18 +39,87 @@ export function weigh(findings: Finding[]): number {
   return round(score);
 }
 
-/** Level from the categories (as bits) that carry weight, and the score. */
-export function levelOf(cats: number, score: number): Level {
+/**
+ * Categories whose heavy cues (base weight ≥ STRONG_WEIGHT) alone ask for a closer look
+ * (POLICY.md): risky services, third-party control, recruitment into sex work, labour coercion,
+ * and youth in an escort or massage ad.
+ */
+const STRONG: readonly Category[] = [
+  'risky-services',
+  'third-party',
+  'recruitment',
+  'labour',
+  'youth',
+];
+const bitsOf = (cs: readonly Category[]) =>
+  cs.reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
+const STRONG_MASK = bitsOf(STRONG);
+/** Erotic massage alone is no sign of exploitation, however many words say it (POLICY.md). */
+const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
+const YOUTH = CATEGORIES.indexOf('youth');
+const YOUTH_BIT = 1 << YOUTH;
+export const STRONG_WEIGHT = 2.5;
+/** A category counts as clear (not weak) for the two-category rule with a cue this heavy. */
+export const CLEAR_WEIGHT = 2;
+/** Several cues of one category (not weak, not massage-sex) whose weights add up to this. */
+export const PILE = 4;
+
+/**
+ * Adds up one result's findings for its level. The heaviest cue of a category always keeps its
+ * full weight, so effective weights are enough to tell a strong cue.
+ */
+export class LevelTally {
+  private sums = new Float64Array(CATEGORIES.length);
+  private cats = 0;
+  /** Categories with a cue of CLEAR_WEIGHT or more. */
+  private clear = 0;
+  private strong = false;
+
+  reset(): void {
+    this.sums.fill(0);
+    this.cats = this.clear = 0;
+    this.strong = false;
+  }
+
+  /** `category`: index in CATEGORIES; `weight`: the finding's effective weight. */
+  add(category: number, weight: number, context: AdContext): void {
+    if (weight <= 0) return;
+    const bit = 1 << category;
+    this.cats |= bit;
+    if (weight >= CLEAR_WEIGHT) this.clear |= bit;
+    this.sums[category] = this.sums[category]! + weight;
+    if ((bit & NO_PILE_MASK) === 0 && this.sums[category]! >= PILE) this.strong = true;
+    if (weight >= STRONG_WEIGHT && (bit & STRONG_MASK) !== 0)
+      this.strong ||= category !== YOUTH || context === 'escort' || context === 'massage';
+  }
+
+  /**
+   * Light categories (only cues under CLEAR_WEIGHT: "girls", "housing provided") and, in a dating
+   * ad, youth ("younger woman") weigh like the weak categories.
+   */
+  level(score: number, context: AdContext): Level {
+    const weak = WEAK_MASK | (this.cats & ~this.clear) | (context === 'dating' ? YOUTH_BIT : 0);
+    return levelOf(this.cats, this.strong, score, weak);
+  }
+}
+
+/**
+ * Level from the categories (as bits) that carry weight, whether one category alone is clear (a
+ * strong cue, or a pile of cues), and the score. Medium: that, or two categories not all weak, or
+ * three weak ones (whatever the score). High: that and a score of HIGH or more. Else low.
+ */
+export function levelOf(cats: number, alone: boolean, score: number, weak = WEAK_MASK): Level {
   if (score <= 0) return 'none';
   let k = 0;
   for (let m = cats; m !== 0; m &= m - 1) k++;
-  // One or two weak cues (ethnicity, movement, "real pics") never reach medium on their own.
-  if ((cats & ~WEAK_MASK) === 0 && k < 3) return 'low';
-  return score >= HIGH ? 'high' : score >= MEDIUM ? 'medium' : 'low';
+  const clear = alone || (k >= 2 && (cats & ~weak) !== 0) || k >= 3;
+  if (!clear) return 'low';
+  return score >= HIGH ? 'high' : 'medium';
 }
 
-export function levelFor(findings: readonly Finding[], score: number): Level {
-  let cats = 0;
-  for (const f of findings) if (f.weight > 0) cats |= 1 << CATEGORIES.indexOf(f.category);
-  return levelOf(cats, score);
+const tally = new LevelTally();
+export function levelFor(findings: readonly Finding[], score: number, context: AdContext): Level {
+  tally.reset();
+  for (const f of findings) tally.add(CATEGORIES.indexOf(f.category), f.weight, context);
+  return tally.level(score, context);
 }

@@ -34,7 +34,7 @@ export function applySharedContacts(result: ScanResult, shared: ReadonlySet<stri
     .sort(([a, i], [b, j]) => a.start - b.start || b.end - a.end || i - j)
     .map(([f]) => f);
   const score = weigh(indicators);
-  return { ...result, indicators, score, level: levelFor(indicators, score) };
+  return { ...result, indicators, score, level: levelFor(indicators, score, result.context) };
 }
 
 /** Adds shared-contact findings to every result whose contact appears in two or more results. */

@@ -1,5 +1,5 @@
 /** Shapes of the lexicon data files (one per language). Patterns are literals, never RegExp. */
-import type { AdContext, Category } from '../types';
+import { CONTEXTS, type AdContext, type Category } from '../types';
 
 /** A `*` at either end of a pattern drops the word boundary there: "thai*" matches "thaimassasje". */
 export interface IndicatorEntry {
@@ -47,3 +47,5 @@ export const ESCORT_MASSAGE: readonly AdContext[] = ['escort', 'massage'];
 export const JOB: readonly AdContext[] = ['job'];
 /** Recruitment cues: job ads, and escort or massage ads that recruit. */
 export const RECRUIT: readonly AdContext[] = ['escort', 'job', 'massage'];
+/** Unambiguous cues ("no condom", "call our driver"): they count in every context and pull it. */
+export const ANY: readonly AdContext[] = CONTEXTS;
