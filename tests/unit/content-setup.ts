@@ -36,8 +36,11 @@ export function setup(
   html = renderAdsFragment(ADS.slice(0, 40)),
   remote?: RemoteScan,
   rescans?: { max: number; windowMs: number },
+  /** Runs on the page before the controller starts. */
+  prepare?: () => void,
 ) {
   document.body.innerHTML = `<main><section id="listings">${html}</section></main>`;
+  prepare?.();
   const engine = createEngine({ langs: ['nb', 'en'] });
   // Texts scanned by the page's own engine (the port's fallback).
   const scanned: string[] = [];
