@@ -162,3 +162,15 @@ export function rangeFor(map: TextMap, start: number, end: number): RangeInit | 
     endOffset: Math.min(b.data.length, end - map.starts[j]!),
   };
 }
+
+/**
+ * The length of `el`'s text with whitespace collapsed, as `textContent` gives it, or `cap` when
+ * the raw text is longer: measuring a 10 MB ad must not read 10 MB (node lengths come free).
+ */
+export function textLength(el: Element, cap = 10_000): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let raw = 0;
+  for (let n = walker.nextNode(); n && raw < cap; n = walker.nextNode()) raw += (n as Text).length;
+  if (raw >= cap) return cap;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
