@@ -35,7 +35,7 @@ const shell = (title: string, body: string, script = '') =>
  * 30 ads; inside the first, a `display:none` element with `depth` nested children (the HTML
  * parser caps nesting at 512, so a script builds it before DOMContentLoaded).
  */
-export function deepPage(depth = 3000): string {
+export function deepPage(depth = 10_000): string {
   return shell(
     'Deep',
     ads(30, []),
