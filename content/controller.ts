@@ -240,8 +240,7 @@ export class Controller {
     const caughtUp = this.targets.size + this.discovery.pending + this.queue.pending === 0;
     const waited = this.painter.waitedMs() > PAINT_WAIT_MS;
     // A slice that took results only marks them: the marks land now, the paints next slice.
-    if ((caughtUp && !this.queue.busy && took === 0) || waited)
-      this.painter.flush(this.view!, end);
+    if ((caughtUp && !this.queue.busy && took === 0) || waited) this.painter.flush(this.view!, end);
   }
 
   private scanned(state: AdState): void {

@@ -4,7 +4,7 @@
  * best such run becomes an adapter-like object, so new ads (infinite scroll) match by selector.
  * With no listing, the page itself is one ad (a detail page).
  */
-import { textLength } from './text';
+import { textLength as measuredLength } from './text';
 import type { SiteAdapter } from './adapters';
 
 const MIN_ITEMS = 4;
@@ -25,6 +25,9 @@ interface Group {
 
 const adLike = new WeakMap<Element, boolean>();
 
+function textLength(el: Element): number {
+  return measuredLength(el);
+}
 
 /** An item is ad-like: it has a link with a title, and text beyond that title. */
 export function looksLikeAd(el: Element): boolean {
