@@ -95,6 +95,5 @@ export class ScanQueue {
     this.outbox = [];
     this.sent.clear();
     this.inbox.length = 0;
-    this.inFlight = 0;
   }
 }
