@@ -25,6 +25,16 @@ export default tseslint.config(
     },
   },
   {
+    // DESIGN.md's layout: the background never imports from content/ (what both need lives below).
+    files: ['background/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/content/*'], message: 'background/ never imports content/.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { getCard } from '../cards';
 import type { Card } from '../cards/types';
-import { isPausedHost } from '../content/paused';
 import { onMessage } from '../messaging/protocol';
+import { isPausedHost } from '../settings/paused';
 import { loadSettings } from '../settings/store';
 import { getSettings, watchSettings } from './settings-cache';
 import {
@@ -55,7 +55,7 @@ export function registerScanHandlers(): void {
     return { sharedContacts: sharedContacts(checked.value) };
   });
 
-  // A refusal throws: the content script then scans those ads in the page.
+  // A refusal throws: the content script then scans that batch in the page.
   onMessage('scanAds', async ({ data, sender }) => {
     if (!fromUs(sender.id)) throw new Error(refuse('scanAds', 'unknown sender', 'refused'));
     const checked = checkScanAds(data);

@@ -4,7 +4,7 @@
  */
 import { CARD_IDS, CARD_LANGS, type CardLang } from '../cards/types';
 import { CATEGORIES, LEVELS } from '../indicators/types';
-import type { ScanAdsRequest, TabReport } from '../messaging/protocol';
+import { MAX_AD_TEXT, type ScanAdsRequest, type TabReport } from '../messaging/protocol';
 
 export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -60,10 +60,13 @@ export function checkTabId(v: unknown): Check<number> {
     : { ok: false, reason: 'tabId is not a tab id' };
 }
 
-/** Ads per scanAds message and characters per ad text: far above what a content script sends. */
+/** Ads per scanAds message: far above what a content script sends (100 a batch). */
 const MAX_TEXTS = 1000;
-const MAX_TEXT = 100_000;
 
+/**
+ * A text over the engine's limit is cut, never refused (one big ad must not cost the batch);
+ * one character past the limit stays, so the engine knows the ad went on.
+ */
 export function checkScanAds(v: unknown): Check<ScanAdsRequest> {
   if (!isObj(v)) return { ok: false, reason: 'scanAds payload is not an object' };
   if (typeof v.url !== 'string' || v.url.length > 4096)
@@ -72,9 +75,12 @@ export function checkScanAds(v: unknown): Check<ScanAdsRequest> {
     return { ok: false, reason: 'lang is not a language tag' };
   if (!Array.isArray(v.texts) || v.texts.length > MAX_TEXTS)
     return { ok: false, reason: `texts is not a list of at most ${MAX_TEXTS}` };
-  if (!v.texts.every((t) => typeof t === 'string' && t.length <= MAX_TEXT))
-    return { ok: false, reason: `a text is not a string of at most ${MAX_TEXT} characters` };
-  const value: ScanAdsRequest = { url: v.url, texts: v.texts as string[] };
+  if (!v.texts.every((t) => typeof t === 'string'))
+    return { ok: false, reason: 'a text is not a string' };
+  const texts = (v.texts as string[]).map((t) =>
+    t.length > MAX_AD_TEXT + 1 ? t.slice(0, MAX_AD_TEXT + 1) : t,
+  );
+  const value: ScanAdsRequest = { url: v.url, texts };
   if (typeof v.lang === 'string') value.lang = v.lang;
   return { ok: true, value };
 }

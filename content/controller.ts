@@ -1,40 +1,42 @@
 /**
- * The content script's engine room.
+ * The content script's engine room: find → read → scan → paint.
  *
  *   MutationObserver ──queues──► pending nodes / changed targets
  *                                     │ (≤ 30 ms slices, 40 ms for the first; user-visible
  *                                     │  priority for the page's first pass, background after;
  *                                     │  never in a hidden tab)
- *   adapters / detector ──► ad targets ──► text (read before the settings arrive)
- *        ──► engine: the background's (Remote), the page's only without it (ScanQueue)
- *        ──► Scanner ──► data-lykt-level ──► Painter (batched): highlights, AdView badges
+ *   find: adapters / detector ──► ad targets
+ *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
+ *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
+ *
+ * One ad that throws (a hostile page) is logged and skipped; the slices go on.
  */
 import type { AdView } from './ad-view';
 import { Discovery } from './discovery';
-import type { RemoteScan } from './engine';
 import type { AdTarget } from './find-ads';
 import { Marker } from './marker';
 import { Painter } from './painter';
 import { Reporter, type Report } from './reporter';
+import { RescanLimit } from './rescans';
+import type { ScanPort } from './scan-port';
 import { ScanQueue } from './scan-queue';
+import { Scanner, type AdState } from './scanner';
 import { postSlice } from './schedule';
 import { newStats, recordSlice } from './stats';
-import type { Scanner, ScanEngine } from './scanner';
 
 export interface ControllerOptions {
   doc: Document;
   host: string;
-  scanner: Scanner;
+  /** Ads' text in, results out: the background's engine, with the page's behind it. */
+  port: ScanPort;
   /** Absent until the settings arrive: ads are found and read meanwhile, nothing is shown. */
   view?: AdView;
   highlights?: boolean;
   /** Sends the running totals; the reply lists contacts shared across the tab's ads. */
   report: Report;
-  /** The background's engine; without it every ad is scanned in the page. */
-  remote?: RemoteScan;
-  /** The page's own engine, when the scanner has none: fetched only if the page must scan. */
-  loadEngine?: () => Promise<ScanEngine>;
+  /** Rescans of one ad whose text keeps changing: at most `max` per `windowMs`. */
+  rescans?: { max: number; windowMs: number };
 }
 
 /** Slices leave room under 50 ms for a GC pause; the first (at DOMContentLoaded) reads more. */
@@ -44,12 +46,18 @@ const FIRST_SLICE_MS = 40;
 const PAINT_WAIT_MS = 200;
 
 export class Controller {
+  readonly scanner = new Scanner();
+  readonly stats = newStats();
   private readonly discovery: Discovery;
   private readonly marker: Marker;
   private readonly painter: Painter;
   private readonly reporter: Reporter;
   private readonly queue: ScanQueue;
+  private readonly limit: RescanLimit;
   private readonly targets = new Map<Element, AdTarget>();
+  /** Ads changed too often: read again when their rescan window ends. */
+  private readonly deferred = new Map<Element, AdTarget>();
+  private deferTimer: ReturnType<typeof setTimeout> | null = null;
   private observer: MutationObserver | null = null;
   private cancel: (() => void) | null = null;
   private running = false;
@@ -58,34 +66,28 @@ export class Controller {
   /** Find the ads in the next slice. */
   private fresh = false;
   private view: AdView | null = null;
-  readonly stats = newStats();
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
     this.painter = new Painter(this.marker, this.stats);
     this.discovery = new Discovery(o.doc, o.host);
-    this.queue = new ScanQueue(
-      o.scanner,
-      this.marker,
-      this.painter,
-      () => this.view,
-      o.remote,
-      () => this.schedule(),
-      o.loadEngine,
-    );
+    this.queue = new ScanQueue(o.port, () => this.schedule());
+    this.limit = new RescanLimit(o.rescans?.max, o.rescans?.windowMs);
     this.reporter = new Reporter(
       o.report,
-      () => o.scanner.report(),
+      () => this.scanner.report(),
       (shared) => this.onShared(shared),
     );
     if (o.view) this.attach(o.view, o.highlights ?? true);
   }
 
-  /** The view is there (the settings arrived): scan and show. */
+  /** The view is there (the settings arrived): the ads read so far go to the engine. */
   attach(view: AdView, highlights: boolean): void {
     this.view = view;
     this.stats.marks.attached = performance.now();
     this.marker.highlighter.setEnabled(highlights);
+    this.queue.open = true;
+    this.queue.send();
     this.schedule();
   }
 
@@ -100,14 +102,15 @@ export class Controller {
       childList: true,
       subtree: true,
       characterData: true,
+      // "Read more" often only drops a `hidden` attribute.
+      attributeFilter: ['hidden'],
     });
     this.o.doc.addEventListener('visibilitychange', this.onVisible);
     this.urgent = true;
     this.fresh = true;
     // The first slice runs now, from DOMContentLoaded, before the page's first layout: it reads
     // the ads and sends them to the background, which scans them while the page lays out.
-    // Without the background, it scans and paints the first ads (no extra layout pass for them).
-    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS, !this.o.remote);
+    if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS);
     else this.schedule();
   }
 
@@ -120,9 +123,12 @@ export class Controller {
     this.o.doc.removeEventListener('visibilitychange', this.onVisible);
     this.cancel?.();
     this.cancel = null;
-    for (const el of this.o.scanner.states.keys()) this.forget(el);
-    this.o.scanner.states.clear();
+    if (this.deferTimer !== null) clearTimeout(this.deferTimer);
+    this.deferTimer = null;
+    for (const el of this.scanner.states.keys()) this.forget(el);
+    this.scanner.states.clear();
     this.targets.clear();
+    this.deferred.clear();
     this.queue.clear();
     this.painter.clear();
     this.discovery.clear();
@@ -142,7 +148,7 @@ export class Controller {
   /** After single-page navigation: the layout may be another one; re-find everything. */
   navigated(): void {
     if (!this.running) return;
-    for (const el of this.o.scanner.prune()) this.forget(el);
+    for (const el of this.scanner.prune()) this.forget(el);
     this.discovery.chosen = false;
     this.urgent = true;
     this.fresh = true;
@@ -151,68 +157,125 @@ export class Controller {
 
   private readonly onVisible = () => this.schedule();
 
-  private get ready(): boolean {
-    return this.view !== null && this.queue.canScan;
-  }
-
   private schedule(): void {
     if (this.cancel !== null || !this.running || this.o.doc.hidden) return;
+    const ready = this.view !== null;
     const work =
       +this.fresh +
       this.discovery.pending +
       this.targets.size +
-      (this.ready ? this.queue.pending + this.painter.pending : 0);
+      (ready ? this.queue.pending + this.painter.pending : 0);
     if (work === 0) {
-      if (this.ready && !this.queue.busy) this.urgent = false;
+      if (ready && !this.queue.busy) this.urgent = false;
       return;
     }
     const priority = this.urgent ? 'user-visible' : 'background';
     this.cancel = postSlice(() => ((this.cancel = null), this.run()), priority);
   }
 
-  /**
-   * One slice: ads are read and scanned, given their level and their paint queued (reads of text
-   * only, never of layout, so no write forces a layout). `local`: scan and paint in the page.
-   */
-  private run(budget = SLICE_MS, local = false): void {
+  /** One slice. Reads of text only, never of layout, so no write forces a layout. */
+  private run(budget = SLICE_MS): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
     const end = t0 + budget;
-    const { scanner } = this.o;
     this.stats.marks.slice ??= t0;
-    // On a huge page choosing the adapter fills half a slice: the ads are found in the next one.
-    if (this.fresh && !this.discovery.chosen) this.discovery.choose();
-    if (this.fresh && performance.now() < t0 + budget / 2) {
-      for (const t of this.discovery.discover()) this.targets.set(t.el, t);
-      this.fresh = false;
+    try {
+      this.find(t0, end, budget);
+      const took = this.view ? this.takeResults(end) : 0;
+      this.readAds(end);
+      if (this.view) this.paint(end, took);
+    } catch (err) {
+      console.error('[lykt] a slice failed', err);
     }
-    for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
-    this.stats.discoverMs += performance.now() - t0;
-    const { queue, ready } = this;
-    const received = ready ? queue.receive(end) : 0;
-    for (const [el, target] of this.targets) {
-      if (performance.now() > end) break;
-      this.targets.delete(el);
-      if (el.isConnected) queue.add({ target, map: scanner.read(target) }, ready, local);
-    }
-    if (ready) {
-      queue.drain(end, local);
-      const caughtUp = this.targets.size + this.discovery.pending + queue.pending === 0;
-      const waited = this.painter.waitedMs() > PAINT_WAIT_MS;
-      // A slice that took results only marks them: the marks land now, the paints next slice.
-      const paint = (caughtUp && !queue.busy && received === 0) || waited;
-      if (paint) this.painter.flush(this.view!, end);
-    }
-    const timing = { ...scanner.timing, ...queue.remote?.timing };
-    recordSlice(this.stats, t0, scanner.states.size, timing);
-    if (this.ready) this.reporter.poke();
+    recordSlice(this.stats, t0, this.scanner.states.size, {
+      ...this.scanner.timing,
+      ...this.o.port.timing,
+    });
+    if (this.view) this.reporter.poke();
     this.schedule();
   }
 
-  /** A known ad that holds `el`: scanned already, or read and waiting for the engine. */
+  /** Find: every ad on a fresh page, then the ads the page adds or changes. */
+  private find(t0: number, end: number, budget: number): void {
+    // On a huge page choosing the adapter fills half a slice: the ads are found in the next one.
+    if (this.fresh && !this.discovery.chosen) this.discovery.choose();
+    if (this.fresh && performance.now() < t0 + budget / 2) {
+      this.fresh = false;
+      for (const t of this.discovery.discover()) this.targets.set(t.el, t);
+    }
+    for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
+    this.stats.discoverMs += performance.now() - t0;
+  }
+
+  /** Scan (answers): each result gives its ad a level now and a paint later. */
+  private takeResults(end: number): number {
+    let took = 0;
+    while (this.queue.pending > 0 && performance.now() <= end) {
+      const { read, result } = this.queue.take()!;
+      took++;
+      if (!read.target.el.isConnected) continue;
+      this.guard(() => this.scanned(this.scanner.accept(read.target, read.map, result)));
+    }
+    return took;
+  }
+
+  /** Read: each changed ad's text goes to the scan queue (sent once the settings are in). */
+  private readAds(end: number): void {
+    for (const [el, target] of this.targets) {
+      if (performance.now() > end) break;
+      this.targets.delete(el);
+      if (!el.isConnected || this.deferred.has(el)) continue;
+      this.guard(() => {
+        const map = this.scanner.read(target);
+        if (this.scanner.unchanged(target, map) || this.mustWait(target)) return;
+        this.queue.add({ target, map });
+      });
+    }
+    this.queue.send();
+  }
+
+  /** Paint: batched, when the scans are caught up or the oldest paint waited too long. */
+  private paint(end: number, took: number): void {
+    const caughtUp = this.targets.size + this.discovery.pending + this.queue.pending === 0;
+    const waited = this.painter.waitedMs() > PAINT_WAIT_MS;
+    // A slice that took results only marks them: the marks land now, the paints next slice.
+    if ((caughtUp && !this.queue.busy && took === 0) || waited) this.painter.flush(this.view!, end);
+  }
+
+  private scanned(state: AdState): void {
+    this.marker.level(state);
+    this.painter.add(state);
+  }
+
+  /** A rescan over the ad's limit waits for its window to end. */
+  private mustWait(target: AdTarget): boolean {
+    const { el } = target;
+    if (!this.scanner.states.has(el) && !this.queue.known(el)) return false;
+    const ms = this.limit.wait(el);
+    if (ms === 0) return false;
+    this.deferred.set(el, target);
+    this.deferTimer ??= setTimeout(() => {
+      this.deferTimer = null;
+      for (const [d, t] of this.deferred) this.targets.set(d, t);
+      this.deferred.clear();
+      this.schedule();
+    }, ms);
+    return true;
+  }
+
+  /** One ad's failure is logged and skipped; the others go on. */
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (err) {
+      console.warn('[lykt] skipped an ad', err);
+    }
+  }
+
+  /** A known ad that holds `el`: scanned, read and waiting for the engine, or deferred. */
   private readonly known = (el: Element): AdTarget | undefined =>
-    this.o.scanner.states.get(el)?.target ?? this.queue.known(el);
+    this.scanner.states.get(el)?.target ?? this.queue.known(el) ?? this.deferred.get(el);
 
   private forget(el: Element): void {
     this.marker.unmark(el);
@@ -221,8 +284,8 @@ export class Controller {
 
   private onShared(values: string[]): void {
     if (!this.running) return;
-    for (const el of this.o.scanner.prune()) this.forget(el);
-    for (const s of this.o.scanner.setShared(values)) this.painter.add(s);
+    for (const el of this.scanner.prune()) this.forget(el);
+    for (const s of this.scanner.setShared(values)) this.painter.add(s);
     this.schedule();
   }
 }

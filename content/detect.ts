@@ -4,6 +4,7 @@
  * best such run becomes an adapter-like object, so new ads (infinite scroll) match by selector.
  * With no listing, the page itself is one ad (a detail page).
  */
+import { textLength as measuredLength } from './text';
 import type { SiteAdapter } from './adapters';
 
 const MIN_ITEMS = 4;
@@ -25,7 +26,7 @@ interface Group {
 const adLike = new WeakMap<Element, boolean>();
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return measuredLength(el);
 }
 
 /** An item is ad-like: it has a link with a title, and text beyond that title. */

@@ -41,7 +41,7 @@ export class Discovery {
   /** The observer's callback: queue only, no DOM reads. Our own badge hosts are ignored. */
   queue(records: MutationRecord[]): void {
     for (const r of records) {
-      if (r.type === 'characterData') {
+      if (r.type !== 'childList') {
         this.changed.add(r.target);
         continue;
       }

@@ -1,11 +1,20 @@
 /** DOM helpers that also see into open shadow roots when asked (some sites render ads there). */
 
+/** Every open shadow root under `root`, in document order (a stack, not recursion: pages nest deep). */
 function shadowRoots(root: ParentNode): ShadowRoot[] {
   const out: ShadowRoot[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot && el.localName !== 'lykt-badge') {
-      out.push(el.shadowRoot, ...shadowRoots(el.shadowRoot));
-    }
+  const todo: ShadowRoot[] = [];
+  const under = (r: ParentNode) => {
+    const inner: ShadowRoot[] = [];
+    for (const el of r.querySelectorAll('*'))
+      if (el.shadowRoot && el.localName !== 'lykt-badge') inner.push(el.shadowRoot);
+    for (let i = inner.length - 1; i >= 0; i--) todo.push(inner[i]!);
+  };
+  under(root);
+  while (todo.length > 0) {
+    const sr = todo.pop()!;
+    out.push(sr);
+    under(sr);
   }
   return out;
 }

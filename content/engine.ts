@@ -1,16 +1,8 @@
-/** The engine for the user's languages and terms, built from the lexicons the background holds. */
-import { createEngineFrom } from '../indicators/core';
-import type { ScanResult } from '../indicators/types';
+/** The page's own engine (the scan port's fallback), built from the lexicons the background sends. */
+import { createEngineFrom, type Engine } from '../indicators/core';
 import type { Startup } from '../messaging/protocol';
-import type { ScanEngine } from './scanner';
+import { engineOptions } from '../settings/engine-options';
 
-export function buildEngine({ settings, lexicons }: Startup): ScanEngine {
-  return createEngineFrom(lexicons, {
-    langs: settings.langs,
-    customTerms: settings.customTerms,
-    disabledCategories: settings.disabledCategories,
-  });
+export function buildEngine({ settings, lexicons }: Startup): Engine {
+  return createEngineFrom(lexicons, engineOptions(settings));
 }
-
-/** Ads' text sent to the background's engine; the reply holds one result per text, in order. */
-export type RemoteScan = (texts: string[]) => Promise<ScanResult[]>;

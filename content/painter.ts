@@ -43,7 +43,11 @@ export class Painter {
     for (const state of this.queue) {
       if (performance.now() > end) return false;
       this.queue.delete(state);
-      this.paint(view, state);
+      try {
+        this.paint(view, state);
+      } catch (err) {
+        console.warn('[lykt] skipped painting an ad', err);
+      }
     }
     return true;
   }

@@ -1,130 +1,99 @@
 /**
- * Read ads on their way to a level and a paint: sent to the background's engine (Remote), or
- * scanned in the page when there is no background (tests) or it failed, then given their
- * `data-lykt-level` and queued for the Painter.
+ * Read ads on their way through the scan port: queued, sent in batches (the first reply comes
+ * back while the page still reads the rest), and their results kept until the controller's next
+ * slice takes them. Replies to a queue that was cleared (pause, navigation) are dropped.
  */
-import type { AdView } from './ad-view';
-import type { Marker } from './marker';
-import type { Painter } from './painter';
-import { Remote, type Read } from './remote';
-import type { RemoteScan } from './engine';
-import type { AdState, Scanner, ScanEngine } from './scanner';
+import type { ScanResult } from '../indicators/types';
+import type { AdTarget } from './find-ads';
+import type { ScanPort } from './scan-port';
+import type { TextMap } from './text';
+
+export interface Read {
+  target: AdTarget;
+  map: TextMap;
+}
+
+export interface Scanned {
+  read: Read;
+  result: ScanResult;
+}
+
+/** Ads per batch. */
+const BATCH = 100;
 
 export class ScanQueue {
-  /** Read, waiting for the engine. */
-  readonly toScan = new Map<Element, Read>();
-  readonly remote: Remote | null;
-  private loading = false;
+  private outbox: Read[] = [];
+  private readonly inbox: Scanned[] = [];
+  /** Ads queued or on their way, so a mutation does not send them twice. */
+  private readonly sent = new Map<Element, AdTarget>();
+  private inFlight = 0;
+  private generation = 0;
+  /** Closed until the settings arrive: ads are read and kept meanwhile. */
+  open = false;
 
   constructor(
-    private readonly scanner: Scanner,
-    private readonly marker: Marker,
-    private readonly painter: Painter,
-    private readonly view: () => AdView | null,
-    remote: RemoteScan | undefined,
+    private readonly port: ScanPort,
     private readonly onReply: () => void,
-    /** The page's own engine, fetched the first time the page must scan (no background). */
-    private readonly loadEngine?: () => Promise<ScanEngine>,
-  ) {
-    this.remote = remote ? new Remote(remote, onReply) : null;
-  }
+  ) {}
 
-  /** True when read ads can go somewhere: the background, or the page's engine (or its fetch). */
-  get canScan(): boolean {
-    return this.scanner.engine !== null || this.remoteUsable || this.loadEngine !== undefined;
-  }
-
-  /** The page's engine, or null while it is being fetched (asked for once). */
-  private localEngine(): ScanEngine | null {
-    if (this.scanner.engine || this.loading || !this.loadEngine) return this.scanner.engine;
-    this.loading = true;
-    this.loadEngine()
-      .then((engine) => {
-        this.scanner.engine ??= engine;
-        this.onReply();
-      })
-      .catch(() => undefined);
-    return null;
-  }
-
-  /** Work for a slice: ads to scan (unless they wait for the page's engine), replies to take. */
+  /** Results waiting for a slice. */
   get pending(): number {
-    const drainable = this.scanner.engine !== null || this.remoteUsable;
-    return (drainable ? this.toScan.size : 0) + (this.remote?.waiting ?? 0);
+    return this.inbox.length;
   }
 
-  private get remoteUsable(): boolean {
-    return this.remote !== null && !this.remote.broken;
-  }
-
-  /** Batches still on their way to or from the background. */
+  /** Ads waiting to go out (when open), or on their way. */
   get busy(): boolean {
-    return this.remote?.busy ?? false;
+    return this.inFlight > 0 || (this.open && this.outbox.length > 0);
   }
 
-  /** Sends ads away unless `local` (scan and paint now) or the background failed. */
-  private remoteFor(local: boolean): Remote | null {
-    return local || this.remote?.broken ? null : this.remote;
+  add(read: Read): void {
+    this.outbox.push(read);
+    this.sent.set(read.target.el, read.target);
+    if (this.open && this.outbox.length >= BATCH) this.send();
   }
 
-  /** A freshly read ad: scanned now when it stays in the page, sent away, or kept for later. */
-  add(read: Read, ready: boolean, local: boolean): void {
-    const remote = this.remoteFor(local);
-    if (!ready || (!remote && !this.localEngine())) this.toScan.set(read.target.el, read);
-    else if (!remote) this.scanned(this.scanner.scan(read.target, read.map), local);
-    else if (!this.scanner.unchanged(read.target, read.map)) remote.add(read);
-  }
-
-  /**
-   * The background's results; ads it could not scan go back to the page's engine. Returns how
-   * many results were taken.
-   */
-  receive(end: number): number {
-    const remote = this.remote;
-    if (!remote) return 0;
-    for (const read of remote.failed.splice(0)) {
-      remote.settle(read);
-      this.toScan.set(read.target.el, read);
+  /** Sends everything queued, in batches. */
+  send(): void {
+    if (!this.open) return;
+    while (this.outbox.length > 0) {
+      const batch = this.outbox.splice(0, BATCH);
+      const gen = this.generation;
+      this.inFlight++;
+      this.port
+        .scan(batch.map((r) => r.map.text))
+        .then((results) => {
+          if (gen === this.generation)
+            batch.forEach((read, i) => this.inbox.push({ read, result: results[i]! }));
+        })
+        .catch((err: unknown) => console.warn('[lykt] a batch could not be scanned', err))
+        .finally(() => {
+          this.inFlight--;
+          if (gen !== this.generation) return;
+          for (const read of batch) this.settle(read);
+          this.onReply();
+        });
     }
-    let i = 0;
-    for (; i < remote.inbox.length && performance.now() <= end; i++) {
-      const { read, result } = remote.inbox[i]!;
-      remote.settle(read);
-      if (read.target.el.isConnected)
-        this.scanned(this.scanner.accept(read.target, read.map, result), false);
-    }
-    remote.inbox.splice(0, i);
-    return i;
   }
 
-  /** Ads read before the engine came, or during this slice: scanned here or sent away. */
-  drain(end: number, local: boolean): void {
-    const remote = this.remoteFor(local);
-    if (!remote && !this.localEngine()) return;
-    for (const [el, read] of this.toScan) {
-      if (!remote && performance.now() > end) break;
-      this.toScan.delete(el);
-      if (!el.isConnected || this.scanner.unchanged(read.target, read.map)) continue;
-      if (remote) remote.add(read);
-      else this.scanned(this.scanner.scan(read.target, read.map), local);
-    }
-    remote?.send();
+  /** The oldest result that came back. */
+  take(): Scanned | undefined {
+    return this.inbox.shift();
   }
 
-  private scanned(state: AdState | null, paintNow: boolean): void {
-    if (!state) return;
-    this.marker.level(state);
-    if (paintNow) this.painter.paint(this.view()!, state);
-    else this.painter.add(state);
+  /** The ad holding `el` when it is queued or on its way. */
+  known(el: Element): AdTarget | undefined {
+    return this.sent.get(el);
   }
 
-  /** A read ad holding `el`: waiting here or on its way to the background. */
-  known(el: Element): Read['target'] | undefined {
-    return this.toScan.get(el)?.target ?? this.remote?.pendingTarget(el);
+  private settle(read: Read): void {
+    if (this.sent.get(read.target.el) === read.target) this.sent.delete(read.target.el);
   }
 
+  /** Forgets everything; replies still on their way are dropped. */
   clear(): void {
-    this.toScan.clear();
-    this.remote?.clear();
+    this.generation++;
+    this.outbox = [];
+    this.sent.clear();
+    this.inbox.length = 0;
   }
 }

@@ -1,23 +1,13 @@
 /**
- * Scans ad targets with the engine and keeps the page's running totals. An ad is scanned
- * again only when its text changed; `shared-contact` is applied on top of the engine's result
- * whenever the set of contacts shared across the tab's ads changes.
+ * The page's scanned ads: the text read from each and the engine's result for it, and the
+ * page's running totals. `shared-contact` is applied on top of the engine's result whenever the
+ * set of contacts shared across the tab's ads changes.
  */
-import {
-  LEVELS,
-  type AdInput,
-  type Category,
-  type Level,
-  type ScanResult,
-} from '../indicators/types';
-import type { TabReport } from '../messaging/protocol';
+import { applySharedContacts } from '../indicators/core';
+import { LEVELS, type Category, type Level, type ScanResult } from '../indicators/types';
+import { MAX_AD_TEXT, type TabReport } from '../messaging/protocol';
 import type { AdTarget } from './find-ads';
 import { extractText, type TextMap } from './text';
-
-export interface ScanEngine {
-  scan(ad: AdInput): ScanResult;
-}
-export type ApplyShared = (result: ScanResult, shared: ReadonlySet<string>) => ScanResult;
 
 export interface AdState {
   target: AdTarget;
@@ -32,20 +22,16 @@ export const levelRank = (l: Level): number => LEVELS.indexOf(l);
 export class Scanner {
   readonly states = new Map<Element, AdState>();
   private shared: ReadonlySet<string> = new Set();
-  /** Time spent reading ads' text and in the engine (benchmark figures). */
-  readonly timing = { extractMs: 0, engineMs: 0 };
+  /** Time spent reading ads' text (benchmark figure). */
+  readonly timing = { extractMs: 0 };
 
-  constructor(
-    /** Null until the lexicons arrive: ads' text can be read before (see Controller). */
-    public engine: ScanEngine | null,
-    private readonly applyShared: ApplyShared,
-    private readonly input: { url: string; lang?: string },
-  ) {}
-
-  /** Reads the ad's text (DOM reads only). */
+  /**
+   * Reads the ad's text (DOM reads only), at most one character past the engine's limit: a
+   * huge ad costs little, and the engine still sees that there was more.
+   */
   read(target: AdTarget): TextMap {
     const t0 = performance.now();
-    const map = extractText(target.roots);
+    const map = extractText(target.roots, MAX_AD_TEXT + 1);
     this.timing.extractMs += performance.now() - t0;
     return map;
   }
@@ -55,16 +41,7 @@ export class Scanner {
     return this.states.get(target.el)?.map.text === map.text;
   }
 
-  /** Scans the text read from the target unless it is unchanged; returns the new state or null. */
-  scan(target: AdTarget, map: TextMap = this.read(target)): AdState | null {
-    if (this.unchanged(target, map) || !this.engine) return null;
-    const t1 = performance.now();
-    const base = this.engine.scan({ text: map.text, url: this.input.url, lang: this.input.lang });
-    this.timing.engineMs += performance.now() - t1;
-    return this.accept(target, map, base);
-  }
-
-  /** Takes the engine's result for the text read from the target (here or in the background). */
+  /** Takes the engine's result for the text read from the target. */
   accept(target: AdTarget, map: TextMap, base: ScanResult): AdState {
     const state: AdState = { target, map, base, result: this.withShared(base) };
     this.states.set(target.el, state);
@@ -73,7 +50,7 @@ export class Scanner {
 
   private withShared(base: ScanResult): ScanResult {
     const hit = base.contacts.some((c) => this.shared.has(c.value));
-    return hit ? this.applyShared(base, this.shared) : base;
+    return hit ? applySharedContacts(base, this.shared) : base;
   }
 
   /** Takes the tab's shared contacts; returns the states whose result changed. */

@@ -1,20 +1,20 @@
-/** Builds the page's engine, scanner, badges and controller from the background's startup reply. */
+/** Builds the page's controller: its scan port (the background's engine, the page's behind it) and badges. */
 import type { Card, CardLang } from '../cards/types';
-import { applySharedContacts } from '../indicators/core';
 import type { LogEntryInput } from '../log/types';
 import type { ScanResult } from '../indicators/types';
 import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
+import type { Settings } from '../settings/types';
 import { Badges } from './badges';
 import { Controller } from './controller';
-import { Scanner, type AdState } from './scanner';
 import { buildEngine } from './engine';
-import type { Settings } from '../settings/types';
+import { PortClient } from './scan-port';
+import type { AdState } from './scanner';
 
 export interface Messenger {
   report(r: TabReport): Promise<{ sharedContacts: string[] } | undefined>;
   /** Settings and lexicons: asked for only when the page must build its own engine. */
   startup(): Promise<Startup>;
-  /** The background's engine (see content/remote.ts); absent: every ad is scanned in the page. */
+  /** The background's engine; absent: every ad is scanned in the page. */
   scanAds?(data: ScanAdsRequest): Promise<ScanResult[]>;
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
   save(entry: LogEntryInput): Promise<SaveReply>;
@@ -39,18 +39,21 @@ export function toLogEntry(state: AdState, loc: Location): LogEntryInput {
   };
 }
 
+/** The page's scan port: the background's engine, with the page's own built only if needed. */
+export function scanPort(doc: Document, msg: Messenger): PortClient {
+  const input = { url: doc.location.href };
+  const { scanAds } = msg;
+  const remote = scanAds && ((texts: string[]) => scanAds({ ...input, texts }));
+  return new PortClient(() => msg.startup().then(buildEngine), input, remote);
+}
+
 /** The page's controller: once started, it finds and reads the ads; it shows nothing until `configure`. */
 export function createLykt(doc: Document, msg: Messenger, marks: Record<string, number> = {}) {
-  const input = { url: doc.location.href };
-  const scanner = new Scanner(null, applySharedContacts, input);
-  const { scanAds } = msg;
   const controller = new Controller({
     doc,
     host: doc.location.hostname,
-    scanner,
+    port: scanPort(doc, msg),
     report: msg.report,
-    remote: scanAds && ((texts) => scanAds({ ...input, texts })),
-    loadEngine: () => msg.startup().then(buildEngine),
   });
   controller.stats.marks = marks;
   return controller;

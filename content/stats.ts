@@ -27,3 +27,11 @@ export function recordSlice(stats: SliceStats, t0: number, scanned: number, timi
   stats.slices++;
   stats.maxSliceMs = Math.max(stats.maxSliceMs, ms);
 }
+
+/**
+ * Lykt's figures as `globalThis.__lyktStats`, visible only in the extension's isolated world
+ * (the page-scan benchmark and the e2e tests read it over CDP).
+ */
+export function exposeStats(get: () => SliceStats | undefined): void {
+  Object.defineProperty(globalThis, '__lyktStats', { get, configurable: true });
+}

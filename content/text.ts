@@ -65,54 +65,68 @@ export interface RangeInit {
   endOffset: number;
 }
 
+/** Marks the end of a block element on the walk's stack. */
+const CLOSE = Symbol('close');
+
 /**
- * Extracts the text of `roots` (in order; roots inside an earlier root are skipped). Walks
- * with firstChild/nextSibling (no NodeList iterators): this runs for every ad of the page.
+ * Extracts the text of `roots` (in order; roots inside an earlier root are skipped), at most
+ * `max` characters. The walk keeps its own stack: a page can nest elements deeper than the
+ * call stack goes. Text nodes are measured before they are read, so a 10 MB node costs little.
  */
-export function extractText(roots: Element[]): TextMap {
+export function extractText(roots: Element[], max = Infinity): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let atBreak = true;
   const breakLine = () => {
-    if (atBreak) return;
+    if (atBreak || length >= max) return;
     parts.push('\n');
     length++;
     atBreak = true;
   };
   const text = (node: Text) => {
-    const data = node.data;
-    if (data.length === 0) return;
+    const size = node.length;
+    if (size === 0) return;
+    const data = size <= max - length ? node.data : node.substringData(0, max - length);
     nodes.push(node);
     starts.push(length);
     parts.push(data);
     length += data.length;
     atBreak = data.charCodeAt(data.length - 1) === 10;
   };
-  const element = (el: Element): void => {
+  const stack: (Node | typeof CLOSE)[] = [];
+  const walk = (root: Element) => {
+    stack.push(root);
+    while (stack.length > 0 && length < max) {
+      const n = stack.pop()!;
+      if (n === CLOSE) breakLine();
+      else if (n.nodeType === 3) text(n as Text);
+      else if (n.nodeType === 1) open(n as Element);
+    }
+    stack.length = 0;
+  };
+  const open = (el: Element) => {
     const name = el.localName;
     if (SKIP.has(name) || el.hasAttribute('hidden')) return;
-    const block = BLOCK.has(name);
-    if (block) breakLine();
+    if (BLOCK.has(name)) {
+      breakLine();
+      stack.push(CLOSE);
+    }
     if (name === 'slot') {
-      for (const n of (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) visit(n);
-    } else children(el.shadowRoot ?? el);
-    if (block) breakLine();
-  };
-  const visit = (n: Node) => {
-    if (n.nodeType === 3) text(n as Text);
-    else if (n.nodeType === 1) element(n as Element);
-  };
-  const children = (parent: Node) => {
-    for (let n = parent.firstChild; n; n = n.nextSibling) visit(n);
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]!);
+      return;
+    }
+    const parent = el.shadowRoot ?? el;
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
   };
   const done: Element[] = [];
   for (const root of roots) {
     if (done.some((d) => d.contains(root))) continue;
     done.push(root);
     breakLine();
-    element(root);
+    walk(root);
   }
   return { text: parts.join(''), nodes, starts };
 }
@@ -147,4 +161,16 @@ export function rangeFor(map: TextMap, start: number, end: number): RangeInit | 
     endContainer: b,
     endOffset: Math.min(b.data.length, end - map.starts[j]!),
   };
+}
+
+/**
+ * The length of `el`'s text with whitespace collapsed, as `textContent` gives it, or `cap` when
+ * the raw text is longer: measuring a 10 MB ad must not read 10 MB (node lengths come free).
+ */
+export function textLength(el: Element, cap = 10_000): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let raw = 0;
+  for (let n = walker.nextNode(); n && raw < cap; n = walker.nextNode()) raw += (n as Text).length;
+  if (raw >= cap) return cap;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }

@@ -37,6 +37,8 @@ interface Side {
   profile: string;
   marked: number[];
   busy: number[];
+  /** Where Lykt's time went, per load. */
+  parts: Record<string, number>[];
 }
 
 async function open(dir: string): Promise<Side> {
@@ -50,7 +52,7 @@ async function open(dir: string): Promise<Side> {
   });
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   await context.addInitScript(INIT);
-  return { dir, context, profile, marked: [], busy: [] };
+  return { dir, context, profile, marked: [], busy: [], parts: [] };
 }
 
 async function load(side: Side, url: string): Promise<void> {
@@ -59,10 +61,29 @@ async function load(side: Side, url: string): Promise<void> {
   await page.waitForFunction('window.__done', null, { polling: 50, timeout: 60_000 });
   await page.waitForTimeout(300);
   const [dcl, done] = (await page.evaluate('[window.__dcl, window.__done]')) as [number, number];
-  const stats = await lyktStats<{ busyMs: number }>(page);
+  const stats = await lyktStats<Stats>(page);
   side.marked.push(done - dcl);
   side.busy.push(stats?.busyMs ?? NaN);
+  if (stats)
+    side.parts.push({
+      discover: stats.discoverMs,
+      extract: stats.timing.extractMs ?? NaN,
+      render: stats.renderMs,
+      badge: stats.badgeMs,
+      maxSlice: stats.maxSliceMs,
+      slices: stats.slices,
+    });
   await page.close();
+}
+
+interface Stats {
+  busyMs: number;
+  discoverMs: number;
+  renderMs: number;
+  badgeMs: number;
+  maxSliceMs: number;
+  slices: number;
+  timing: { extractMs?: number };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -91,6 +112,9 @@ async function main(): Promise<void> {
     console.log(
       `${s.dir}: DCL → all ${ADS} marked ${median(s.marked).toFixed(0)} ms (runs: ${all}), Lykt busy ${median(s.busy).toFixed(0)} ms`,
     );
+    const keys = Object.keys(s.parts[0] ?? {});
+    const parts = keys.map((k) => `${k} ${median(s.parts.map((p) => p[k]!)).toFixed(1)}`);
+    console.log(`  medians: ${parts.join(', ')}`);
   }
   const ratio = median(sides[0]!.marked) / median(sides[1]!.marked);
   console.log(`${sides[0]!.dir} / ${sides[1]!.dir}: ${ratio.toFixed(2)}×`);

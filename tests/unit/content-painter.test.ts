@@ -6,17 +6,19 @@ import { Marker } from '../../content/marker';
 import { Painter } from '../../content/painter';
 import { Scanner, type AdState } from '../../content/scanner';
 import { newStats } from '../../content/stats';
-import { applySharedContacts, createEngine } from '../../indicators';
+import { createEngine } from '../../indicators';
 import { generateAds } from '../../demo/generate';
 import { renderAdsFragment } from '../../demo/render';
 
 function states(): AdState[] {
   document.body.innerHTML = `<main><section>${renderAdsFragment(generateAds(8, { seed: 3 }))}</section></main>`;
-  const scanner = new Scanner(createEngine({ langs: ['nb', 'en'] }), applySharedContacts, {
-    url: 'http://127.0.0.1/',
-  });
+  const scanner = new Scanner();
+  const engine = createEngine({ langs: ['nb', 'en'] });
   const targets = detectListings(document.body).flatMap((a) => findAds(document, a));
-  return targets.map((t) => scanner.scan(t)!);
+  return targets.map((t) => {
+    const map = scanner.read(t);
+    return scanner.accept(t, map, engine.scan({ text: map.text }));
+  });
 }
 
 describe('Painter: highlights and badges go out in batches', () => {

@@ -1,0 +1,97 @@
+/**
+ * Lykt's life on one page: started at DOMContentLoaded with the settings the background sent
+ * at document_start (the service worker warms its engine meanwhile), stopped on a paused site,
+ * rebuilt when a setting that shapes the engine or the badges changes.
+ */
+import { isPausedHost } from '../settings/paused';
+import type { Settings } from '../settings/types';
+import type { Controller } from './controller';
+import { configure, createLykt, type Messenger } from './start';
+import { exposeStats } from './stats';
+
+export interface Host extends Messenger {
+  settings(): Promise<Settings>;
+  /** Calls back when the stored settings change; returns the unsubscribe. */
+  watchSettings(onChange: () => void): () => void;
+}
+
+/** Settings that need a new engine or new badges when they change. */
+const REBUILD: (keyof Settings)[] = [
+  'langs',
+  'customTerms',
+  'disabledCategories',
+  'badgeLevel',
+  'uiLang',
+];
+
+const EMPTY = { scanned: 0, byLevel: { none: 0, low: 0, medium: 0, high: 0 }, categories: {} };
+
+const domReady = (doc: Document) =>
+  doc.readyState !== 'loading'
+    ? Promise.resolve()
+    : new Promise<void>((r) => doc.addEventListener('DOMContentLoaded', () => r()));
+
+export interface Session {
+  /** Single-page navigation: the ads are found again. */
+  navigated(): void;
+  stop(): void;
+}
+
+/** Runs Lykt on `doc` until the session is stopped. */
+export async function runSession(
+  doc: Document,
+  host: Host,
+  marks: Record<string, number>,
+): Promise<Session> {
+  const site = doc.location.hostname;
+  let early: Settings | undefined;
+  const asked = host.settings().then((s) => {
+    marks.startup = performance.now();
+    return (early = s);
+  });
+  await domReady(doc);
+  marks.dom = performance.now();
+  const atDom = early;
+  let controller: Controller | null = null;
+  const fresh = (s?: Settings) => {
+    const c = createLykt(doc, host, marks);
+    // With the settings in, the first slice sends the ads away; else it reads them meanwhile.
+    if (s) configure(c, doc, s, host);
+    c.start();
+    return c;
+  };
+  if (!atDom || !isPausedHost(atDom, site)) controller = fresh(atDom);
+  exposeStats(() => controller?.stats);
+  const first = await asked.catch(() => null);
+  if (!first) {
+    controller?.destroy();
+    return { navigated: () => undefined, stop: () => undefined };
+  }
+  let settings = first;
+  if (isPausedHost(settings, site)) {
+    controller?.destroy();
+    controller = null;
+    void host.report({ ...EMPTY, contacts: {} });
+  } else if (controller && !atDom) configure(controller, doc, first, host);
+
+  const sync = (next: Settings) => {
+    const paused = isPausedHost(next, site);
+    const rebuild = REBUILD.some((k) => JSON.stringify(next[k]) !== JSON.stringify(settings[k]));
+    if (controller && (paused || rebuild)) {
+      controller.destroy();
+      controller = null;
+    }
+    if (!controller && !paused) controller = fresh(next);
+    controller?.setHighlights(next.highlights);
+    settings = next;
+  };
+  const unwatch = host.watchSettings(() => void host.settings().then(sync));
+  return {
+    navigated: () => controller?.navigated(),
+    stop: () => {
+      unwatch();
+      controller?.destroy();
+      controller = null;
+    },
+  };
+}
