@@ -15,6 +15,8 @@ export type AdBadgeProps = {
   lang: CardLang;
   loadCards: (ids: string[], lang: CardLang) => Promise<Card[]>;
   onSave: () => Promise<SaveReply>;
+  /** Only the user's own clicks and keys act (a page script's synthetic ones do nothing). */
+  trusted?: (e: Event) => boolean;
 };
 
 /** Categories by total weight, strongest first (the badge names them in this order). */
@@ -26,24 +28,43 @@ export function rankCategories(findings: readonly Finding[]): Category[] {
 
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string };
 
+const isTrusted = (e: Event) => e.isTrusted;
+
+function failure(lang: CardLang, reply: { error: string; retryMs?: number }): string {
+  if (reply.retryMs === undefined) return `${ct(lang, 'saveFailed')}: ${reply.error}`;
+  return ct(lang, 'saveLimited').replace(
+    '{s}',
+    String(Math.max(1, Math.ceil(reply.retryMs / 1000))),
+  );
+}
+
 /** One ad's badge and its popover: the matched words, the cards, and "Save to log". */
-export function AdBadge({ level, findings, lang, loadCards, onSave }: AdBadgeProps) {
+export function AdBadge({
+  level,
+  findings,
+  lang,
+  loadCards,
+  onSave,
+  trusted = isTrusted,
+}: AdBadgeProps) {
   const [open, setOpen] = useState(false);
   const [cards, setCards] = useState<Card[] | 'failed' | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const badge = useRef<HTMLSpanElement>(null);
   const categories = rankCategories(findings);
 
-  const toggle = () => {
+  const toggle = (e: Event) => {
+    if (!trusted(e)) return;
     setOpen(!open);
     if (!open && cards === null) {
       loadCards(cardsForCategories(categories), lang).then(setCards, () => setCards('failed'));
     }
   };
-  const save = async () => {
+  const save = async (e: Event) => {
+    if (!trusted(e)) return;
     setStatus({ kind: 'saving' });
     const reply = await onSave().catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    setStatus(reply.ok ? { kind: 'saved' } : { kind: 'failed', error: reply.error });
+    setStatus(reply.ok ? { kind: 'saved' } : { kind: 'failed', error: failure(lang, reply) });
   };
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
@@ -84,14 +105,14 @@ export function AdBadge({ level, findings, lang, loadCards, onSave }: AdBadgePro
             type="button"
             class="lykt-save"
             disabled={status.kind === 'saving'}
-            onClick={() => void save()}
+            onClick={(e) => void save(e)}
           >
             {ct(lang, 'save')}
           </button>{' '}
           <span role="status" class="lykt-save-status">
             {status.kind === 'saving' && ct(lang, 'saving')}
             {status.kind === 'saved' && ct(lang, 'saved')}
-            {status.kind === 'failed' && `${ct(lang, 'saveFailed')}: ${status.error}`}
+            {status.kind === 'failed' && status.error}
           </span>
         </p>
       </CardPopover>
