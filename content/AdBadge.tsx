@@ -7,6 +7,7 @@ import { LevelBadge } from '../components/LevelBadge';
 import type { Category, Finding, Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
 import { CardList } from './CardList';
+import { subHeadingAfter } from './heading-level';
 import { ct } from './strings';
 
 export type AdBadgeProps = {
@@ -99,7 +100,9 @@ export function AdBadge({
         <IndicatorList findings={findings} lang={lang} />
         {cards === null && <p role="status">{ct(lang, 'loading')}</p>}
         {cards === 'failed' && <p role="status">{ct(lang, 'cardsFailed')}</p>}
-        {Array.isArray(cards) && <CardList cards={cards} lang={lang} />}
+        {Array.isArray(cards) && (
+          <CardList cards={cards} lang={lang} sub={subHeadingAfter(badge.current)} />
+        )}
         <p class="lykt-save-row">
           <button
             type="button"
