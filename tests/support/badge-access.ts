@@ -5,10 +5,11 @@
  * isolated world (the page's own, possibly poisoned, builtins play no part and the page never
  * sees the roots), and presses them with Playwright's mouse and keyboard, which are trusted.
  *
- *   badgeCount / badgeLabels      what badges there are
+ *   badgeCount / badgeLabels      what badges there are; eachBadge maps over all of them
  *   openBadge(page, i, via)       click (or focus + Enter) badge i, in document order
  *   readPopover(page, i)          badge i's state: label, expanded, dialog text, save status…
  *   clickSave(page, i)            press "Save to log" in badge i's open popover
+ *   findBadge(page, scope)        the index of the first badge inside a page selector
  *   inBadge(page, i, fn, arg)     any read of badge i's root; axeBadge(page, i) runs axe-core
  */
 import { readFileSync } from 'node:fs';
@@ -116,16 +117,37 @@ export function inBadge<T, A = null>(
   );
 }
 
-/** Every badge's accessible name (its button's aria-label), in document order. */
-export async function badgeLabels(page: Page): Promise<string[]> {
+/** The index of the first badge whose host sits inside `scope` (a page selector); -1 if none. */
+export async function findBadge(page: Page, scope: string): Promise<number> {
   const f = await find(page);
   try {
-    const body = `function () { return this.querySelector('button.lykt-badge')?.getAttribute('aria-label') ?? ''; }`;
-    return await Promise.all(f.roots.map((r) => call<string>(f, r, body)));
+    const body = `function (s) { return this.host.closest(s) !== null; }`;
+    for (let i = 0; i < f.roots.length; i++) if (await call(f, f.roots[i]!, body, scope)) return i;
+    return -1;
   } finally {
     await f.cdp.detach();
   }
 }
+
+/** Runs `fn(root)` on every badge's closed root, in document order. */
+export async function eachBadge<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T[]> {
+  const f = await find(page);
+  try {
+    const body = `function () { return (${fn.toString()})(this); }`;
+    const out: T[] = [];
+    for (const root of f.roots) out.push(await call<T>(f, root, body));
+    return out;
+  } finally {
+    await f.cdp.detach();
+  }
+}
+
+/** Every badge's accessible name (its button's aria-label), in document order. */
+export const badgeLabels = (page: Page) =>
+  eachBadge(
+    page,
+    (root) => root.querySelector('button.lykt-badge')?.getAttribute('aria-label') ?? '',
+  );
 
 /** The centre of `selector` in badge i, scrolled into view (viewport CSS pixels). */
 const centre = (page: Page, i: number, selector: string) =>
