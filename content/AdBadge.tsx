@@ -6,6 +6,7 @@ import { IndicatorList } from '../components/IndicatorList';
 import { LevelBadge } from '../components/LevelBadge';
 import type { Category, Finding, Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
+import { isTrusted } from './badge-host';
 import { CardList } from './CardList';
 import { subHeadingAfter } from './heading-level';
 import { ct } from './strings';
@@ -28,8 +29,6 @@ export function rankCategories(findings: readonly Finding[]): Category[] {
 }
 
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string };
-
-const isTrusted = (e: Event) => e.isTrusted;
 
 function failure(lang: CardLang, reply: { error: string; retryMs?: number }): string {
   if (reply.retryMs === undefined) return `${ct(lang, 'saveFailed')}: ${reply.error}`;

@@ -12,3 +12,6 @@ export function markBadgeHost(host: Element): void {
 export function isBadgeHost(node: Node | null | undefined): boolean {
   return !!node && hosts.has(node);
 }
+
+/** The user's own input: page scripts can dispatch events, but never trusted ones. */
+export const isTrusted = (e: Event): boolean => e.isTrusted;

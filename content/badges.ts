@@ -12,7 +12,7 @@ import { LYKT_CSS } from '../components/styles';
 import type { Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
 import { AdBadge, rankCategories, type AdBadgeProps } from './AdBadge';
-import { markBadgeHost } from './badge-host';
+import { isTrusted, markBadgeHost } from './badge-host';
 import { staticBadge } from './badge-static';
 import type { AdView } from './ad-view';
 import { levelRank, type AdState } from './scanner';
@@ -67,8 +67,6 @@ export interface BadgeOptions {
   /** Which events count as the user's; only tests under happy-dom (no trusted events) swap it. */
   trusted?: (e: Event) => boolean;
 }
-
-const isTrusted = (e: Event) => e.isTrusted;
 
 let shared: CSSStyleSheet | null | undefined;
 function sheet(): CSSStyleSheet | null {
