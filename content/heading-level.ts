@@ -5,19 +5,25 @@
  */
 import type { SubHeading } from '../components/CardSections';
 
-const H = 'self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6';
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+/** The last heading before `el` in document order (ancestors included), walking back. */
+function headingBefore(el: Element): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    for (let s = n.previousElementSibling; s; s = s.previousElementSibling) {
+      const inner = s.querySelectorAll(HEADING);
+      if (inner.length > 0) return inner[inner.length - 1]!;
+      if (s.matches(HEADING)) return s;
+    }
+    if (n.parentElement?.matches(HEADING)) return n.parentElement;
+  }
+  return null;
+}
 
 export function subHeadingAfter(node: Node | null | undefined): SubHeading {
   const root = node?.getRootNode();
   const host = root instanceof ShadowRoot ? root.host : node;
-  if (!host?.ownerDocument) return 'h4';
-  const found = host.ownerDocument.evaluate(
-    `(ancestor::*[${H}] | preceding::*[${H}])[last()]`,
-    host,
-    null,
-    XPathResult.FIRST_ORDERED_NODE_TYPE,
-    null,
-  ).singleNodeValue as Element | null;
+  const found = host instanceof Element ? headingBefore(host) : null;
   const level = found ? Number(found.localName.slice(1)) : 3;
   return `h${Math.min(6, level + 1)}` as SubHeading;
 }
