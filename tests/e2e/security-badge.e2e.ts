@@ -22,6 +22,7 @@ import {
   readPopover,
 } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { inExtensionWorlds } from '../support/security-perf';
 import { FLAGGED } from '../support/security-pages';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly } from './content-support';
@@ -121,25 +122,9 @@ const forged = {
 
 /** Evaluates `expression` in Lykt's content-script world (its isolated world) over CDP. */
 async function inContentWorld<T>(page: Page, expression: string): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  const ids: number[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
-    if (e.context.origin.startsWith('chrome-extension://')) ids.push(e.context.id);
-  });
-  await cdp.send('Runtime.enable');
-  try {
-    expect(ids).toHaveLength(1);
-    const r = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: ids[0],
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (r.exceptionDetails) throw new Error(JSON.stringify(r.exceptionDetails));
-    return r.result.value as T;
-  } finally {
-    await cdp.detach();
-  }
+  const [value, ...more] = await inExtensionWorlds<T>(page, expression);
+  expect(more).toEqual([]);
+  return value as T;
 }
 
 /** Runs `use(store)` on the log's object store, in the service worker; [] when there is no log yet. */
