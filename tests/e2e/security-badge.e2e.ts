@@ -56,6 +56,19 @@ const DEFINE = `${PATCH}<script>customElements.define('lykt-badge', class extend
   constructor() { super(); window.__ctor++; throw new Error('page-defined lykt-badge'); }
 });</script>`;
 
+/** The accessible names of the page's buttons, as the browser gives them to screen readers. */
+async function buttonNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string } }[];
+    };
+    return nodes.filter((n) => n.role?.value === 'button').map((n) => String(n.name?.value));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** What a page script can see of Lykt's badges: open roots, text, focus, dialogs. */
 const pageView = (page: Page) =>
   page.evaluate(() => {
@@ -198,6 +211,8 @@ describe('the page cannot read or press Lykt’s badges (issue 19.3, 19.4)', () 
     expect(seen.activeTag).toBe('span');
     expect(seen.activeLabel).toBeNull();
     expect(seen.bodyText).not.toMatch(/indicator|indikator|Save to log|Lagre i logg|Lykt/i);
+    // Closed to scripts, not to assistive technology: the badge keeps its accessible name.
+    expect(await buttonNames(page)).toContain(popover.label);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await readPopover(page, 0)).open).toBe(false);
   });
