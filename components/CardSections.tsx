@@ -4,6 +4,8 @@ import { t } from './i18n';
 
 export type CardHtmlProps = { html: string; class?: string };
 
+export type SubHeading = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
 export type CardSectionsProps = {
   card: Card;
   /**
@@ -12,7 +14,7 @@ export type CardSectionsProps = {
    */
   Html: ComponentType<CardHtmlProps>;
   /** Heading tag of the sections. */
-  Sub: 'h3' | 'h4' | 'h5';
+  Sub: SubHeading;
   /** Which source URLs render as links; the others are cited as text. */
   linkable?: (url: string) => boolean;
 };

@@ -8,7 +8,8 @@ export type LevelBadgeProps = {
   count: number;
   categories: Category[];
   lang: CardLang;
-  onActivate?: () => void;
+  /** Gets the click, so a host can tell a user's click from a script's (`isTrusted`). */
+  onActivate?: (e: MouseEvent) => void;
   expanded?: boolean;
 };
 
@@ -42,7 +43,7 @@ export function LevelBadge({
       aria-label={badgeName(count, categories, level, lang)}
       aria-expanded={expanded}
       aria-haspopup="dialog"
-      onClick={() => onActivate?.()}
+      onClick={(e) => onActivate?.(e)}
     >
       <span class="lykt-badge-dot" aria-hidden="true" />
       {count} {t(lang, count === 1 ? 'indicatorOne' : 'indicatorMany')}

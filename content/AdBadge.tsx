@@ -6,7 +6,9 @@ import { IndicatorList } from '../components/IndicatorList';
 import { LevelBadge } from '../components/LevelBadge';
 import type { Category, Finding, Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
+import { isTrusted } from './badge-host';
 import { CardList } from './CardList';
+import { subHeadingAfter } from './heading-level';
 import { ct } from './strings';
 
 export type AdBadgeProps = {
@@ -17,6 +19,8 @@ export type AdBadgeProps = {
   onSave: () => Promise<SaveReply>;
   /** Only the first SCAN_LIMIT characters were scanned (the engine's size policy). */
   truncated?: boolean;
+  /** Only the user's own clicks and keys act (a page script's synthetic ones do nothing). */
+  trusted?: (e: Event) => boolean;
 };
 
 /** Categories by total weight, strongest first (the badge names them in this order). */
@@ -28,24 +32,42 @@ export function rankCategories(findings: readonly Finding[]): Category[] {
 
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string };
 
+function failure(lang: CardLang, reply: { error: string; retryMs?: number }): string {
+  if (reply.retryMs === undefined) return `${ct(lang, 'saveFailed')}: ${reply.error}`;
+  return ct(lang, 'saveLimited').replace(
+    '{s}',
+    String(Math.max(1, Math.ceil(reply.retryMs / 1000))),
+  );
+}
+
 /** One ad's badge and its popover: the matched words, the cards, and "Save to log". */
-export function AdBadge({ level, findings, lang, loadCards, onSave, truncated }: AdBadgeProps) {
+export function AdBadge({
+  level,
+  findings,
+  lang,
+  loadCards,
+  onSave,
+  trusted = isTrusted,
+  truncated,
+}: AdBadgeProps) {
   const [open, setOpen] = useState(false);
   const [cards, setCards] = useState<Card[] | 'failed' | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const badge = useRef<HTMLSpanElement>(null);
   const categories = rankCategories(findings);
 
-  const toggle = () => {
+  const toggle = (e: Event) => {
+    if (!trusted(e)) return;
     setOpen(!open);
     if (!open && cards === null) {
       loadCards(cardsForCategories(categories), lang).then(setCards, () => setCards('failed'));
     }
   };
-  const save = async () => {
+  const save = async (e: Event) => {
+    if (!trusted(e)) return;
     setStatus({ kind: 'saving' });
     const reply = await onSave().catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    setStatus(reply.ok ? { kind: 'saved' } : { kind: 'failed', error: reply.error });
+    setStatus(reply.ok ? { kind: 'saved' } : { kind: 'failed', error: failure(lang, reply) });
   };
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
@@ -81,20 +103,22 @@ export function AdBadge({ level, findings, lang, loadCards, onSave, truncated }:
         <IndicatorList findings={findings} lang={lang} />
         {cards === null && <p role="status">{ct(lang, 'loading')}</p>}
         {cards === 'failed' && <p role="status">{ct(lang, 'cardsFailed')}</p>}
-        {Array.isArray(cards) && <CardList cards={cards} lang={lang} />}
+        {Array.isArray(cards) && (
+          <CardList cards={cards} lang={lang} sub={subHeadingAfter(badge.current)} />
+        )}
         <p class="lykt-save-row">
           <button
             type="button"
             class="lykt-save"
             disabled={status.kind === 'saving'}
-            onClick={() => void save()}
+            onClick={(e) => void save(e)}
           >
             {ct(lang, 'save')}
           </button>{' '}
           <span role="status" class="lykt-save-status">
             {status.kind === 'saving' && ct(lang, 'saving')}
             {status.kind === 'saved' && ct(lang, 'saved')}
-            {status.kind === 'failed' && `${ct(lang, 'saveFailed')}: ${status.error}`}
+            {status.kind === 'failed' && status.error}
           </span>
         </p>
       </CardPopover>

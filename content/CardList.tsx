@@ -1,10 +1,12 @@
 import type { Card, CardLang } from '../cards/types';
-import { CardSections, type CardHtmlProps } from '../components/CardSections';
+import { CardSections, type CardHtmlProps, type SubHeading } from '../components/CardSections';
 import { cardFragment } from './card-html';
 
 export type CardListProps = {
   cards: Card[];
   lang: CardLang;
+  /** The sections' heading tag: one level below the page's heading before the badge. */
+  sub?: SubHeading;
 };
 
 function Html({ html, class: className }: CardHtmlProps) {
@@ -23,13 +25,13 @@ const httpsOnly = (url: string) => /^https:/.test(url);
  * support, no script. The sections are components/CardSections, as in InfoCard, but with the
  * content script's allowlist renderer instead of DOMPurify (content/card-html.ts says why).
  */
-export function CardList({ cards, lang }: CardListProps) {
+export function CardList({ cards, lang, sub = 'h4' }: CardListProps) {
   return (
     <div class="lykt-cards" lang={lang}>
       {cards.map((card, i) => (
         <details key={card.id} class="lykt-card" lang={card.lang} open={i === 0}>
           <summary class="lykt-card-title">{card.title}</summary>
-          <CardSections card={card} Html={Html} Sub="h4" linkable={httpsOnly} />
+          <CardSections card={card} Html={Html} Sub={sub} linkable={httpsOnly} />
         </details>
       ))}
     </div>

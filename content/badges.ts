@@ -1,8 +1,10 @@
 /**
- * Badges: one `<lykt-badge>` host per ad at the badge level or above, with an open shadow
- * root (page CSS cannot reach in). The host sits right after the ad's title link (or at the end
- * of its heading), inline, so the page's layout moves by one small pill at most. Its inline
- * `!important` styles beat even `* { all: unset !important }`; the popover goes to the top layer.
+ * Badges: one plain `<span>` host per ad at the badge level or above, with a closed shadow root:
+ * page CSS cannot reach in and page scripts cannot read or press what is inside (issue 19.3).
+ * Only trusted (user) events wake or operate a badge. The host sits right after the ad's title
+ * link (or at the end of its heading), inline, so the page's layout moves by one small pill at
+ * most. Its inline `!important` styles beat even `* { all: unset !important }`; the popover goes
+ * to the top layer.
  */
 import { h, hydrate, render } from 'preact';
 import type { Card, CardLang } from '../cards/types';
@@ -10,6 +12,7 @@ import { LYKT_CSS } from '../components/styles';
 import type { Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
 import { AdBadge, rankCategories, type AdBadgeProps } from './AdBadge';
+import { isTrusted, markBadgeHost } from './badge-host';
 import { staticBadge } from './badge-static';
 import type { AdView } from './ad-view';
 import { levelRank, type AdState } from './scanner';
@@ -62,6 +65,8 @@ export interface BadgeOptions {
   badgeLevel: Exclude<Level, 'none'>;
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
   save(state: AdState): Promise<SaveReply>;
+  /** Which events count as the user's; only tests under happy-dom (no trusted events) swap it. */
+  trusted?: (e: Event) => boolean;
 }
 
 let shared: CSSStyleSheet | null | undefined;
@@ -92,8 +97,17 @@ export class Badges implements AdView {
   /** The latest props per host; hosts in `live` run Preact, the others show static markup. */
   private readonly props = new WeakMap<HTMLElement, AdBadgeProps>();
   private readonly live = new WeakSet<HTMLElement>();
+  /** Closed roots: `host.shadowRoot` is null for everyone, so Lykt keeps its own references. */
+  private readonly roots = new WeakMap<HTMLElement, ShadowRoot>();
+  private readonly trusted: (e: Event) => boolean;
 
-  constructor(private readonly o: BadgeOptions) {}
+  constructor(private readonly o: BadgeOptions) {
+    this.trusted = o.trusted ?? isTrusted;
+  }
+
+  private mount(host: HTMLElement): Element {
+    return this.roots.get(host)!.lastElementChild!;
+  }
 
   show(state: AdState): void {
     const { el } = state.target;
@@ -115,9 +129,10 @@ export class Badges implements AdView {
       loadCards: this.o.loadCards,
       onSave: () => this.o.save(state),
       truncated,
+      trusted: this.trusted,
     };
     this.props.set(host, props);
-    const root = host.shadowRoot!.lastElementChild!;
+    const root = this.mount(host);
     if (this.live.has(host)) render(h(AdBadge, props), root);
     else
       root.replaceChildren(staticBadge(this.o.doc, level, rankCategories(indicators), this.o.lang));
@@ -130,13 +145,16 @@ export class Badges implements AdView {
     this.live.add(host);
     // Added during the waking event's capture phase, so they already stop its bubbling.
     for (const type of STOP) host.addEventListener(type, (e) => e.stopPropagation());
-    hydrate(h(AdBadge, props), host.shadowRoot!.lastElementChild!);
+    hydrate(h(AdBadge, props), this.mount(host));
   }
 
   private create(): HTMLElement {
-    const host = this.o.doc.createElement('lykt-badge');
+    // A span: the page cannot define it as a custom element, and it may host a shadow root.
+    const host = this.o.doc.createElement('span');
     host.setAttribute('style', HOST_STYLE);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
+    this.roots.set(host, root);
+    markBadgeHost(host);
     const s = sheet();
     if (s) root.adoptedStyleSheets = [s];
     else
@@ -144,7 +162,11 @@ export class Badges implements AdView {
         Object.assign(this.o.doc.createElement('style'), { textContent: LYKT_CSS + EXTRA_CSS }),
       );
     root.append(Object.assign(this.o.doc.createElement('span'), { className: 'lykt-root' }));
-    const wake = () => this.wake(host);
+    // A page's synthetic event on the host neither wakes the badge nor reaches anything inside.
+    const wake = (e: Event) => {
+      if (this.trusted(e)) this.wake(host);
+      else e.stopImmediatePropagation();
+    };
     for (const type of WAKE) host.addEventListener(type, wake, { capture: true, passive: true });
     return host;
   }
@@ -152,9 +174,15 @@ export class Badges implements AdView {
   remove(el: Element): void {
     const host = this.hosts.get(el);
     if (!host) return;
-    if (this.live.has(host)) render(null, host.shadowRoot!.lastElementChild!);
+    if (this.live.has(host)) render(null, this.mount(host));
     host.remove();
     this.hosts.delete(el);
+  }
+
+  /** The closed root of an ad's badge (tests, diagnostics; pages never reach this object). */
+  rootOf(el: Element): ShadowRoot | undefined {
+    const host = this.hosts.get(el);
+    return host && this.roots.get(host);
   }
 
   /** Number of badges on the page (tests, diagnostics). */

@@ -3,6 +3,7 @@
  * (added nodes, changed targets); `resolve` turns the queue into ad targets later, in a slice.
  */
 import { pickAdapter, type SiteAdapter } from './adapters';
+import { isBadgeHost } from './badge-host';
 import { detailAdapter, detectListings } from './detect';
 import { findAds, type AdTarget } from './find-ads';
 
@@ -47,12 +48,12 @@ export class Discovery {
       }
       let ours = true;
       for (const n of r.addedNodes) {
-        if (n.nodeType === 1 && (n as Element).localName !== 'lykt-badge') {
+        if (n.nodeType === 1 && !isBadgeHost(n)) {
           this.nodes.push(n as Element);
           ours = false;
         } else if (n.nodeType === 3) ours = false;
       }
-      for (const n of r.removedNodes) if ((n as Element).localName !== 'lykt-badge') ours = false;
+      for (const n of r.removedNodes) if (!isBadgeHost(n)) ours = false;
       if (!ours) this.changed.add(r.target);
     }
   }

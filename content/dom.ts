@@ -6,8 +6,7 @@ function shadowRoots(root: ParentNode): ShadowRoot[] {
   const todo: ShadowRoot[] = [];
   const under = (r: ParentNode) => {
     const inner: ShadowRoot[] = [];
-    for (const el of r.querySelectorAll('*'))
-      if (el.shadowRoot && el.localName !== 'lykt-badge') inner.push(el.shadowRoot);
+    for (const el of r.querySelectorAll('*')) if (el.shadowRoot) inner.push(el.shadowRoot);
     for (let i = inner.length - 1; i >= 0; i--) todo.push(inner[i]!);
   };
   under(root);

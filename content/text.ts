@@ -12,7 +12,6 @@ const SKIP = new Set([
   'select',
   'textarea',
   'iframe',
-  'lykt-badge',
 ]);
 const BLOCK = new Set([
   'address',

@@ -7,6 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Level } from '../indicators/types';
+import {
+  badgeCount,
+  clickSave,
+  eachBadge,
+  openBadge,
+  readPopover,
+} from '../tests/support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../tests/support/extension-browser';
 import { categoriesFromLabel, type PageAd, type RunFacts } from './report';
 
@@ -57,57 +64,46 @@ async function scrollAll(page: Page): Promise<{ ads: number; marked: number }> {
 }
 
 async function readAds(page: Page): Promise<PageAd[]> {
+  // Badges live in closed shadow roots: their labels are read over CDP, keyed by their ad.
+  const labels = new Map(
+    await eachBadge(page, (root) => [
+      root.host.closest('article.listing')?.getAttribute('data-ad-id') ?? '',
+      root.querySelector('button.lykt-badge')?.getAttribute('aria-label') ?? null,
+    ]),
+  );
   const raw = await page.evaluate(() =>
     [...document.querySelectorAll('article.listing')].map((el) => ({
       id: el.getAttribute('data-ad-id') ?? '',
       level: el.getAttribute('data-lykt-level'),
-      label:
-        el
-          .querySelector('lykt-badge')
-          ?.shadowRoot?.querySelector('button.lykt-badge')
-          ?.getAttribute('aria-label') ?? null,
     })),
   );
   return raw.map((r) => ({
     id: r.id,
     level: r.level as Level | null,
-    categories: categoriesFromLabel(r.label),
+    categories: categoriesFromLabel(labels.get(r.id) ?? null),
   }));
 }
 
 async function openPopover(page: Page, warnings: string[]): Promise<boolean> {
-  const badge = page.locator('lykt-badge button.lykt-badge').first();
-  if ((await badge.count()) === 0) {
-    warnings.push(
-      'No badge (<lykt-badge> with button.lykt-badge) on the page yet: popover.png skipped.',
-    );
+  if ((await badgeCount(page)) === 0) {
+    warnings.push('No Lykt badge on the page yet: popover.png skipped.');
     return false;
   }
-  await badge.scrollIntoViewIfNeeded();
-  await badge.click();
-  const dialog = page.locator('lykt-badge [role="dialog"]').first();
-  try {
-    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
-  } catch {
+  await openBadge(page, 0);
+  for (let i = 0; i < 50 && !(await readPopover(page, 0)).open; i++) await page.waitForTimeout(100);
+  if (!(await readPopover(page, 0)).open) {
     warnings.push(
       'Clicking the first badge opened no [role="dialog"] popover: popover.png skipped.',
     );
     return false;
   }
-  await dialog.scrollIntoViewIfNeeded();
   return true;
 }
 
-/** "Save to log" in the popover, if it is there, so the log screenshot has an entry. */
 async function saveFirstToLog(page: Page): Promise<void> {
-  const save = page
-    .locator('lykt-badge [role="dialog"]')
-    .first()
-    .getByRole('button', { name: /log|logg/i });
-  if ((await save.count()) > 0) {
-    await save.first().click();
-    await page.waitForTimeout(500);
-  }
+  await clickSave(page, 0);
+  for (let i = 0; i < 50 && !(await readPopover(page, 0)).saveStatus; i++)
+    await page.waitForTimeout(100);
 }
 
 interface ChromeApi {

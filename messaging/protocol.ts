@@ -50,7 +50,12 @@ export interface ScanAdsRequest {
   texts: string[];
 }
 
-export type SaveReply = { ok: true; entry: LogEntry } | { ok: false; error: string };
+/**
+ * A refused or failed save says why (English, for logs); `retryMs` is set when the tab's save
+ * rate limit was hit, so the popover can say so in the user's language.
+ */
+export type SaveReply =
+  { ok: true; entry: LogEntry } | { ok: false; error: string; retryMs?: number };
 
 export interface ProtocolMap {
   /** Liveness check: the content script asks, the background answers with its version. */
@@ -69,7 +74,11 @@ export interface ProtocolMap {
    * thread); one result per text, in order. The engine follows the background's settings.
    */
   scanAds(data: ScanAdsRequest): ScanResult[];
-  /** Content (popover "Save to log") → background → IndexedDB. */
+  /**
+   * Content (popover "Save to log") → background → IndexedDB. From a web page's content script
+   * the background takes the site from the tab's own address and keeps `url` only when it has
+   * that origin (else the tab's address), and limits saves per tab (background/save-limit.ts).
+   */
   saveToLog(data: LogEntryInput): SaveReply;
 }
 

@@ -20,8 +20,7 @@ export async function waitMarked(page: Page, count: number, timeout = 20_000): P
       const visit = (root: Document | ShadowRoot) => {
         for (const el of root.querySelectorAll('[data-lykt-level]'))
           out.push(el.getAttribute('data-lykt-level')!);
-        for (const el of root.querySelectorAll('*'))
-          if (el.shadowRoot && el.localName !== 'lykt-badge') visit(el.shadowRoot);
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
       };
       visit(document);
       return out;
@@ -58,5 +57,5 @@ export async function patchSettings(worker: Worker, patch: Record<string, unknow
   );
 }
 
-export const badgeCount = (page: Page) =>
-  page.evaluate(() => document.querySelectorAll('lykt-badge').length);
+/** Lykt's badges on the page (closed shadow roots, found over CDP). */
+export { badgeCount } from '../support/badge-access';

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAds } from '../../demo/generate';
 import { PAGE_SIZE, renderAdsFragment, renderListingPage } from '../../demo/render';
+import { badgeLabels, clickSave, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { lyktStats } from '../support/security-perf';
 import { badgeCount, localOnly, patchSettings, toolbarText, waitMarked } from './content-support';
@@ -80,45 +81,33 @@ describe('a generated 1,000-ad listing with the built extension', () => {
 
   it('links ads that share a phone or e-mail (shared-contact)', async () => {
     await expect
-      .poll(() => page.locator('lykt-badge button.lykt-badge[aria-label*="delt kontakt"]').count())
+      .poll(async () => (await badgeLabels(page)).filter((l) => l.includes('delt kontakt')).length)
       .toBeGreaterThan(0);
   });
 
   it('opens a badge by mouse: words, cards loaded from the background, Save to log', async () => {
-    const badge = page.locator('lykt-badge button.lykt-badge').first();
-    await badge.click();
-    const dialog = page.locator('lykt-badge [role="dialog"]');
-    await expect.poll(() => dialog.count()).toBe(1);
-    expect(await dialog.evaluate((d) => d.matches(':popover-open'))).toBe(true);
-    expect(await badge.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => dialog.locator('.lykt-card').count()).toBeGreaterThan(0);
-    expect(await dialog.locator('.lykt-indicator').count()).toBeGreaterThan(0);
-    await dialog.locator('button.lykt-save').click();
-    await expect.poll(() => dialog.locator('.lykt-save-status').textContent()).toMatch(/Lagret/);
+    await openBadge(page, 0);
+    const popover = () => readPopover(page, 0);
+    await expect.poll(async () => (await popover()).open).toBe(true);
+    expect((await popover()).expanded).toBe('true');
+    await expect.poll(async () => (await popover()).cards).toBeGreaterThan(0);
+    expect((await popover()).indicators).toBeGreaterThan(0);
+    await clickSave(page, 0);
+    await expect.poll(async () => (await popover()).saveStatus).toMatch(/Lagret/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(async () => (await popover()).open).toBe(false);
   });
 
   it('opens a badge by keyboard and gives focus back on Escape', async () => {
-    const badge = page.locator('lykt-badge button.lykt-badge').nth(2);
-    await badge.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.locator('lykt-badge [role="dialog"]');
-    await expect.poll(() => dialog.count()).toBe(1);
-    const inDialog = () =>
-      page.evaluate(() => {
-        let a: Element | null = document.activeElement;
-        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-        return !!a?.closest('[role="dialog"]');
-      });
-    expect(await inDialog()).toBe(true);
+    await openBadge(page, 2, 'keyboard');
+    const popover = () => readPopover(page, 2);
+    await expect.poll(async () => (await popover()).open).toBe(true);
+    expect((await popover()).focus).toBe('dialog');
     await page.keyboard.press('Tab');
-    expect(await inDialog()).toBe(true);
+    expect((await popover()).focus).toBe('dialog');
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    expect(
-      await badge.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el),
-    ).toBe(true);
+    await expect.poll(async () => (await popover()).open).toBe(false);
+    expect((await popover()).focus).toBe('badge');
   });
 
   it('follows infinite scroll: 200 more ads get marked and counted', async () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeCount, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly, waitMarked } from './content-support';
@@ -40,7 +41,7 @@ describe('the saved pages, served from 127.0.0.1, in real Chromium', () => {
     const levels = await waitMarked(page, count);
     expect(levels.length).toBe(count);
     expect(levels.filter((l) => l === 'medium' || l === 'high')).toEqual([]);
-    expect(await page.locator('lykt-badge').count()).toBe(0);
+    expect(await badgeCount(page)).toBe(0);
     await page.close();
   });
 
@@ -59,7 +60,7 @@ describe('the saved pages, served from 127.0.0.1, in real Chromium', () => {
       await page.goto(`${server.origin}/${file}`, { waitUntil: 'domcontentloaded' });
       const [level] = await waitMarked(page, 1);
       expect(levels).toContain(level);
-      await expect.poll(() => page.locator('lykt-badge').count()).toBe(badges);
+      await expect.poll(() => badgeCount(page)).toBe(badges);
       const marked = await page.evaluate(
         (l) => (CSS.highlights.get(`lykt-${l}`) as Highlight | undefined)?.size ?? 0,
         level!,
@@ -77,10 +78,9 @@ describe('the saved pages, served from 127.0.0.1, in real Chromium', () => {
     });
     await waitMarked(page, 1);
     await page.screenshot({ path: resolve(SHOTS, 'fixture-flagged.png') });
-    await page.locator('lykt-badge button.lykt-badge').click();
-    const dialog = page.locator('lykt-badge [role="dialog"]');
-    await expect.poll(() => dialog.locator('.lykt-card').count()).toBeGreaterThan(0);
-    expect(await dialog.locator('.lykt-indicator').count()).toBeGreaterThanOrEqual(3);
+    await openBadge(page, 0);
+    await expect.poll(async () => (await readPopover(page, 0)).cards).toBeGreaterThan(0);
+    expect((await readPopover(page, 0)).indicators).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: resolve(SHOTS, 'popover.png') });
     await page.close();
   });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAds } from '../../demo/generate';
 import { renderAdsFragment } from '../../demo/render';
+import { badgeCount, inBadge, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly, waitMarked } from './content-support';
@@ -41,38 +42,38 @@ describe('a hostile host page', () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + '/hostile', { waitUntil: 'domcontentloaded' });
     await waitMarked(page, ads.length);
-    const badge = page.locator('lykt-badge button.lykt-badge').first();
-    await expect.poll(() => page.locator('lykt-badge').count()).toBeGreaterThan(0);
-    const box = (await badge.boundingBox())!;
+    await expect.poll(() => badgeCount(page)).toBeGreaterThan(0);
+    const badge = await inBadge(page, 0, (root) => {
+      const el = root.querySelector('button.lykt-badge')!;
+      return { height: el.getBoundingClientRect().height, fontSize: getComputedStyle(el).fontSize };
+    });
     // px sizes, not rem: still a normal-sized pill on a 5px-rem page.
-    expect(box.height).toBeGreaterThanOrEqual(20);
-    expect(await badge.evaluate((el) => getComputedStyle(el).fontSize)).toBe('13px');
-    await badge.click();
-    const dialog = page.locator('lykt-badge [role="dialog"]');
-    await expect.poll(() => dialog.locator('.lykt-card').count()).toBeGreaterThan(0);
-    const d = (await dialog.boundingBox())!;
+    expect(badge.height).toBeGreaterThanOrEqual(20);
+    expect(badge.fontSize).toBe('13px');
+    await openBadge(page, 0);
+    await expect.poll(async () => (await readPopover(page, 0)).cards).toBeGreaterThan(0);
+    const d = await inBadge(page, 0, (root) => {
+      const r = root.querySelector('[role="dialog"]')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
     expect(d.width).toBeGreaterThan(250);
     expect(d.height).toBeGreaterThan(150);
     // Top layer: the element at the dialog's centre is the dialog (or inside it), not the cover.
-    const onTop = await page.evaluate(
-      ([x, y]) => {
-        let el: Element | null = document.elementFromPoint(x!, y!);
-        while (el?.shadowRoot) {
-          const inner: Element | null = el.shadowRoot.elementFromPoint(x!, y!);
-          if (!inner || inner === el) break;
-          el = inner;
-        }
-        return !!el?.closest('[role="dialog"]');
-      },
+    const onTop = await inBadge(
+      page,
+      0,
+      (root, [x, y]) => !!root.elementFromPoint(x!, y!)?.closest('[role="dialog"]'),
       [d.x + d.width - 20, d.y + 40],
     );
     expect(onTop).toBe(true);
     await page.screenshot({ path: resolve(SHOTS, 'hostile-page.png') });
-    await dialog.locator('button.lykt-save').focus();
-    expect(
-      await dialog.locator('button.lykt-save').evaluate((el) => el.getBoundingClientRect().height),
-    ).toBeGreaterThan(20);
+    const saveHeight = await inBadge(page, 0, (root) => {
+      const save = root.querySelector<HTMLElement>('[role="dialog"] button.lykt-save')!;
+      save.focus();
+      return save.getBoundingClientRect().height;
+    });
+    expect(saveHeight).toBeGreaterThan(20);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(async () => (await readPopover(page, 0)).open).toBe(false);
   });
 });

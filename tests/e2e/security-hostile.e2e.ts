@@ -25,6 +25,14 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  badgeCount,
+  clickSave,
+  findBadge,
+  inBadge,
+  openBadge,
+  readPopover,
+} from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import {
@@ -55,11 +63,18 @@ async function allMarked(page: Page, timeout = 20_000): Promise<void> {
     .toBe(true);
 }
 
-/** Opens the first badge (or the one in `scope`) and waits for its cards. */
-async function openBadge(page: Page, scope = 'body'): Promise<void> {
-  await page.locator(`${scope} lykt-badge button.lykt-badge`).first().click();
-  const dialog = page.locator('lykt-badge [role="dialog"]');
-  await expect.poll(() => dialog.locator('.lykt-card').count()).toBeGreaterThan(0);
+/** Opens the first badge (or the first in `scope`) and waits for its cards; returns its index. */
+async function openBadgeIn(page: Page, scope = 'body'): Promise<number> {
+  const i = await findBadge(page, scope);
+  await openBadge(page, i);
+  await expect.poll(async () => (await readPopover(page, i)).cards).toBeGreaterThan(0);
+  return i;
+}
+
+/** Saves badge i's ad from its open popover and waits for "Saved". */
+async function saveFrom(page: Page, i: number): Promise<void> {
+  await clickSave(page, i);
+  await expect.poll(async () => (await readPopover(page, i)).saveStatus).toMatch(/Lagret|Saved/);
 }
 
 interface Run {
@@ -178,7 +193,7 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     const nodes = await mainWorld<number>(page, 'document.getElementsByTagName("*").length');
     expect(nodes).toBeGreaterThanOrEqual(100_000);
     expect(await page.locator('article.listing[data-lykt-level]').count()).toBe(12);
-    await openBadge(page);
+    await openBadgeIn(page);
     expectNoLyktLongTask(row);
     await page.close();
   }, 60_000);
@@ -192,7 +207,7 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     };
     const { page, row } = await compare('mutating', '/mutating', 10_000, ready);
     expect(await mainWorld<number>(page, 'window.__mutDone')).toBeGreaterThan(300);
-    await openBadge(page);
+    await openBadgeIn(page);
     expectNoLyktLongTask(row);
     await page.close();
   }, 60_000);
@@ -202,11 +217,7 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     ext.context.once('page', (p) => p.on('pageerror', (e) => errors.push(e.message)));
     const { page, row } = await compare('hijack', '/hijack', 3_000);
     expect(await page.locator('article.listing[data-lykt-level]').count()).toBe(6);
-    await openBadge(page);
-    await page.locator('lykt-badge button.lykt-save').first().click();
-    await expect
-      .poll(() => page.locator('lykt-badge .lykt-save-status').first().innerText())
-      .toMatch(/Lagret|Saved/);
+    await saveFrom(page, await openBadgeIn(page));
     // Each page-world builtin bumps the counter before it throws: Lykt called none of them.
     expect(await mainWorld<number>(page, 'window.__hijacked')).toBe(0);
     expect(errors.filter((e) => e.includes('hijacked'))).toEqual([]);
@@ -218,25 +229,31 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     const probe = 'window.__pageHandlers ?? null';
     const { page, row, baseProbe } = await compare('xss', '/xss', 3_000, allMarked, probe);
     expect(baseProbe).toBe(2);
-    await openBadge(page, 'article[data-ad-id="x1"]');
+    const x1 = await openBadgeIn(page, 'article[data-ad-id="x1"]');
     // Every Lykt shadow root: no element that can run or load anything, no handler attributes.
-    const risky = await page.evaluate(() =>
-      [...document.querySelectorAll('lykt-badge')].flatMap((h) =>
-        [...h.shadowRoot!.querySelectorAll('*')]
-          .filter(
-            (el) =>
-              /^(script|img|iframe|object|embed|svg|image|video|audio|link|style|form)$/.test(
-                el.localName,
-              ) ||
-              [...el.attributes].some((a) => /^on/i.test(a.name)) ||
-              /^\s*javascript:/i.test(el.getAttribute('href') ?? ''),
-          )
-          .map((el) => el.outerHTML.slice(0, 80)),
+    const risky: string[] = [];
+    for (let i = 0; i < (await badgeCount(page)); i++)
+      risky.push(
+        ...(await inBadge(page, i, (root) =>
+          [...root.querySelectorAll('*')]
+            .filter(
+              (el) =>
+                /^(script|img|iframe|object|embed|svg|image|video|audio|link|style|form)$/.test(
+                  el.localName,
+                ) ||
+                [...el.attributes].some((a) => /^on/i.test(a.name)) ||
+                /^\s*javascript:/i.test(el.getAttribute('href') ?? ''),
+            )
+            .map((el) => el.outerHTML.slice(0, 80)),
+        )),
+      );
+    expect(risky).toEqual([]);
+    const texts = await inBadge(page, x1, (root) =>
+      [...root.querySelectorAll('[role="dialog"] .lykt-indicator-words q')].map(
+        (q) => q.textContent,
       ),
     );
-    expect(risky).toEqual([]);
-    const words = page.locator('lykt-badge [role="dialog"] .lykt-indicator-words q');
-    expect(await words.allTextContents()).toContain(`yo${RLO}ung`);
+    expect(texts).toContain(`yo${RLO}ung`);
     await page.waitForTimeout(300);
     expect(await mainWorld(page, 'window.__pwned ?? null')).toBeNull();
     // The page's own img/svg handlers ran as often as without Lykt: nothing was copied.
@@ -244,8 +261,8 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     await page.screenshot({ path: 'docs/screenshots/security-rlo-popover.png' });
     // An RLO inside one matched word must not reorder Lykt's own text after it: each word is
     // bidi-isolated (<bdi>, a dir attribute, or unicode-bidi: isolate/plaintext).
-    const isolated = await words.evaluateAll((qs) =>
-      qs.map(
+    const isolated = await inBadge(page, x1, (root) =>
+      [...root.querySelectorAll('[role="dialog"] .lykt-indicator-words q')].map(
         (q) =>
           q.localName === 'bdi' ||
           q.querySelector('bdi, [dir]') !== null ||
@@ -259,10 +276,7 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
 
   it('(d) the saved hostile ad shows inertly in the research log', async () => {
     const page = ext.context.pages().find((p) => p.url().endsWith('/xss'))!;
-    await page.locator('lykt-badge [role="dialog"] button.lykt-save').click();
-    await expect
-      .poll(() => page.locator('lykt-badge [role="dialog"] .lykt-save-status').innerText())
-      .toMatch(/Lagret|Saved/);
+    await saveFrom(page, await findBadge(page, 'article[data-ad-id="x1"]'));
     const log = await ext.context.newPage();
     await log.goto(`chrome-extension://${ext.extensionId}/log.html`);
     const entry = log.locator('article.entry', { hasText: 'Ny i byen' });

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
+import { badgeCount } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly, toolbarText, waitMarked } from './content-support';
@@ -128,7 +129,8 @@ describe('forged messages change nothing; malformed ones are refused with a reas
     await page.waitForTimeout(500); // the last running total has reached the background
     const countBefore = await toolbarText(b.worker);
     const settingsBefore = await storedSettings(b);
-    const badgesBefore = await page.locator('lykt-badge').count();
+    const badgesBefore = await badgeCount(page);
+    expect(badgesBefore).toBeGreaterThan(0);
 
     // The page world has no extension API at all (no externally_connectable).
     expect(await page.evaluate(forge, AD)).toBe('undefined');
@@ -139,7 +141,7 @@ describe('forged messages change nothing; malformed ones are refused with a reas
     ).toEqual([]);
     expect(await toolbarText(b.worker)).toBe(countBefore);
     expect(await storedSettings(b)).toEqual(settingsBefore);
-    expect(await page.locator('lykt-badge').count()).toBe(badgesBefore);
+    expect(await badgeCount(page)).toBe(badgesBefore);
     expect(await logCount(log)).toBe(0);
   });
 

@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeCount, clickSave, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
@@ -99,13 +100,10 @@ describe('privacy: Lykt sends nothing anywhere', () => {
   it('saving from a popover, the log page and export stay inside the extension', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/ads`, { waitUntil: 'load' });
-    const badge = page.locator('lykt-badge button.lykt-badge').first();
-    await badge.waitFor({ timeout: 20_000 });
-    await badge.click();
-    await page.locator('lykt-badge [role="dialog"] button.lykt-save').click();
-    await expect
-      .poll(() => page.locator('lykt-badge [role="dialog"] .lykt-save-status').innerText())
-      .toMatch(/Lagret|Saved/);
+    await expect.poll(() => badgeCount(page), { timeout: 20_000 }).toBeGreaterThan(0);
+    await openBadge(page, 0);
+    await clickSave(page, 0);
+    await expect.poll(async () => (await readPopover(page, 0)).saveStatus).toMatch(/Lagret|Saved/);
     const log = await b.context.newPage();
     await log.goto(`chrome-extension://${b.extensionId}/log.html`);
     await log.locator('article.entry').first().waitFor();

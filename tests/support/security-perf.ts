@@ -82,8 +82,8 @@ export interface LyktStats {
   marks: Record<string, number>;
 }
 
-/** Lykt's own counters, read from the content script's isolated world over CDP. */
-export async function lyktStats<T = LyktStats>(page: Page): Promise<T | null> {
+/** Evaluates `expression` (awaited) in each extension world of the page (Lykt's content script). */
+export async function inExtensionWorlds<T>(page: Page, expression: string): Promise<T[]> {
   const cdp = await page.context().newCDPSession(page);
   const ids: number[] = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
@@ -91,19 +91,34 @@ export async function lyktStats<T = LyktStats>(page: Page): Promise<T | null> {
   });
   await cdp.send('Runtime.enable');
   try {
+    const out: T[] = [];
     for (const contextId of ids) {
       const r = await cdp.send('Runtime.evaluate', {
-        expression: 'JSON.stringify(globalThis.__lyktStats ?? null)',
+        expression,
         contextId,
         returnByValue: true,
+        awaitPromise: true,
       });
-      const v = JSON.parse(String(r.result.value ?? 'null')) as T | null;
-      if (v) return v;
+      if (r.exceptionDetails) throw new Error(`${expression}: ${r.exceptionDetails.text}`);
+      out.push(r.result.value as T);
     }
-    return null;
+    return out;
   } finally {
     await cdp.detach();
   }
+}
+
+/** Lykt's own counters, read from the content script's isolated world over CDP. */
+export async function lyktStats<T = LyktStats>(page: Page): Promise<T | null> {
+  const found = await inExtensionWorlds<string>(
+    page,
+    'JSON.stringify(globalThis.__lyktStats ?? null)',
+  );
+  for (const json of found) {
+    const v = JSON.parse(String(json ?? 'null')) as T | null;
+    if (v) return v;
+  }
+  return null;
 }
 
 /** Total blocking time (Σ of each long task's time past 50 ms): a figure, not an assertion. */

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { badgeName, LevelBadge } from '../../components/LevelBadge';
 import { staticBadge } from '../../content/badge-static';
+import { isBadgeHost } from '../../content/badge-host';
 import { Badges } from '../../content/badges';
 import type { AdState } from '../../content/scanner';
 import { extractText } from '../../content/text';
@@ -44,31 +45,76 @@ describe('static badges (before first use)', () => {
     },
   );
 
-  it('turn into the live badge on first click: same button, popover opens, Escape closes', async () => {
-    const state = adState('Young new girls every week, happy ending, 24/7');
-    expect(state.result.level).toBe('high');
-    const view = new Badges({
+  // happy-dom makes no trusted events: `trusted` stands in for the user here. The real check
+  // (isTrusted) is tested in Chromium: tests/e2e/security-badge.e2e.ts.
+  const badges = (trusted?: (e: Event) => boolean) =>
+    new Badges({
       doc: document,
       lang: 'en',
       badgeLevel: 'medium',
       loadCards: () => Promise.resolve([]),
       save: () => Promise.resolve({ ok: false, error: 'not in this test' }),
+      trusted,
     });
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('turn into the live badge on first click: same button, popover opens, Escape closes', async () => {
+    const state = adState('Young new girls every week, happy ending, 24/7');
+    expect(state.result.level).toBe('high');
+    const view = badges(() => true);
     view.show(state);
-    const host = document.querySelector('lykt-badge')!;
-    const button = host.shadowRoot!.querySelector<HTMLButtonElement>('button.lykt-badge')!;
+    const host = state.target.el.querySelector('span[style]')!;
+    expect(isBadgeHost(host)).toBe(true);
+    expect(host.shadowRoot).toBeNull();
+    const root = view.rootOf(state.target.el)!;
+    const button = root.querySelector<HTMLButtonElement>('button.lykt-badge')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(host.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
     // A click that bubbles out of the badge must not reach the ad's own handlers.
     let reachedAd = 0;
     state.target.el.addEventListener('click', () => reachedAd++);
     button.click();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(host.shadowRoot!.querySelector('button.lykt-badge')).toBe(button);
+    await tick();
+    expect(root.querySelector('button.lykt-badge')).toBe(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(host.shadowRoot!.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(root.querySelector('[role="dialog"]')).not.toBeNull();
     expect(reachedAd).toBe(0);
     view.destroy();
-    expect(document.querySelector('lykt-badge')).toBeNull();
+    expect(host.isConnected).toBe(false);
+  });
+
+  it('ignore untrusted clicks: the popover stays shut and nothing is saved', async () => {
+    const state = adState('Young new girls every week, happy ending, 24/7');
+    const view = badges();
+    view.show(state);
+    const root = view.rootOf(state.target.el)!;
+    const button = root.querySelector<HTMLButtonElement>('button.lykt-badge')!;
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await tick();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+    view.destroy();
+  });
+
+  it('do not depend on a tag name the page can define', () => {
+    let constructed = 0;
+    customElements.define(
+      'lykt-badge',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          constructed++;
+          throw new Error('page-defined lykt-badge');
+        }
+      },
+    );
+    const state = adState('Young new girls every week, happy ending, 24/7');
+    const view = badges();
+    view.show(state);
+    expect(view.size).toBe(1);
+    expect(view.rootOf(state.target.el)!.querySelector('button.lykt-badge')).not.toBeNull();
+    expect(constructed).toBe(0);
+    view.destroy();
   });
 });

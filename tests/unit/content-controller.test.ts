@@ -5,6 +5,7 @@ import { createEngine } from '../../indicators';
 import type { TabReport } from '../../messaging/protocol';
 import type { Controller } from '../../content/controller';
 import { ADS, URL_, marked, setup, until, type RemoteScan } from './content-setup';
+import { isBadgeHost } from '../../content/badge-host';
 
 describe('content controller (generic detector, real engine, happy-dom)', () => {
   let ctl: Controller | null = null;
@@ -21,9 +22,8 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
     expect(flagged).toBeGreaterThan(0);
     // Badges follow the marks (they are the only layout-changing writes, done last).
     await until(() => view.size === flagged);
-    const badge = document
-      .querySelector('lykt-badge')!
-      .shadowRoot!.querySelector('button.lykt-badge')!;
+    const ad = document.querySelector('[data-lykt-level="medium"], [data-lykt-level="high"]')!;
+    const badge = view.rootOf(ad)!.querySelector('button.lykt-badge')!;
     expect(badge.getAttribute('aria-label')).toMatch(/^\d+ indicators?: /);
     await until(() => reports.at(-1)?.scanned === 40);
     expect(reports.at(-1)!.byLevel.medium + reports.at(-1)!.byLevel.high).toBe(flagged);
@@ -80,8 +80,11 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
     const { controller } = setup();
     ctl = controller;
     await until(() => marked() === 40);
+    const hosts = () => [...document.querySelectorAll('span')].filter(isBadgeHost).length;
+    expect(hosts()).toBeGreaterThan(0);
     controller.stop();
-    expect(document.querySelectorAll('[data-lykt-level], lykt-badge')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-lykt-level]')).toHaveLength(0);
+    expect(hosts()).toBe(0);
   });
 
   describe("with the background's engine", () => {

@@ -14,7 +14,12 @@ it.each([
   const r = createEngine().scan({ text });
   expect(r.truncated).toBe(true);
   const props = { level: r.level, findings: r.indicators, lang, truncated: r.truncated };
-  const io = { loadCards: () => Promise.resolve([]), onSave: () => new Promise<never>(() => {}) };
+  const io = {
+    loadCards: () => Promise.resolve([]),
+    onSave: () => new Promise<never>(() => {}),
+    // happy-dom's click() is untrusted; the real-browser trust check has its own e2e test.
+    trusted: () => true,
+  };
   render(<AdBadge {...props} {...io} />, document.body);
   document.querySelector<HTMLButtonElement>('button.lykt-badge')!.click();
   await new Promise((ok) => setTimeout(ok, 0));
