@@ -13,20 +13,22 @@ const FILLER = 'lorem ipsum dolor sit amet ';
 const QUIET = generateAds(200, { seed: 11 }).filter((a) => !a.expectFlag && a.lang === 'nb');
 const engine = createEngine({ langs: ['nb', 'en'] });
 /**
- * Quiet ads that the phrase flags (in a sofa ad the context weighs the phrase down), and the
- * others. The text is the one the content script reads: title, text, place line, phrase.
+ * Quiet ads that the phrase flags. The text is the one the content script reads: title, text,
+ * place line, phrase.
  */
 const flagsWith = (a: (typeof QUIET)[number]) =>
   ['medium', 'high'].includes(
     engine.scan({ text: `${a.title}\n${a.text}\n${PHRASE}. ${FILLER.repeat(40)}` }).level,
   );
 const PLANT = QUIET.filter(flagsWith);
-const REST = QUIET.filter((a) => !flagsWith(a));
-/** `n` ads, with plantable ones at the positions `at`. */
-const ads = (n: number, at: number[]) =>
-  renderAdsFragment(
-    Array.from({ length: n }, (_, i) => (at.includes(i) ? PLANT[at.indexOf(i)]! : REST[i]!)),
+/** `n` ads, with plantable ones at the positions `at` and other quiet ads elsewhere. */
+const ads = (n: number, at: number[]) => {
+  const planted = at.map((_, k) => PLANT[k]!);
+  const rest = QUIET.filter((a) => !planted.includes(a));
+  return renderAdsFragment(
+    Array.from({ length: n }, (_, i) => (at.includes(i) ? planted[at.indexOf(i)]! : rest[i]!)),
   );
+};
 
 const shell = (title: string, body: string, script = '') =>
   `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><section id="listings">${body}</section>${script ? `<script>${script}</script>` : ''}</body></html>`;
