@@ -20,6 +20,8 @@ interface Group {
   selector: string;
   items: Element[];
   score: number;
+  /** Estimated text length of all items. */
+  text: number;
 }
 
 const adLike = new WeakMap<Element, boolean>();
@@ -133,14 +135,15 @@ function collectGroups(root: Element): Group[] {
     }
     if (!best) continue;
     const selector = best.key.includes('.') ? best.key : `${parentSelector(parent)} > ${best.key}`;
-    const group = bySelector.get(selector) ?? { selector, items: [], score: 0 };
+    const group = bySelector.get(selector) ?? { selector, items: [], score: 0, text: 0 };
     group.items.push(...best.items);
     bySelector.set(selector, group);
   }
   for (const g of bySelector.values()) {
     const sample = g.items.slice(0, 20);
-    const avg = sample.reduce((n, el) => n + Math.min(textLength(el), 400), 0) / sample.length;
-    g.score = g.items.length * avg;
+    const avg = sample.reduce((n, el) => n + textLength(el), 0) / sample.length;
+    g.text = g.items.length * avg;
+    g.score = g.items.length * Math.min(avg, 400);
   }
   return [...bySelector.values()];
 }
@@ -172,12 +175,18 @@ export function detectListings(root: Element): SiteAdapter[] {
   const top = groups[0]?.score ?? 0;
   return groups
     .filter((g) => g.score >= top / 5)
-    .map((g) => ({
-      id: `generic:${g.selector}`,
-      hosts: /.^/,
-      signature: g.selector,
-      ad: g.selector,
-    }));
+    .map((g) => {
+      const a = { id: `generic:${g.selector}`, hosts: /.^/, signature: g.selector, ad: g.selector };
+      textOfGroup.set(a, g.text);
+      return a;
+    });
+}
+
+const textOfGroup = new WeakMap<SiteAdapter, number>();
+
+/** Estimated text length of a detected listing's records (0 for other adapters). */
+export function groupText(a: SiteAdapter): number {
+  return textOfGroup.get(a) ?? 0;
 }
 
 /** The adapter for a page with no listing: the main content is one ad. */

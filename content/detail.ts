@@ -1,0 +1,59 @@
+/**
+ * Detail page or listing? A page without a site adapter is a listing when its repeated ad
+ * records hold its main text; otherwise its main content (Readability-style scoring) and its
+ * title make one ad, and the related-ad lists, menus and footers around it are left alone.
+ */
+import type { SiteAdapter } from './adapters';
+import { detectListings, groupText } from './detect';
+import type { AdTarget } from './find-ads';
+import { commonAncestor } from './dom';
+import { mainContent } from './main-content';
+
+/** A listing whose records hold this share of the page's text needs no main-content search. */
+const LISTING_SHARE = 0.35;
+/** A detail body has at least this much text (an ad's description, not a caption). */
+const MIN_BODY = 80;
+
+export interface PageLayout {
+  lists: SiteAdapter[];
+  /** The detail page's one ad, when the page is a detail page. */
+  main: AdTarget | null;
+}
+
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** The page's ad title: its first <h1> outside the body, else the body's own first heading. */
+function titleFor(doc: Document, body: Element): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (h1 && !h1.closest('nav, footer, [role="navigation"]')) return h1;
+  return body.querySelector('h1, h2, h3');
+}
+
+/** The one ad of a detail page: the main content with its title (null if there is none). */
+export function mainAd(doc: Document): AdTarget | null {
+  const root = doc.body;
+  if (!root) return null;
+  const body = mainContent(root);
+  if (!body || textOf(body) < MIN_BODY) return null;
+  const title = titleFor(doc, body);
+  let el = title && !body.contains(title) ? commonAncestor([title, body]) : body;
+  if (!el || el === root || el === doc.documentElement) el = body;
+  return { el, title, roots: title && !body.contains(title) ? [title, body] : [body] };
+}
+
+/** Listings, or the detail page's main ad (then no listing: related ads are not the ad). */
+export function detectPage(doc: Document): PageLayout {
+  const root = doc.body;
+  if (!root) return { lists: [], main: null };
+  const found = detectListings(root);
+  const best = found[0];
+  if (best && groupText(best) >= LISTING_SHARE * textOf(root)) return { lists: found, main: null };
+  const main = mainAd(doc);
+  if (!main) return { lists: found, main: null };
+  // Main content shorter than half the records' text, holding records, or lying in one: a listing.
+  const body = main.roots.at(-1)!;
+  if (best && textOf(body) * 2 < groupText(best)) return { lists: found, main: null };
+  for (const a of found)
+    if (body.closest(a.ad) || body.querySelector(a.ad)) return { lists: found, main: null };
+  return { lists: [], main };
+}
