@@ -7,7 +7,7 @@ import type { SiteAdapter } from './adapters';
 import { detectListings, groupText } from './detect';
 import type { AdTarget } from './find-ads';
 import { commonAncestor } from './dom';
-import { mainContent } from './main-content';
+import { linkDensity, mainContent } from './main-content';
 
 /** A listing whose records hold this share of the page's text needs no main-content search. */
 const LISTING_SHARE = 0.35;
@@ -36,9 +36,13 @@ export function mainAd(doc: Document): AdTarget | null {
   const body = mainContent(root);
   if (!body || textOf(body) < MIN_BODY) return null;
   const title = titleFor(doc, body);
-  let el = title && !body.contains(title) ? commonAncestor([title, body]) : body;
-  if (!el || el === root || el === doc.documentElement) el = body;
-  return { el, title, roots: title && !body.contains(title) ? [title, body] : [body] };
+  if (!title || body.contains(title)) return { el: body, title, roots: [body] };
+  // Title and body with what lies between (intro, facts): one ad, unless that block is
+  // mostly something else (a page-wide wrapper with menus and related ads).
+  const both = commonAncestor([title, body]);
+  if (both && both !== root && textOf(both) <= 2 * textOf(body) + 1000 && linkDensity(both) < 0.25)
+    return { el: both, title, roots: [both] };
+  return { el: body, title, roots: [title, body] };
 }
 
 /** Listings, or the detail page's main ad (then no listing: related ads are not the ad). */

@@ -9,14 +9,45 @@
 
 const PARAGRAPH = 'p, pre, td, blockquote, div, section, article, dd';
 // Children that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS).
-const BLOCK = new Set(['div', 'p', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'pre', 'blockquote', 'form', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const SKIP = 'nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="listbox"], [role="menu"], [role="dialog"], [role="search"], [aria-hidden="true"], script, style, noscript, template';
+const BLOCK = new Set([
+  'div',
+  'p',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'pre',
+  'blockquote',
+  'form',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+const SKIP =
+  'nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="listbox"], [role="menu"], [role="dialog"], [role="search"], [aria-hidden="true"], script, style, noscript, template';
 const CONTROL = 'input, select, textarea, button';
 const POSITIVE =
   /(^|[-_ ])(article|body|content|description|desc|detail|details|entry|main|post|posting|text|story|beskrivelse|annonse)s?([-_ ]|$)/i;
 const NEGATIVE =
   /(^|[-_ ])(comments?|footer|foot|nav|navbar|menu|sidebar|related|share|social|sponsor|promo|banner|breadcrumbs?|pagination|pager|cookie|modal|popup|widget|similar|recommend|recommended|masthead|header|tags?|meta)([-_ ]|$)/i;
-const TAG_SCORE: Record<string, number> = { div: 5, article: 5, section: 3, pre: 3, td: 3, blockquote: 3, dd: -3 };
+const TAG_SCORE: Record<string, number> = {
+  div: 5,
+  article: 5,
+  section: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  dd: -3,
+};
 const MIN_PARAGRAPH = 25;
 
 const clean = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();

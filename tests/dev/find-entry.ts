@@ -13,6 +13,21 @@ import { detectListings } from '../../content/detect';
 import { mainAd } from '../../content/detail';
 (window as unknown as { lyktDebug: () => unknown }).lyktDebug = () => {
   const m = mainAd(document);
-  const d = (e: Element | null | undefined) => e && `${e.localName}.${e.className} ${e.textContent?.trim().slice(0, 80)}`;
-  return { lists: detectListings(document.body).map((a) => a.ad), el: d(m?.el), body: d(m?.roots.at(-1)), title: d(m?.title) };
+  const d = (e: Element | null | undefined) =>
+    e && `${e.localName}.${e.className} ${e.textContent?.trim().slice(0, 80)}`;
+  return {
+    lists: detectListings(document.body).map((a) => a.ad),
+    el: d(m?.el),
+    body: d(m?.roots.at(-1)),
+    title: d(m?.title),
+  };
+};
+(window as unknown as { lyktDebug2: () => unknown }).lyktDebug2 = () => {
+  const t = document.querySelector('h1')!;
+  const b = document.querySelector('div.job-posting-text')!;
+  let a: Element | null = t;
+  while (a && !a.contains(b)) a = a.parentElement;
+  const len = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const links = [...a!.querySelectorAll('a[href]')].reduce((n, x) => n + len(x), 0);
+  return { a: a!.className, both: len(a!), body: len(b), links };
 };

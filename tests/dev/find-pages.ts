@@ -38,8 +38,12 @@ for (const t of truths) {
   records += r.records;
   good += r.good;
   marks += r.marks;
-  console.log(`${t.file.padEnd(34)} ${t.kind.padEnd(7)} records ${r.found}/${r.records}  marks ${r.good}/${r.marks}  ${r.ms.toFixed(1)} ms  ${r.note}`);
+  console.log(
+    `${t.file.padEnd(34)} ${t.kind.padEnd(7)} records ${r.found}/${r.records}  marks ${r.good}/${r.marks}  ${r.ms.toFixed(1)} ms  ${r.note}`,
+  );
 }
-console.log(`total: record recall ${(found / records).toFixed(3)} (${found}/${records}), mark precision ${(good / marks).toFixed(3)} (${good}/${marks})`);
+console.log(
+  `total: record recall ${(found / records).toFixed(3)} (${found}/${records}), mark precision ${(good / marks).toFixed(3)} (${good}/${marks})`,
+);
 await browser.close();
 await server.close();

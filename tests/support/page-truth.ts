@@ -14,7 +14,8 @@ export interface Truth {
 }
 
 /** Issue 13's sentence: planted inside 3 records of each listing and inside each detail body. */
-export const PLANTED = 'New girls every week, young and fresh. Call our driver to book, no condom extra.';
+export const PLANTED =
+  'New girls every week, young and fresh. Call our driver to book, no condom extra.';
 
 export function loadTruths(dir: string): Truth[] {
   return readFileSync(resolve(dir, 'truth.jsonl'), 'utf8')
@@ -44,7 +45,9 @@ export function plantPage(html: string, t: Truth, sentence = PLANTED): string {
   const picks =
     t.kind === 'detail'
       ? [records[0]!]
-      : [...new Set([0, Math.floor(records.length / 2), records.length - 1])].map((i) => records[i]!);
+      : [...new Set([0, Math.floor(records.length / 2), records.length - 1])].map(
+          (i) => records[i]!,
+        );
   for (const r of picks) {
     r.setAttribute('data-planted', '');
     const at = wordiest(r);
@@ -78,7 +81,9 @@ export function matchMarks(arg: { truth: Truth; marks: null | 'dom' }): PageFigu
   const t0 = performance.now();
   const w = window as unknown as { lyktFind?: (host: string) => Element[] };
   const marks =
-    arg.marks === null ? w.lyktFind!(location.host) : [...document.querySelectorAll('[data-lykt-level]')];
+    arg.marks === null
+      ? w.lyktFind!(location.host)
+      : [...document.querySelectorAll('[data-lykt-level]')];
   const ms = performance.now() - t0;
   const all = [...document.querySelectorAll(arg.truth.selector)];
   const records = arg.truth.kind === 'detail' ? all.slice(0, 1) : all;
@@ -87,9 +92,7 @@ export function matchMarks(arg: { truth: Truth; marks: null | 'dom' }): PageFigu
   let good = 0;
   const notes: string[] = [];
   for (const m of marks) {
-    const mine = records.filter(
-      (r) => m.contains(r) || (r.contains(m) && len(m) * 2 >= len(r)),
-    );
+    const mine = records.filter((r) => m.contains(r) || (r.contains(m) && len(m) * 2 >= len(r)));
     if (mine.length === 1 && !owner.has(mine[0]!)) {
       owner.set(mine[0]!, m);
       good++;
