@@ -15,6 +15,29 @@ const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role
 const FORM =
   'fieldset, select, textarea, input[type="checkbox"], input[type="radio"], input[type="text"]';
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+// Page chrome named by class or id (many sites use no <nav> or <footer>): a name's first or
+// last word, so "navds-link" or "menuitem" do not count, nor state names ("cl-hide-filters").
+const CHROME_WORD =
+  '(nav|navbar|navigation|menu|submenu|footer|breadcrumbs?|pagination|pager|sidebar|filters?|facets?|toolbar|megamenu|sitemap)';
+const CHROME_NAME = new RegExp(`^${CHROME_WORD}([_-]|$)|[_-]${CHROME_WORD}$`, 'i');
+const STATE = /^(is|has|hide|show|no|with)[_-]/i;
+/** A bare link is an ad title when it says this much (menus say "Jobs", "Contact us"). */
+const MIN_BARE_TITLE = 20;
+
+function chromeNamed(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
+  return names.some((n) => n !== '' && !STATE.test(n) && CHROME_NAME.test(n));
+}
+
+/** In page chrome: a <nav>/<footer>…, or up to three levels under a container named like one. */
+function inChrome(el: Element): boolean {
+  if (el.closest(CHROME)) return true;
+  let a: Element | null = el;
+  for (let i = 0; a && i < 4 && !/^(body|main)$/.test(a.localName); a = a.parentElement, i++) {
+    if (chromeNamed(a)) return true;
+  }
+  return false;
+}
 
 interface Group {
   selector: string;
@@ -32,13 +55,15 @@ function textLength(el: Element): number {
 
 /** An item is ad-like: it has a link with a title, and text beyond that title. */
 export function looksLikeAd(el: Element): boolean {
-  if (el.closest(CHROME) || el.querySelector(FORM)) return false;
+  if (el.querySelector(FORM) || inChrome(el)) return false;
   const links = el.matches('a[href]') ? [el] : [...el.querySelectorAll('a[href]')].slice(0, 6);
   if (links.length === 0) return false;
   const heading = el.querySelector(TITLE);
   const titleLen = heading ? textLength(heading) : Math.max(...links.map(textLength));
   const total = textLength(el);
-  return titleLen >= 3 && total >= MIN_TEXT && (heading !== null || total > titleLen + 3);
+  if (titleLen < 3 || total < MIN_TEXT) return false;
+  // A record that is only its link (a bare <a>, a <li> or <p> around one) needs a real title.
+  return heading !== null || total > titleLen + 3 || titleLen >= MIN_BARE_TITLE;
 }
 
 function cachedLooksLikeAd(el: Element): boolean {
@@ -189,10 +214,11 @@ export function groupText(a: SiteAdapter): number {
   return textOfGroup.get(a) ?? 0;
 }
 
-/** The adapter for a page with no listing: the main content is one ad. */
+/** The adapter for a page with neither a listing nor main text: the main area is one ad. */
 export function detailAdapter(doc: Document): SiteAdapter {
   const main = doc.querySelector('main, [role="main"]');
   const articles = doc.querySelectorAll('article');
   const ad = main ? 'main, [role="main"]' : articles.length === 1 ? 'article' : 'body';
-  return { id: 'generic:page', hosts: /.^/, signature: ad, ad, page: true, title: 'h1' };
+  // The text is the whole area (a title alone would make the heading the ad).
+  return { id: 'generic:page', hosts: /.^/, signature: ad, ad, page: true, title: 'h1', text: ad };
 }

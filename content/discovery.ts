@@ -7,6 +7,16 @@ import { detailAdapter, detectListings } from './detect';
 import { detectPage, mainAd } from './detail';
 import { findAds, type AdTarget } from './find-ads';
 
+/** No ad inside an ad: of nested detected ads only the outer one stays. */
+export function outermostAds(ads: AdTarget[]): AdTarget[] {
+  if (ads.length < 2) return ads;
+  const els = new Set(ads.map((t) => t.el));
+  return ads.filter((t) => {
+    for (let p = t.el.parentElement; p; p = p.parentElement) if (els.has(p)) return false;
+    return true;
+  });
+}
+
 export class Discovery {
   private adapters: SiteAdapter[] = [];
   private generic = false;
@@ -40,7 +50,9 @@ export class Discovery {
   discover(): AdTarget[] {
     if (!this.chosen) this.choose();
     this.chosen = false;
-    return this.main ? [this.main] : this.adapters.flatMap((a) => findAds(this.doc, a));
+    if (this.main) return [this.main];
+    const found = this.adapters.flatMap((a) => findAds(this.doc, a));
+    return this.generic ? outermostAds(found) : found;
   }
 
   /** The detail page's ad, found again if the page replaced it. */

@@ -39,7 +39,7 @@ for (const t of truths) {
   good += r.good;
   marks += r.marks;
   console.log(
-    `${t.file.padEnd(34)} ${t.kind.padEnd(7)} records ${r.found}/${r.records}  marks ${r.good}/${r.marks}  ${r.ms.toFixed(1)} ms  ${r.note}`,
+    `${t.file.padEnd(34)} ${t.kind.padEnd(7)} records ${r.found}/${r.records}  marks ${r.good}/${r.marks}${r.promoted ? ` +${r.promoted} promoted` : ''}  ${r.ms.toFixed(1)} ms  ${r.note}`,
   );
 }
 console.log(

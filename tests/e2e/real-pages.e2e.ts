@@ -59,7 +59,7 @@ function report(mode: string, rows: [Truth, PageFigures][]): void {
   const sum = (k: keyof PageFigures) => rows.reduce((n, [, f]) => n + (f[k] as number), 0);
   const lines = rows.map(
     ([t, f]) =>
-      `${t.file.padEnd(34)} ${t.kind.padEnd(7)} recall ${f.found}/${f.records}  precision ${f.good}/${f.marks}  planted flagged ${f.plantedFlagged}/${f.planted}  false flags ${f.falseFlags}${f.note ? `  (${f.note})` : ''}`,
+      `${t.file.padEnd(34)} ${t.kind.padEnd(7)} recall ${f.found}/${f.records}  precision ${f.good}/${f.marks}  planted flagged ${f.plantedFlagged}/${f.planted}  false flags ${f.falseFlags}${f.promoted ? `  (+${f.promoted} promoted ads marked)` : ''}${f.note ? `  (${f.note})` : ''}`,
   );
   lines.push(
     `TOTAL (${mode}): record recall ${pct(sum('found'), sum('records'))} (${sum('found')}/${sum('records')}), mark precision ${pct(sum('good'), sum('marks'))} (${sum('good')}/${sum('marks')}), planted flagged ${sum('plantedFlagged')}/${sum('planted')}, false flags ${sum('falseFlags')}`,
