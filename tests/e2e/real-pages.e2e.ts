@@ -31,6 +31,11 @@ import { startServer } from '../support/static-server';
 import { localOnly } from './content-support';
 
 const DIR = resolve(process.env.LYKT_PAGES_DIR || '../shared/fixtures/pages');
+// With the generic detector: one detail page and one listing, scrolled to a planted ad.
+const SHOTS: Record<string, string> = {
+  'craigslist-detail-1.html': 'real-detail-generic.png',
+  'backpage-listing-1.html': 'real-listing-generic.png',
+};
 const SENTENCE = process.env.LYKT_PLANTED || PLANTED;
 const truths = loadTruths(DIR);
 
@@ -91,6 +96,17 @@ describe.each([
         await page.goto(`${server.origin}/${t.file}`, { waitUntil: 'domcontentloaded' });
         await settle(page);
         rows.push([t, await page.evaluate(matchMarks, { truth: t, marks: 'dom' })]);
+        const shot = dir === GENERIC_EXTENSION_DIR ? SHOTS[t.file] : undefined;
+        if (shot) {
+          // The badge sits by the ad's title; the highlights are in its body below.
+          const badge = page.locator('lykt-badge').first();
+          await (
+            t.kind === 'detail' && (await badge.count()) > 0
+              ? badge
+              : page.locator('[data-planted]').first()
+          ).scrollIntoViewIfNeeded();
+          await page.screenshot({ path: resolve('docs/screenshots', shot) });
+        }
         await page.close();
       }
     } finally {
