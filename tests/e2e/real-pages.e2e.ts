@@ -95,7 +95,7 @@ describe.each([
         const page = await b.context.newPage();
         await page.goto(`${server.origin}/${t.file}`, { waitUntil: 'domcontentloaded' });
         await settle(page);
-        rows.push([t, await page.evaluate(matchMarks, { truth: t, marks: 'dom' })]);
+        rows.push([t, await page.evaluate(matchMarks, { truth: t, marks: 'dom' as const })]);
         const shot = dir === GENERIC_EXTENSION_DIR ? SHOTS[t.file] : undefined;
         if (shot) {
           // The badge sits by the ad's title; the highlights are in its body below.
