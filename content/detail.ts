@@ -11,6 +11,8 @@ import { linkDensity, mainContent } from './main-content';
 
 /** A listing whose records hold this share of the page's text needs no main-content search. */
 const LISTING_SHARE = 0.35;
+/** On a page this large a found listing is trusted without weighing the page's text. */
+const HUGE = 30_000;
 /** A detail body has at least this much text (an ad's description, not a caption). */
 const MIN_BODY = 80;
 
@@ -29,20 +31,33 @@ function titleFor(doc: Document, body: Element): Element | null {
   return body.querySelector('h1, h2, h3');
 }
 
-/** The one ad of a detail page: the main content with its title (null if there is none). */
-export function mainAd(doc: Document): AdTarget | null {
-  const root = doc.body;
-  if (!root) return null;
-  const body = mainContent(root);
-  if (!body || textOf(body) < MIN_BODY) return null;
+/** The detail page's ad body (main content with text enough), or null. */
+export function mainBody(doc: Document): Element | null {
+  const body = doc.body ? mainContent(doc.body) : null;
+  return body && textOf(body) >= MIN_BODY ? body : null;
+}
+
+/** The one ad around a body: with its title and what lies between them (intro, facts). */
+export function adAround(doc: Document, body: Element): AdTarget {
   const title = titleFor(doc, body);
   if (!title || body.contains(title)) return { el: body, title, roots: [body] };
-  // Title and body with what lies between (intro, facts): one ad, unless that block is
-  // mostly something else (a page-wide wrapper with menus and related ads).
+  // One block from title to body, unless it is mostly something else (a page-wide wrapper
+  // with menus and related ads).
   const both = commonAncestor([title, body]);
-  if (both && both !== root && textOf(both) <= 2 * textOf(body) + 1000 && linkDensity(both) < 0.25)
+  if (
+    both &&
+    both !== doc.body &&
+    textOf(both) <= 2 * textOf(body) + 1000 &&
+    linkDensity(both) < 0.25
+  )
     return { el: both, title, roots: [both] };
   return { el: body, title, roots: [title, body] };
+}
+
+/** The one ad of a detail page: the main content with its title (null if there is none). */
+export function mainAd(doc: Document): AdTarget | null {
+  const body = mainBody(doc);
+  return body ? adAround(doc, body) : null;
 }
 
 /** Listings, or the detail page's main ad (then no listing: related ads are not the ad). */
@@ -51,13 +66,13 @@ export function detectPage(doc: Document): PageLayout {
   if (!root) return { lists: [], main: null };
   const found = detectListings(root);
   const best = found[0];
+  if (best && doc.getElementsByTagName('*').length > HUGE) return { lists: found, main: null };
   if (best && groupText(best) >= LISTING_SHARE * textOf(root)) return { lists: found, main: null };
-  const main = mainAd(doc);
-  if (!main) return { lists: found, main: null };
+  const body = mainBody(doc);
+  if (!body) return { lists: found, main: null };
   // Main content shorter than half the records' text, holding records, or lying in one: a listing.
-  const body = main.roots.at(-1)!;
   if (best && textOf(body) * 2 < groupText(best)) return { lists: found, main: null };
   for (const a of found)
     if (body.closest(a.ad) || body.querySelector(a.ad)) return { lists: found, main: null };
-  return { lists: [], main };
+  return { lists: [], main: adAround(doc, body) };
 }

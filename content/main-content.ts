@@ -49,6 +49,14 @@ const TAG_SCORE: Record<string, number> = {
   dd: -3,
 };
 const MIN_PARAGRAPH = 25;
+/**
+ * A huge page (100,000 nodes of filler) must not hold a slice: scoring stops after this many
+ * candidates (a detail page has a few hundred), or after this long on a slow machine.
+ */
+const MAX_CANDIDATES = 4000;
+const BUDGET_MS = 15;
+/** Link density (a walk of each subtree) only for the best few by raw score. */
+const FINALISTS = 8;
 
 const clean = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -60,11 +68,12 @@ function classWeight(el: Element): number {
   return w;
 }
 
-/** Share of an element's text that sits in links. */
-export function linkDensity(el: Element, length = clean(el).length): number {
+/** Share of an element's text that sits in links (raw lengths: whitespace counts both sides). */
+export function linkDensity(el: Element): number {
+  const length = (el.textContent ?? '').length;
   if (length === 0) return 0;
   let links = 0;
-  for (const a of el.querySelectorAll('a[href]')) links += clean(a).length;
+  for (const a of el.querySelectorAll('a[href]')) links += (a.textContent ?? '').length;
   return Math.min(1, links / length);
 }
 
@@ -77,28 +86,33 @@ function isParagraph(el: Element): boolean {
 }
 
 /** The page's main content element, or null when no paragraph has text enough. */
-export function mainContent(root: Element): Element | null {
+export function mainContent(root: Element, budgetMs = BUDGET_MS): Element | null {
+  const end = performance.now() + budgetMs;
   const scores = new Map<Element, number>();
   const base = (el: Element) => (TAG_SCORE[el.localName] ?? 0) + classWeight(el);
+  const top = root.ownerDocument.documentElement;
+  let n = 0;
   for (const p of root.querySelectorAll(PARAGRAPH)) {
+    if (++n > MAX_CANDIDATES || ((n & 255) === 0 && performance.now() > end)) break;
+    if (!isParagraph(p) || (p.textContent ?? '').length < MIN_PARAGRAPH) continue;
     // Filter panels (labels beside checkboxes) are not prose.
-    if (!isParagraph(p) || p.closest(SKIP) || p.querySelector(CONTROL)) continue;
+    if (p.closest(SKIP) || p.querySelector(CONTROL)) continue;
     const text = clean(p);
     if (text.length < MIN_PARAGRAPH) continue;
-    const score = 1 + text.split(/[,，、]/).length - 1 + Math.min(Math.floor(text.length / 100), 3);
+    const score = text.split(/[,，、]/).length + Math.min(Math.floor(text.length / 100), 3);
     let level = 0;
-    for (let a = p.parentElement; a && level < 3; a = a.parentElement, level++) {
-      if (a === root.ownerDocument.documentElement) break;
+    for (let a = p.parentElement; a && a !== top && level < 3; a = a.parentElement, level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(a, (scores.get(a) ?? base(a)) + score / divider);
     }
   }
+  const finalists = [...scores].sort((a, b) => b[1] - a[1]).slice(0, FINALISTS);
   let best: Element | null = null;
-  let top = 0;
-  for (const [el, s] of scores) {
+  let most = 0;
+  for (const [el, s] of finalists) {
     if (el.querySelectorAll(CONTROL).length > 3) continue;
     const final = s * (1 - linkDensity(el));
-    if (final > top) [best, top] = [el, final];
+    if (final > most) [best, most] = [el, final];
   }
   return best;
 }
