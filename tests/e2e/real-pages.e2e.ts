@@ -33,7 +33,7 @@ import { localOnly } from './content-support';
 const DIR = resolve(process.env.LYKT_PAGES_DIR || '../shared/fixtures/pages');
 // With the generic detector: one detail page and one listing, scrolled to a planted ad.
 const SHOTS: Record<string, string> = {
-  'craigslist-detail-1.html': 'real-detail-generic.png',
+  'backpage-escortdetail-3.html': 'real-detail-generic.png',
   'backpage-listing-1.html': 'real-listing-generic.png',
 };
 const SENTENCE = process.env.LYKT_PLANTED || PLANTED;
