@@ -23,6 +23,9 @@ const CHROME_NAME = new RegExp(`^${CHROME_WORD}([_-]|$)|[_-]${CHROME_WORD}$`, 'i
 const STATE = /^(is|has|hide|show|no|with)[_-]/i;
 /** A bare link is an ad title when it says this much (menus say "Jobs", "Contact us"). */
 const MIN_BARE_TITLE = 20;
+/** A box of this many different links that is mostly link text is a link list, not an ad. */
+const LINK_BOX = 4;
+const LINK_BOX_DENSITY = 0.6;
 
 function chromeNamed(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
@@ -61,9 +64,22 @@ export function looksLikeAd(el: Element): boolean {
   const heading = el.querySelector(TITLE);
   const titleLen = heading ? textLength(heading) : Math.max(...links.map(textLength));
   const total = textLength(el);
-  if (titleLen < 3 || total < MIN_TEXT) return false;
+  if (titleLen < 3 || total < MIN_TEXT || linkBox(el, total)) return false;
   // A record that is only its link (a bare <a>, a <li> or <p> around one) needs a real title.
   return heading !== null || total > titleLen + 3 || titleLen >= MIN_BARE_TITLE;
+}
+
+/** Related searches, tag clouds, sitemaps: several different links and little else. */
+function linkBox(el: Element, total: number): boolean {
+  const links = el.querySelectorAll('a[href]');
+  if (links.length < LINK_BOX) return false;
+  const hrefs = new Set<string>();
+  let text = 0;
+  for (const a of links) {
+    hrefs.add(a.getAttribute('href')!);
+    text += textLength(a);
+  }
+  return hrefs.size >= LINK_BOX && text > total * LINK_BOX_DENSITY;
 }
 
 function cachedLooksLikeAd(el: Element): boolean {

@@ -104,6 +104,17 @@ describe('listings without an adapter', () => {
     expect(detectListings(document.body).map((a) => a.ad)).toEqual(['article.ad']);
   });
 
+  it('leaves out boxes of related-search links beside the ads', () => {
+    const box = (i: number) =>
+      `<aside class="related"><p>Related searches ${i}</p><ul>${[1, 2, 3, 4, 5]
+        .map((j) => `<li><a href="/s/${i}-${j}">Cleaning jobs in district ${j}</a></li>`)
+        .join('')}</ul></aside>`;
+    document.body.innerHTML = `
+      <main>${[1, 2, 3, 4].map((i) => card(i, 'section', 'result')).join('')}</main>
+      <div class="bottom">${[1, 2, 3, 4].map(box).join('')}</div>`;
+    expect(detectListings(document.body).map((a) => a.ad)).toEqual(['section.result']);
+  });
+
   it('does not read state classes as chrome ("cl-hide-filters" on the page)', () => {
     document.body.innerHTML = `<main class="cl-search cl-hide-filters"><ol>${[1, 2, 3, 4, 5]
       .map((i) => card(i, 'li', 'result'))
