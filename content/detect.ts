@@ -21,8 +21,6 @@ const CHROME_WORD =
   '(nav|navbar|navigation|menu|submenu|footer|breadcrumbs?|pagination|pager|sidebar|filters?|facets?|toolbar|megamenu|sitemap)';
 const CHROME_NAME = new RegExp(`^${CHROME_WORD}([_-]|$)|[_-]${CHROME_WORD}$`, 'i');
 const STATE = /^(is|has|hide|show|no|with)[_-]/i;
-/** A bare link is an ad title when it says this much (menus say "Jobs", "Contact us"). */
-const MIN_BARE_TITLE = 20;
 /** A box of this many different links that is mostly link text is a link list, not an ad. */
 const LINK_BOX = 4;
 const LINK_BOX_DENSITY = 0.6;
@@ -56,17 +54,22 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-/** An item is ad-like: it has a link with a title, and text beyond that title. */
+/**
+ * An item is ad-like: it has a link with a title, and text beyond that title. A record that is
+ * itself a link (a bare `<a>` card) has its longest part as title; a link with nothing but its
+ * title (menus, related searches, "Cleaning jobs in Oslo") is no ad.
+ */
 export function looksLikeAd(el: Element): boolean {
   if (el.querySelector(FORM) || inChrome(el)) return false;
-  const links = el.matches('a[href]') ? [el] : [...el.querySelectorAll('a[href]')].slice(0, 6);
+  const self = el.matches('a[href]');
+  const links = self ? [el] : [...el.querySelectorAll('a[href]')].slice(0, 6);
   if (links.length === 0) return false;
   const heading = el.querySelector(TITLE);
-  const titleLen = heading ? textLength(heading) : Math.max(...links.map(textLength));
+  const parts = self ? [...el.children] : links;
+  const titleLen = heading ? textLength(heading) : Math.max(0, ...parts.map(textLength));
   const total = textLength(el);
   if (titleLen < 3 || total < MIN_TEXT || linkBox(el, total)) return false;
-  // A record that is only its link (a bare <a>, a <li> or <p> around one) needs a real title.
-  return heading !== null || total > titleLen + 3 || titleLen >= MIN_BARE_TITLE;
+  return heading !== null || total > titleLen + 3;
 }
 
 /** Related searches, tag clouds, sitemaps: several different links and little else. */

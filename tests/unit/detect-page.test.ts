@@ -74,10 +74,16 @@ describe('listings without an adapter', () => {
     expect(page.lists.map((a) => a.ad)).toEqual(['article.ad']);
   });
 
-  it('finds records that are bare links with real titles, but not a menu of short links', () => {
+  it('finds records that are bare <a> cards, but not lists of plain links', () => {
     document.body.innerHTML = `
       <ul class="menu">${'<li><a href="/m">Jobs</a></li>'.repeat(8)}</ul>
-      <div id="list">${[1, 2, 3, 4, 5].map((i) => `<a href="/ad/${i}">$1,000, selling my almost new bike number ${i}</a>`).join('')}</div>`;
+      <ul>${'<li><a href="/s">Cleaning jobs in the city centre</a></li>'.repeat(8)}</ul>
+      <div id="list">${[1, 2, 3, 4, 5]
+        .map(
+          (i) =>
+            `<a href="/ad/${i}"><span>Almost new bike ${i}</span> <span>$1,000, Oslo</span></a>`,
+        )
+        .join('')}</div>`;
     const lists = detectListings(document.body);
     expect(lists.map((a) => a.ad)).toEqual(['#list > a']);
     expect(findAds(document, lists[0]!)).toHaveLength(5);
