@@ -2,44 +2,19 @@
  * Generic ad detector for sites without an adapter. A listing is a run of repeated sibling
  * elements (same tag and class) that each hold a link, a title and some text of their own; the
  * best such run becomes an adapter-like object, so new ads (infinite scroll) match by selector.
- * With no listing, the page itself is one ad (a detail page).
+ * Page chrome and link boxes are left out (not-ads.ts); detail pages are told apart in detail.ts.
  */
 import type { SiteAdapter } from './adapters';
+import { inChrome, linkBox, textLength } from './not-ads';
 
 const MIN_ITEMS = 4;
 const MIN_TEXT = 12;
 const SAMPLE = 16;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'select']);
-const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
 // Filter panels repeat too, but ads carry no form fields.
 const FORM =
   'fieldset, select, textarea, input[type="checkbox"], input[type="radio"], input[type="text"]';
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-// Page chrome named by class or id (many sites use no <nav> or <footer>): a name's first or
-// last word, so "navds-link" or "menuitem" do not count, nor state names ("cl-hide-filters").
-const CHROME_WORD =
-  '(nav|navbar|navigation|menu|submenu|footer|breadcrumbs?|pagination|pager|sidebar|filters?|facets?|toolbar|megamenu|sitemap)';
-const CHROME_NAME = new RegExp(`^${CHROME_WORD}([_-]|$)|[_-]${CHROME_WORD}$`, 'i');
-const STATE = /^(is|has|hide|show|no|with)[_-]/i;
-/** A box of this many different links that is mostly link text is a link list, not an ad. */
-const LINK_BOX = 4;
-const LINK_BOX_DENSITY = 0.6;
-
-function chromeNamed(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/);
-  return names.some((n) => n !== '' && !STATE.test(n) && CHROME_NAME.test(n));
-}
-
-/** In page chrome: a <nav>/<footer>…, or up to three levels under a container named like one. */
-function inChrome(el: Element): boolean {
-  if (el.closest(CHROME)) return true;
-  let a: Element | null = el;
-  for (let i = 0; a && i < 4 && !/^(body|main)$/.test(a.localName); a = a.parentElement, i++) {
-    if (chromeNamed(a)) return true;
-  }
-  return false;
-}
-
 interface Group {
   selector: string;
   items: Element[];
@@ -49,10 +24,6 @@ interface Group {
 }
 
 const adLike = new WeakMap<Element, boolean>();
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
 
 /**
  * An item is ad-like: it has a link with a title, and text beyond that title. A record that is
@@ -70,19 +41,6 @@ export function looksLikeAd(el: Element): boolean {
   const total = textLength(el);
   if (titleLen < 3 || total < MIN_TEXT || linkBox(el, total)) return false;
   return heading !== null || total > titleLen + 3;
-}
-
-/** Related searches, tag clouds, sitemaps: several different links and little else. */
-function linkBox(el: Element, total: number): boolean {
-  const links = el.querySelectorAll('a[href]');
-  if (links.length < LINK_BOX) return false;
-  const hrefs = new Set<string>();
-  let text = 0;
-  for (const a of links) {
-    hrefs.add(a.getAttribute('href')!);
-    text += textLength(a);
-  }
-  return hrefs.size >= LINK_BOX && text > total * LINK_BOX_DENSITY;
 }
 
 function cachedLooksLikeAd(el: Element): boolean {

@@ -9,29 +9,11 @@
 
 const PARAGRAPH = 'p, pre, td, blockquote, div, section, article, dd';
 // Children that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS).
-const BLOCK = new Set([
-  'div',
-  'p',
-  'section',
-  'article',
-  'table',
-  'ul',
-  'ol',
-  'dl',
-  'pre',
-  'blockquote',
-  'form',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+const BLOCK = new Set(
+  'div p section article table ul ol dl pre blockquote form header footer nav aside h1 h2 h3 h4 h5 h6'.split(
+    ' ',
+  ),
+);
 const SKIP =
   'nav, footer, aside, form, [role="navigation"], [role="contentinfo"], [role="complementary"], [role="listbox"], [role="menu"], [role="dialog"], [role="search"], [aria-hidden="true"], script, style, noscript, template';
 const CONTROL = 'input, select, textarea, button';
