@@ -119,6 +119,9 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   },
 ];
 
+/** Build flag for measuring the generic detector alone: `VITE_LYKT_GENERIC_ONLY=1 wxt build`. */
+export const GENERIC_ONLY = import.meta.env.VITE_LYKT_GENERIC_ONLY === '1';
+
 /** The adapter for this page: by host name first, then by layout signature (saved copies). */
 export function pickAdapter(
   doc: Document,

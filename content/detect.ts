@@ -2,42 +2,46 @@
  * Generic ad detector for sites without an adapter. A listing is a run of repeated sibling
  * elements (same tag and class) that each hold a link, a title and some text of their own; the
  * best such run becomes an adapter-like object, so new ads (infinite scroll) match by selector.
- * With no listing, the page itself is one ad (a detail page).
+ * Page chrome and link boxes are left out (not-ads.ts); detail pages are told apart in detail.ts.
  */
-import { textLength as measuredLength } from './text';
 import type { SiteAdapter } from './adapters';
+import { inChrome, linkBox } from './not-ads';
+import { textLength } from './text';
 
 const MIN_ITEMS = 4;
 const MIN_TEXT = 12;
 const SAMPLE = 16;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'select']);
-const CHROME = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"]';
 // Filter panels repeat too, but ads carry no form fields.
 const FORM =
   'fieldset, select, textarea, input[type="checkbox"], input[type="radio"], input[type="text"]';
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-
 interface Group {
   selector: string;
   items: Element[];
   score: number;
+  /** Estimated text length of all items. */
+  text: number;
 }
 
 const adLike = new WeakMap<Element, boolean>();
 
-function textLength(el: Element): number {
-  return measuredLength(el);
-}
-
-/** An item is ad-like: it has a link with a title, and text beyond that title. */
+/**
+ * An item is ad-like: it has a link with a title, and text beyond that title. A record that is
+ * itself a link (a bare `<a>` card) has its longest part as title; a link with nothing but its
+ * title (menus, related searches, "Cleaning jobs in Oslo") is no ad.
+ */
 export function looksLikeAd(el: Element): boolean {
-  if (el.closest(CHROME) || el.querySelector(FORM)) return false;
-  const links = el.matches('a[href]') ? [el] : [...el.querySelectorAll('a[href]')].slice(0, 6);
+  if (el.querySelector(FORM) || inChrome(el)) return false;
+  const self = el.matches('a[href]');
+  const links = self ? [el] : [...el.querySelectorAll('a[href]')].slice(0, 6);
   if (links.length === 0) return false;
   const heading = el.querySelector(TITLE);
-  const titleLen = heading ? textLength(heading) : Math.max(...links.map(textLength));
+  const parts = self ? [...el.children] : links;
+  const titleLen = heading ? textLength(heading) : Math.max(0, ...parts.map((p) => textLength(p)));
   const total = textLength(el);
-  return titleLen >= 3 && total >= MIN_TEXT && (heading !== null || total > titleLen + 3);
+  if (titleLen < 3 || total < MIN_TEXT || linkBox(el, total)) return false;
+  return heading !== null || total > titleLen + 3;
 }
 
 function cachedLooksLikeAd(el: Element): boolean {
@@ -134,14 +138,15 @@ function collectGroups(root: Element): Group[] {
     }
     if (!best) continue;
     const selector = best.key.includes('.') ? best.key : `${parentSelector(parent)} > ${best.key}`;
-    const group = bySelector.get(selector) ?? { selector, items: [], score: 0 };
+    const group = bySelector.get(selector) ?? { selector, items: [], score: 0, text: 0 };
     group.items.push(...best.items);
     bySelector.set(selector, group);
   }
   for (const g of bySelector.values()) {
     const sample = g.items.slice(0, 20);
-    const avg = sample.reduce((n, el) => n + Math.min(textLength(el), 400), 0) / sample.length;
-    g.score = g.items.length * avg;
+    const avg = sample.reduce((n, el) => n + textLength(el), 0) / sample.length;
+    g.text = g.items.length * avg;
+    g.score = g.items.length * Math.min(avg, 400);
   }
   return [...bySelector.values()];
 }
@@ -173,18 +178,25 @@ export function detectListings(root: Element): SiteAdapter[] {
   const top = groups[0]?.score ?? 0;
   return groups
     .filter((g) => g.score >= top / 5)
-    .map((g) => ({
-      id: `generic:${g.selector}`,
-      hosts: /.^/,
-      signature: g.selector,
-      ad: g.selector,
-    }));
+    .map((g) => {
+      const a = { id: `generic:${g.selector}`, hosts: /.^/, signature: g.selector, ad: g.selector };
+      textOfGroup.set(a, g.text);
+      return a;
+    });
 }
 
-/** The adapter for a page with no listing: the main content is one ad. */
+const textOfGroup = new WeakMap<SiteAdapter, number>();
+
+/** Estimated text length of a detected listing's records (0 for other adapters). */
+export function groupText(a: SiteAdapter): number {
+  return textOfGroup.get(a) ?? 0;
+}
+
+/** The adapter for a page with neither a listing nor main text: the main area is one ad. */
 export function detailAdapter(doc: Document): SiteAdapter {
   const main = doc.querySelector('main, [role="main"]');
   const articles = doc.querySelectorAll('article');
   const ad = main ? 'main, [role="main"]' : articles.length === 1 ? 'article' : 'body';
-  return { id: 'generic:page', hosts: /.^/, signature: ad, ad, page: true, title: 'h1' };
+  // The text is the whole area (a title alone would make the heading the ad).
+  return { id: 'generic:page', hosts: /.^/, signature: ad, ad, page: true, title: 'h1', text: ad };
 }

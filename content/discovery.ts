@@ -2,14 +2,27 @@
  * Where the ads are, now and as the page changes. The MutationObserver callback only queues
  * (added nodes, changed targets); `resolve` turns the queue into ad targets later, in a slice.
  */
-import { pickAdapter, type SiteAdapter } from './adapters';
+import { GENERIC_ONLY, pickAdapter, type SiteAdapter } from './adapters';
 import { isBadgeHost } from './badge-host';
 import { detailAdapter, detectListings } from './detect';
+import { detectPage, mainAd } from './detail';
 import { findAds, type AdTarget } from './find-ads';
+
+/** No ad inside an ad: of nested detected ads only the outer one stays. */
+export function outermostAds(ads: AdTarget[]): AdTarget[] {
+  if (ads.length < 2) return ads;
+  const els = new Set(ads.map((t) => t.el));
+  return ads.filter((t) => {
+    for (let p = t.el.parentElement; p; p = p.parentElement) if (els.has(p)) return false;
+    return true;
+  });
+}
 
 export class Discovery {
   private adapters: SiteAdapter[] = [];
   private generic = false;
+  /** A detail page's one ad (generic detection only). */
+  private main: AdTarget | null = null;
   /** Adapters chosen for the next `discover` (a large page chooses in one slice, finds in the next). */
   chosen = false;
   private readonly nodes: Element[] = [];
@@ -22,12 +35,14 @@ export class Discovery {
 
   /** Step one, the costly one: the site's adapter, else detected listings, else the page as one ad. */
   choose(): void {
-    const site = pickAdapter(this.doc, this.host);
+    const site = GENERIC_ONLY ? null : pickAdapter(this.doc, this.host);
     this.generic = site === null;
+    this.main = null;
     if (site) this.adapters = [site];
     else {
-      const lists = this.doc.body ? detectListings(this.doc.body) : [];
-      this.adapters = lists.length > 0 ? lists : [detailAdapter(this.doc)];
+      const page = detectPage(this.doc);
+      this.main = page.main;
+      this.adapters = page.main || page.lists.length > 0 ? page.lists : [detailAdapter(this.doc)];
     }
     this.chosen = true;
   }
@@ -36,7 +51,15 @@ export class Discovery {
   discover(): AdTarget[] {
     if (!this.chosen) this.choose();
     this.chosen = false;
-    return this.adapters.flatMap((a) => findAds(this.doc, a));
+    if (this.main) return [this.main];
+    const found = this.adapters.flatMap((a) => findAds(this.doc, a));
+    return this.generic ? outermostAds(found) : found;
+  }
+
+  /** The detail page's ad, found again if the page replaced it. */
+  private mainAd(): AdTarget[] {
+    if (!this.main?.el.isConnected) this.main = mainAd(this.doc) ?? this.main;
+    return this.main ? [this.main] : [];
   }
 
   /** The observer's callback: queue only, no DOM reads. Our own badge hosts are ignored. */
@@ -75,6 +98,7 @@ export class Discovery {
     const out: AdTarget[] = [];
     // A detail page is one ad: re-find it once per batch, not once per added node.
     if (this.nodes.length > 0) {
+      if (this.main) out.push(...this.mainAd());
       for (const a of this.adapters) if (a.page) out.push(...findAds(this.doc, a));
     }
     const lists = this.adapters.filter((a) => !a.page);
@@ -83,7 +107,7 @@ export class Discovery {
       if (!node.isConnected) continue;
       const found = lists.flatMap((a) => findAds(node, a));
       out.push(...found);
-      if (found.length === 0 && this.generic && node.childElementCount >= 4) {
+      if (found.length === 0 && this.generic && !this.main && node.childElementCount >= 4) {
         for (const a of detectListings(node)) {
           if (this.adapters.some((x) => x.ad === a.ad)) continue;
           this.adapters.push(a);

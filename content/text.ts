@@ -173,3 +173,12 @@ export function textLength(el: Element, cap = 10_000): number {
   if (raw >= cap) return cap;
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
+
+/** `el`'s text with whitespace collapsed, read up to about `cap` characters (see textLength). */
+export function boundedText(el: Element, cap = 10_000): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let n = walker.nextNode(); n && out.length < cap; n = walker.nextNode())
+    out += (n as Text).data.slice(0, cap - out.length);
+  return out.replace(/\s+/g, ' ').trim();
+}

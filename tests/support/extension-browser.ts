@@ -5,6 +5,11 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium';
 
 export const EXTENSION_DIR = resolve(process.env.LYKT_OUT_DIR || '.output', 'chrome-mv3');
+/** The build with site adapters switched off (`npm run build:generic`). */
+export const GENERIC_EXTENSION_DIR = resolve(
+  `${process.env.LYKT_OUT_DIR || '.output'}-generic`,
+  'chrome-mv3',
+);
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -15,9 +20,13 @@ export interface ExtensionBrowser {
 }
 
 /** Launches real Chromium with the built extension (DESIGN.md's options). */
-export async function launchWithExtension(profileDir?: string): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+export async function launchWithExtension(
+  profileDir?: string,
+  extensionDir = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    const build = extensionDir === EXTENSION_DIR ? 'npx wxt build' : 'npm run build:generic';
+    throw new Error(`No built extension at ${extensionDir}: run \`${build}\` first.`);
   }
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'lykt-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -26,8 +35,8 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
     viewport: { width: 1200, height: 800 },
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const worker =
