@@ -6,7 +6,7 @@
  * are scaled down by their link density. The best container is the ad body.
  * Readability itself (about 13 KB gz) clones and rewrites the page; this only reads it.
  */
-import { boundedText } from './text';
+import { boundedText, rawLength } from './text';
 
 const PARAGRAPH = 'p, pre, td, blockquote, div, section, article, dd';
 // Children that make a <div> a container rather than a paragraph (Readability's DIV_TO_P_ELEMS).
@@ -53,10 +53,10 @@ function classWeight(el: Element): number {
 
 /** Share of an element's text that sits in links (raw lengths: whitespace counts both sides). */
 export function linkDensity(el: Element): number {
-  const length = (el.textContent ?? '').length;
+  const length = rawLength(el);
   if (length === 0) return 0;
   let links = 0;
-  for (const a of el.querySelectorAll('a[href]')) links += (a.textContent ?? '').length;
+  for (const a of el.querySelectorAll('a[href]')) links += rawLength(a);
   return Math.min(1, links / length);
 }
 
@@ -77,7 +77,7 @@ export function mainContent(root: Element, budgetMs = BUDGET_MS): Element | null
   let n = 0;
   for (const p of root.querySelectorAll(PARAGRAPH)) {
     if (++n > MAX_CANDIDATES || ((n & 255) === 0 && performance.now() > end)) break;
-    if (!isParagraph(p) || (p.textContent ?? '').length < MIN_PARAGRAPH) continue;
+    if (!isParagraph(p) || rawLength(p, MIN_PARAGRAPH) < MIN_PARAGRAPH) continue;
     // Filter panels (labels beside checkboxes) are not prose.
     if (p.closest(SKIP) || p.querySelector(CONTROL)) continue;
     const text = clean(p);

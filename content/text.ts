@@ -167,11 +167,16 @@ export function rangeFor(map: TextMap, start: number, end: number): RangeInit | 
  * the raw text is longer: measuring a 10 MB ad must not read 10 MB (node lengths come free).
  */
 export function textLength(el: Element, cap = 10_000): number {
+  if (rawLength(el, cap) >= cap) return cap;
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** The length of `el`'s raw text (as `textContent`), counted up to `cap`, without building it. */
+export function rawLength(el: Element, cap = 100_000): number {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let raw = 0;
   for (let n = walker.nextNode(); n && raw < cap; n = walker.nextNode()) raw += (n as Text).length;
-  if (raw >= cap) return cap;
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return Math.min(raw, cap);
 }
 
 /** `el`'s text with whitespace collapsed, read up to about `cap` characters (see textLength). */
