@@ -15,7 +15,8 @@ let cached: { key: string; engine: Engine } | null = null;
 export function engineFor(settings: Settings): Engine {
   const key = engineKey(settings);
   if (cached?.key !== key) {
-    const engine = createEngineFrom(startupFor(settings).lexicons, engineOptions(settings));
+    const { lexicons, phones } = startupFor(settings);
+    const engine = createEngineFrom(lexicons, phones, engineOptions(settings));
     cached = { key, engine };
   }
   return cached.engine;

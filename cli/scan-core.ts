@@ -4,8 +4,13 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { findContacts } from '../indicators/contacts';
-import { applySharedContacts, createEngine, type AdInput, type ScanResult } from '../indicators';
+import {
+  applySharedContacts,
+  createEngine,
+  findContacts,
+  type AdInput,
+  type ScanResult,
+} from '../indicators';
 import { Summary } from './summary';
 
 type Parsed = { ok: true; ad: AdInput & { id: string } } | { ok: false; error: string };

@@ -1,41 +1,15 @@
 /**
  * Phone numbers and e-mail addresses, including disguised ones ("nine 1 two 3…", "4five5",
  * "anna (at) mail [dot] com"). A number is valid exactly when libphonenumber-js (max metadata)
- * says so: its per-type patterns for +1, +44, +45, +46 and +47, generated into
- * phone-metadata.json by cli/gen-phone-metadata.ts and proved equal to the library by
- * tests/unit/contacts-phone.test.ts. One ad's national numbers are read in one region.
+ * says so (phone-plan.ts). One ad's national numbers are read in one region.
  */
 import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
 import { clip } from './limit';
-import metadata from './phone-metadata.json';
+import type { PhonePlan } from './phone-plan';
 import type { Contact } from './types';
 
-type Types = [RegExp, number[]][];
-/** Calling code → its type patterns; country → [calling code, national prefix]. */
-const TYPES = new Map<string, Types>();
-const REGION = new Map<string, [string, RegExp | undefined]>();
-for (const [code, { types, prefix }] of Object.entries(
-  metadata as unknown as Record<
-    string,
-    { types: [string, number[]][]; prefix: Record<string, string> }
-  >,
-)) {
-  TYPES.set(
-    code,
-    types.map(([re, lengths]) => [new RegExp(`^(?:${re})$`), lengths]),
-  );
-  for (const [country, p] of Object.entries(prefix))
-    REGION.set(country, [code, p ? new RegExp(`^(?:${p})`) : undefined]);
-}
 /** Regions a national number may be read in, in order of preference on a tie. */
 const REGIONS = ['NO', 'SE', 'DK', 'GB', 'US'];
-
-/** libphonenumber-js's isValid() for a national number of calling code `code`. */
-export function validNational(code: string, nn: string): boolean {
-  for (const [re, lengths] of TYPES.get(code) ?? [])
-    if ((lengths.length === 0 || lengths.includes(nn.length)) && re.test(nn)) return true;
-  return false;
-}
 
 const WORDS: Record<string, number> = {};
 // en, nb, sv, da number words.
@@ -79,32 +53,6 @@ const LANG_REGIONS: Record<string, string[]> = {
 /** A date, a year range or body measurements, not a phone number ("30.11.2018", "2013-2014", "36-24-36"). */
 const DATE_OR_SIZE =
   /^(?:(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d)$|[2-5]\d-[2-5]\d-[2-5]\d(?!\d))/;
-
-/** E.164 of a number written nationally in `region` (maybe with its national prefix). */
-export function national(digits: string, region: string): string | undefined {
-  const [code, prefix] = REGION.get(region)!;
-  const stripped = prefix ? digits.replace(prefix, '') : digits;
-  for (const d of stripped === digits ? [digits] : [stripped, digits])
-    if (validNational(code, d)) return `+${code}${d}`;
-  return undefined;
-}
-
-/** National prefix of the calling code's main country ("+44 (0)20…" drops the 0). */
-const PREFIX = new Map<string, RegExp | undefined>();
-for (const [code, prefix] of REGION.values()) if (!PREFIX.has(code)) PREFIX.set(code, prefix);
-
-/** E.164 of a number written with its calling code ("+47…", "0047…", "4791234567"). */
-export function international(digits: string): string | undefined {
-  for (let i = 1; i <= 3; i++) {
-    const code = digits.slice(0, i);
-    if (!TYPES.has(code)) continue;
-    const nn = digits.slice(i);
-    if (validNational(code, nn)) return `+${digits}`;
-    const stripped = nn.replace(PREFIX.get(code) ?? /^$/, '');
-    if (stripped !== nn && validNational(code, stripped)) return `+${code}${stripped}`;
-  }
-  return undefined;
-}
 
 /** One reading of a run of units: its digits and where it lies in the text. */
 interface Part {
@@ -170,9 +118,12 @@ function runAt(text: string, start: number, end: number): Run | undefined {
 }
 
 /** E.164 of a reading in `region`: with a calling code as written, else national. */
-function read(p: Part, region: string): string | undefined {
-  if (p.plus || p.digits.startsWith('00')) return international(p.digits.replace(/^00/, ''));
-  return national(p.digits, region) ?? (p.digits.length > 9 ? international(p.digits) : undefined);
+function read(plan: PhonePlan, p: Part, region: string): string | undefined {
+  if (p.plus || p.digits.startsWith('00')) return plan.international(p.digits.replace(/^00/, ''));
+  return (
+    plan.national(p.digits, region) ??
+    (p.digits.length > 9 ? plan.international(p.digits) : undefined)
+  );
 }
 
 /**
@@ -180,14 +131,16 @@ function read(p: Part, region: string): string | undefined {
  * without a known language), the one where most of them are valid; an American-looking number
  * counts double.
  */
-function regionOf(runs: Run[], lang: string | undefined): string {
+function regionOf(plan: PhonePlan, runs: Run[], lang: string | undefined): string {
   const allowed = (lang && LANG_REGIONS[lang.slice(0, 2).toLowerCase()]) || REGIONS;
   let best = allowed[0]!;
   let top = -1;
   for (const r of allowed) {
     let votes = 0;
     for (const run of runs)
-      if (run.parts.some((p) => !p.plus && !p.digits.startsWith('00') && national(p.digits, r)))
+      if (
+        run.parts.some((p) => !p.plus && !p.digits.startsWith('00') && plan.national(p.digits, r))
+      )
         votes += run.us && r === 'US' ? 2 : 1;
     if (votes > top) [best, top] = [r, votes];
   }
@@ -197,23 +150,27 @@ function regionOf(runs: Run[], lang: string | undefined): string {
 const byStart = (a: Contact, b: Contact) => a.start - b.start;
 let digits = new Int32Array(256);
 /** Phone numbers and e-mails in `text`, in order of appearance. */
-export function findContacts(full: string, lang?: string): Contact[] {
+export function findContacts(full: string, plan: PhonePlan, lang?: string): Contact[] {
   const text = clip(full);
   if (digits.length < text.length) digits = new Int32Array(text.length);
-  return contactsAt(text, lang, digits, digitsOf(text, digits));
+  return contactsAt(text, lang, digits, digitsOf(text, digits), plan);
 }
 
-/** findContacts, given the positions of the ASCII digits in `text` (the engine's normaliser has them). */
+/**
+ * findContacts, given the positions of the ASCII digits in `text` (the engine's normaliser has
+ * them). Without a plan (a host that never shows contacts) only e-mails are found.
+ */
 export function contactsAt(
   text: string,
   lang: string | undefined,
   dig: Int32Array,
   nd: number,
+  plan: PhonePlan | null,
   brackets = true,
 ) {
   const out: Contact[] = [];
   const runs: Run[] = [];
-  const win = phoneWindows(text, dig, nd);
+  const win = plan ? phoneWindows(text, dig, nd) : [];
   for (let i = 0; i < win.length; i += 2) {
     const a = win[i]!;
     const b = win[i + 1]!;
@@ -225,10 +182,10 @@ export function contactsAt(
       if (run) runs.push(run);
     }
   }
-  const region = runs.length > 0 ? regionOf(runs, lang) : '';
+  const region = plan && runs.length > 0 ? regionOf(plan, runs, lang) : '';
   for (const run of runs)
     for (const p of run.parts) {
-      const value = read(p, region);
+      const value = read(plan!, p, region);
       if (!value) continue;
       const { start, end } = p;
       out.push({ type: 'phone', value, match: text.slice(start, end), start, end });

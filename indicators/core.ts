@@ -1,12 +1,13 @@
 /**
- * The engine without lexicon data: for hosts that get their lexicons from elsewhere (the
+ * The engine without lexicon or phone data: for hosts that get both from elsewhere (the
  * content script receives them from the background, which keeps its bundle small).
  *
- *   const engine = createEngineFrom({ nb, en }, { langs: ['nb', 'en'] });
+ *   const engine = createEngineFrom({ nb, en }, phoneMetadata, { langs: ['nb', 'en'] });
  */
 export { createEngineFrom, type Engine, type EngineOptions } from './engine';
 export type { Lexicons } from './compile';
 export type { Lexicon } from './lexicon/types';
+export type { PhoneMetadata } from './phone-plan';
 export { applySharedContacts, linkSharedContacts } from './shared';
 export { HIGH as HIGH_SCORE } from './score';
 export * from './types';

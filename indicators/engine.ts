@@ -5,6 +5,7 @@
  */
 import { compile, type Lexicons } from './compile';
 import { contactsAt } from './contacts';
+import { phonePlan, type PhoneMetadata } from './phone-plan';
 import { contextScratch, detectContext } from './context';
 import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
@@ -33,10 +34,15 @@ export interface Engine {
 }
 
 /**
- * Builds an engine from the given lexicons (no lexicon data is imported here: the content
- * script gets its lexicons from the background). Languages without a lexicon are skipped.
+ * Builds an engine from the given lexicons and phone metadata (no data is imported here: the
+ * content script gets both from the background). Languages without a lexicon are skipped.
+ * `phones: null` finds no phone numbers: only for a host that never shows contacts (the widget).
  */
-export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}): Engine {
+export function createEngineFrom(
+  lexicons: Lexicons,
+  phones: PhoneMetadata | null,
+  options: EngineOptions = {},
+): Engine {
   const c = compile(
     lexicons,
     options.langs ?? LANGS,
@@ -44,6 +50,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
     new Set(options.disabledCategories ?? []),
   );
   const { matcher, code, weight, termKey } = c;
+  const plan = phones ? phonePlan(phones) : null;
   const terms = c.rows.map((r) => r.term);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -128,7 +135,7 @@ export function createEngineFrom(lexicons: Lexicons, options: EngineOptions = {}
         tally.add(code[row]!, fw[i]!, context);
         indicators.push(f);
       }
-      const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, norm.brackets);
+      const contacts = contactsAt(text, ad.lang, norm.dig, norm.nd, plan, norm.brackets);
       const result: ScanResult = {
         context,
         level: tally.level(score, context),

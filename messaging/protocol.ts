@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Card, CardLang } from '../cards/types';
 import type { Lexicon } from '../indicators/lexicon/types';
+import type { PhoneMetadata } from '../indicators/phone-plan';
 import type { Category, Lang, Level, ScanResult } from '../indicators/types';
 import type { LogEntry, LogEntryInput } from '../log/types';
 import type { Settings } from '../settings/types';
@@ -29,11 +30,13 @@ export interface TabSummary extends TabReport {
   paused: boolean;
 }
 
-/** What a content script needs to start: settings and the lexicons of the enabled languages. */
+/** What a content script needs to start: settings, the enabled lexicons and the phone metadata. */
 export interface Startup {
   settings: Settings;
   /** Sent by the background so the lexicon data stays out of the content script's bundle. */
   lexicons: Partial<Record<Lang, Lexicon>>;
+  /** The same for phone validity (indicators/phone-metadata.json, ~11 KB, 4.5 KB gzipped). */
+  phones: PhoneMetadata;
 }
 
 /**

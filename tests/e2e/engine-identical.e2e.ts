@@ -1,7 +1,8 @@
 /**
  * Issue 12.6: one ad gives byte-identical JSON from the CLI (`npm run scan`), after
  * structuredClone, and from the real background's engine in Chromium — shared contacts applied
- * after the message, as the content script applies them.
+ * after the message, as the content script applies them — and from the page's fallback engine,
+ * built from the lexicons and phone metadata of the background's real getStartup reply.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatResult } from '../../cli/scan-core';
+import { buildEngine } from '../../content/engine';
 import { applySharedContacts, createEngine, LANGS, type ScanResult } from '../../indicators';
+import type { Startup } from '../../messaging/protocol';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { patchSettings } from './content-support';
 
@@ -80,4 +83,20 @@ describe('one score in every host', () => {
     const again = applySharedContacts(structuredClone(JSON.parse(cli[0]!) as ScanResult), SHARED);
     expect(formatResult('a', again)).toBe(cli[0]);
   }, 60_000);
+
+  it("gives the same JSON from the page's fallback engine, built from getStartup's reply", async () => {
+    const reply = (await page.evaluate(() =>
+      chrome.runtime.sendMessage({ id: 2, type: 'getStartup', timestamp: Date.now() }),
+    )) as { res?: Startup; err?: unknown };
+    expect(reply.err).toBeUndefined();
+    const fallback = buildEngine(reply.res!);
+    const engine = createEngine();
+    const json = (e: typeof engine, a: (typeof ADS)[number]) =>
+      formatResult(a.id, applySharedContacts(e.scan(a), SHARED));
+    for (const a of ADS) expect(json(fallback, a)).toBe(json(engine, a));
+    // The phone metadata came with the reply: the page finds the number and links it.
+    const first = applySharedContacts(fallback.scan(ADS[0]!), SHARED);
+    expect(first.contacts.map((c) => c.value)).toContain('+4791234567');
+    expect(first.indicators.some((f) => f.category === 'shared-contact')).toBe(true);
+  });
 });

@@ -18,7 +18,9 @@ const DIST = resolve('dist/widget');
 const BUDGETS: Record<string, number> = {
   'lykt-widget.js': 21,
   'lykt-widget.mjs': 21,
-  'lykt-widget-scan.js': 25,
+  // Engine + lexicons (22.3 KB): it leaves out the phone metadata, as the widget never shows
+  // contacts (widget/scan.ts).
+  'lykt-widget-scan.js': 23.5,
   'lykt-widget-partner.js': 13,
 };
 

@@ -4,7 +4,13 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { findContacts, international, national, validNational } from '../../indicators/contacts';
+import { findContacts, PHONE_METADATA } from '../../indicators';
+import { phonePlan } from '../../indicators/phone-plan';
+
+const plan = phonePlan(PHONE_METADATA);
+const validNational = plan.validNational.bind(plan);
+const national = plan.national.bind(plan);
+const international = plan.international.bind(plan);
 
 const lib = (s: string, region?: CountryCode) => {
   const n = parsePhoneNumberFromString(s, region);

@@ -3,12 +3,14 @@ import { beforeAll, expect } from 'vitest';
 import { sharedContacts } from '../../background/tab-state';
 import { generateAds } from '../../demo/generate';
 import { renderAdsFragment } from '../../demo/render';
-import { createEngine } from '../../indicators';
+import { startupFor } from '../../background/startup';
+import { buildEngine } from '../../content/engine';
 import type { AdInput, ScanResult } from '../../indicators/types';
 import type { TabReport } from '../../messaging/protocol';
 import { Badges } from '../../content/badges';
 import { Controller } from '../../content/controller';
 import { PortClient } from '../../content/scan-port';
+import { DEFAULT_SETTINGS } from '../../settings/defaults';
 
 export type RemoteScan = (texts: string[]) => Promise<ScanResult[]>;
 export const URL_ = 'http://127.0.0.1/';
@@ -41,7 +43,11 @@ export function setup(
 ) {
   document.body.innerHTML = `<main><section id="listings">${html}</section></main>`;
   prepare?.();
-  const engine = createEngine({ langs: ['nb', 'en'] });
+  // The page's fallback engine, built as the content script builds it: from the lexicons and
+  // phone metadata the background sends (a structured clone, as runtime messaging delivers it).
+  const engine = buildEngine(
+    structuredClone(startupFor({ ...DEFAULT_SETTINGS, langs: ['nb', 'en'] })),
+  );
   // Texts scanned by the page's own engine (the port's fallback).
   const scanned: string[] = [];
   let loads = 0;

@@ -8,10 +8,10 @@ import { createEngine } from '../../indicators';
 import { createEngineFrom } from '../../indicators/core';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 
-const ads = readFileSync(resolve('../shared/eval/dev-ads.jsonl'), 'utf8')
-  .split('\n')
+// The fictional ads, then real ones (half of them carry a phone number).
+const ads = ['dev-ads', 'real-dev']
+  .flatMap((f) => readFileSync(resolve(`../shared/eval/${f}.jsonl`), 'utf8').split('\n'))
   .filter(Boolean)
-  .slice(0, 150)
   .map((l) => JSON.parse(l) as { text: string; title?: string; lang?: string });
 
 describe('startup: the background sends the lexicons, the content script builds its engine', () => {
@@ -38,16 +38,20 @@ describe('startup: the background sends the lexicons, the content script builds 
       customTerms: settings.customTerms,
     });
     let flagged = 0;
+    let phones = 0;
     for (const ad of ads) {
       const a = fromSent.scan(ad);
       expect(a).toEqual(bundled.scan(ad));
       if (a.level !== 'none') flagged++;
+      // The phone metadata is sent too: the page's engine finds the same numbers.
+      phones += a.contacts.filter((c) => c.type === 'phone').length;
     }
     expect(flagged).toBeGreaterThan(10);
+    expect(phones).toBeGreaterThan(10);
   });
 
   it('a language without a lexicon adds no patterns', () => {
-    const none = createEngineFrom({}, { langs: ['nb'] });
+    const none = createEngineFrom({}, null, { langs: ['nb'] });
     expect(none.scan({ text: 'Nye jenter hver uke, ung og fersk, ny i byen' }).indicators).toEqual(
       [],
     );
