@@ -193,6 +193,11 @@ describe('held-out ads', () => {
     const tpr = pos.filter(({ r }) => flagged(r)).length / pos.length;
     const fpr = neg.filter(({ r }) => flagged(r)).length / neg.length;
     const ctx = results.filter(({ ad, r }) => ad.context === r.context).length / results.length;
+    const n = (k: (typeof results)[number][]) => k.filter(({ r }) => flagged(r)).length;
+    console.log(
+      `written held-out: recall ${(got / want).toFixed(3)}, precision ${(right / reported).toFixed(3)}, ` +
+        `risky flagged ${n(pos)}/${pos.length}, benign flagged ${n(neg)}/${neg.length}`,
+    );
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(2);
     expect(got / want).toBeGreaterThanOrEqual(0.95);
     expect(right / reported).toBeGreaterThanOrEqual(0.95);
