@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { badgeName, LevelBadge } from '../../components/LevelBadge';
 import { staticBadge } from '../../content/badge-static';
 import { isBadgeHost } from '../../content/badge-host';
-import { Badges } from '../../content/badges';
+import { badges } from './content-setup';
 import type { AdState } from '../../content/scanner';
 import { extractText } from '../../content/text';
 import { createEngine } from '../../indicators';
@@ -45,17 +45,6 @@ describe('static badges (before first use)', () => {
     },
   );
 
-  // happy-dom makes no trusted events: `trusted` stands in for the user here. The real check
-  // (isTrusted) is tested in Chromium: tests/e2e/security-badge.e2e.ts.
-  const badges = (trusted?: (e: Event) => boolean) =>
-    new Badges({
-      doc: document,
-      lang: 'en',
-      badgeLevel: 'medium',
-      loadCards: () => Promise.resolve([]),
-      save: () => Promise.resolve({ ok: false, error: 'not in this test' }),
-      trusted,
-    });
   const tick = () => new Promise((r) => setTimeout(r, 0));
 
   it('turn into the live badge on first click: same button, popover opens, Escape closes', async () => {

@@ -24,14 +24,18 @@ beforeAll(() => {
   g.cancelIdleCallback ??= (id: number) => clearTimeout(id);
 });
 
-/** A view that shows badges in the page, as the extension's does. */
-const badges = () =>
+/**
+ * A view that shows badges in the page, as the extension's does. happy-dom makes no trusted
+ * events: `trusted` stands in for the user (the real isTrusted check: security-badge.e2e.ts).
+ */
+export const badges = (trusted?: (e: Event) => boolean) =>
   new Badges({
     doc: document,
     lang: 'en',
     badgeLevel: 'medium',
     loadCards: () => Promise.resolve([]),
     save: () => Promise.resolve({ ok: false, error: 'not in this test' }),
+    trusted,
   });
 
 export function setup(
