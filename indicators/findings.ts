@@ -90,6 +90,15 @@ function firstEndAfter(to: Int32Array, n: number, x: number): number {
   return lo;
 }
 
+/** Whether the word "yes" starts at `i` (after a separator, before a non-letter). */
+function isYes(norm: Normalized, i: number): boolean {
+  const b = norm.buf;
+  const ok = (j: number) => j >= norm.n || b[j]! < 97 || b[j]! > 122;
+  return (
+    b[i] === 121 && b[i + 1] === 101 && b[i + 2] === 115 && i + 2 < norm.n && ok(i - 1) && ok(i + 3)
+  );
+}
+
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
 function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: number): void {
   const { kind, code, mask } = c;
@@ -110,13 +119,22 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
       for (let i = firstEndAfter(to, n, hf); i < n && to[i]! - maxLen < ht; i++)
         if (from[i]! < ht && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
     } else {
-      // Starts within NEG_REACH after the negation, with no full stop in between.
+      // Starts within NEG_REACH after the negation, with no full stop or "yes" in between, and
+      // is not itself answered "yes": a service table without punctuation ("group sex no sex
+      // toys yes oral without condom yes") gives each item its own answer.
       let stop = ht;
-      while (stop < ht + NEG_REACH && stop < norm.n && buf[stop] !== 46) stop++;
+      while (stop < ht + NEG_REACH && stop < norm.n && buf[stop] !== 46 && !isYes(norm, stop))
+        stop++;
       if (stop === norm.n) stop = ht + NEG_REACH;
       for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= ht + NEG_REACH; i++) {
         const f = from[i]!;
-        if (f >= ht && f <= stop && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
+        if (
+          f >= ht &&
+          f <= stop &&
+          (cats & (1 << code[sp.p[i]!]!)) !== 0 &&
+          !isYes(norm, to[i]! + 1)
+        )
+          live[i] = 0;
       }
     }
   }
