@@ -93,10 +93,11 @@ function firstEndAfter(to: Int32Array, n: number, x: number): number {
 /** Whether the word "yes" starts at `i` (after a separator, before a non-letter). */
 function isYes(norm: Normalized, i: number): boolean {
   const b = norm.buf;
-  const ok = (j: number) => j >= norm.n || b[j]! < 97 || b[j]! > 122;
-  return (
-    b[i] === 121 && b[i + 1] === 101 && b[i + 2] === 115 && i + 2 < norm.n && ok(i - 1) && ok(i + 3)
-  );
+  if (b[i] !== 121 || b[i + 1] !== 101 || b[i + 2] !== 115 || i + 2 >= norm.n || i === 0)
+    return false;
+  const before = b[i - 1]!;
+  const after = i + 3 < norm.n ? b[i + 3]! : 32;
+  return (before < 97 || before > 122) && (after < 97 || after > 122);
 }
 
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
