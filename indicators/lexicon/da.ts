@@ -41,7 +41,7 @@ export const da: Lexicon = {
     { id: 'da.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['chaufføren', 'chefen', 'min chauffør', 'vores chauffør'] },
     { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange nationaliteter', 'mange piger', 'mine piger', 'to piger', 'vores piger'] },
     { id: 'da.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye ansigter', 'nye piger'] },
-    { id: 'da.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['piger hver uge'] },
+    { id: 'da.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['nye piger hver uge', 'piger hver uge'] },
     { id: 'da.trust-language.real', category: 'trust-language', weight: 2, contexts: SEX, why: 'insists-real', patterns: ['100% ægte', '100% mig', 'ægte billede', 'ægte billeder', 'ægte pige', 'billederne er mine', 'ingen fake', 'ingen politi', 'ingen snyd'] },
     { id: 'da.youth.barely-legal', category: 'youth', weight: 4, contexts: SEX, why: 'barely-legal', patterns: ['lige fyldt 18'] },
     { id: 'da.youth.fresh', category: 'youth', weight: 2, contexts: SEX, why: 'fresh', patterns: ['frisk', 'friske'] },

@@ -41,7 +41,7 @@ export const sv: Lexicon = {
     { id: 'sv.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['chaufför', 'chauffören', 'chefen'] },
     { id: 'sv.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['2 tjejer', 'flera tjejer', 'många nationaliteter', 'många tjejer', 'mina tjejer', 'två tjejer', 'våra tjejer'] },
     { id: 'sv.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nya ansikten', 'nya tjejer'] },
-    { id: 'sv.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['tjejer varje vecka'] },
+    { id: 'sv.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['nya tjejer varje vecka', 'tjejer varje vecka'] },
     { id: 'sv.trust-language.real', category: 'trust-language', weight: 2, contexts: SEX, why: 'insists-real', patterns: ['100% äkta', '100% jag', 'äkta bild', 'äkta bilder', 'äkta tjej', 'bilderna är äkta', 'bilderna är mina', 'inga fejk', 'ingen bluff', 'ingen fejk', 'ingen polis', 'inte fake', 'inte fejk', 'riktiga bilder', 'riktiga foton', 'verifierad'] },
     { id: 'sv.youth.barely-legal', category: 'youth', weight: 4, contexts: SEX, why: 'barely-legal', patterns: ['nyss fyllt 18', 'precis fyllt 18'] },
     { id: 'sv.youth.fresh', category: 'youth', weight: 2, contexts: SEX, why: 'fresh', patterns: ['färsk', 'nybörjare', 'oerfaren', 'oskuld', 'oskyldig'] },
