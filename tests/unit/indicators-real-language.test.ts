@@ -148,6 +148,7 @@ describe('honest ads stay low', () => {
     ['Escort rates: 1 hour 200, Overnight (24 hours) 1500.', 'none'],
     ['Escort incall. Taxi (Asia) stand outside.', 'none'],
     ['Escort: LAST DAY of specials!', 'none'],
+    ['Escort incall at 19th Ave. & Indian School Rd., near the Thai restaurant.', 'none'],
     ['Sertifisert massør, tantra og klassisk massasje. Bestill time.', 'low'],
     ['Looking for a younger woman for a long term relationship, romance and dinners.', 'low'],
   ])('%s → %s', (text, level) => {
