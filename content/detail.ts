@@ -40,6 +40,8 @@ function textOf(el: Element): number {
  * but told from the raw length when it can be (the collapsed length is never longer).
  */
 function holdsPage(root: Element, records: number): boolean {
+  // No page's text counts as more than CAP: a long listing needs no read at all.
+  if (records >= LISTING_SHARE * CAP) return true;
   const raw = root.textContent ?? '';
   if (records >= LISTING_SHARE * Math.min(raw.length, CAP)) return true;
   return raw.length < CAP && records >= LISTING_SHARE * raw.replace(/\s+/g, ' ').trim().length;
