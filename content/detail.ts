@@ -8,6 +8,7 @@ import { detectListings, groupText } from './detect';
 import type { AdTarget } from './find-ads';
 import { commonAncestor } from './dom';
 import { linkDensity, mainContent } from './main-content';
+import { textLength } from './text';
 
 /** A listing whose records hold this share of the page's text needs no main-content search. */
 const LISTING_SHARE = 0.35;
@@ -22,29 +23,18 @@ export interface PageLayout {
   main: AdTarget | null;
 }
 
-/** Far above any detail page's body: longer text counts as this much (as textLength's cap). */
+/** Far above any detail page's body: longer text counts as this much. */
 const CAP = 200_000;
 
-/**
- * textLength(el, CAP) in one native read: walking every text node from the content script's
- * world costs about a microsecond a node (15-27 ms for a 1,000-ad page's body); one textContent
- * costs well under one millisecond there.
- */
-function textOf(el: Element): number {
-  const raw = el.textContent ?? '';
-  return raw.length >= CAP ? CAP : raw.replace(/\s+/g, ' ').trim().length;
-}
+/** Bounded, so a 10 MB ad costs little (textContent would copy all of it, each time). */
+const textOf = (el: Element) => textLength(el, CAP);
 
 /**
- * The records hold LISTING_SHARE of the page's text, as `records >= LISTING_SHARE * textOf(root)`
- * but told from the raw length when it can be (the collapsed length is never longer).
+ * The records hold LISTING_SHARE of the page's text. No page's text counts as more than CAP, so
+ * a long listing needs no read: the walk over every text node costs 15-27 ms on a 1,000-ad page.
  */
 function holdsPage(root: Element, records: number): boolean {
-  // No page's text counts as more than CAP: a long listing needs no read at all.
-  if (records >= LISTING_SHARE * CAP) return true;
-  const raw = root.textContent ?? '';
-  if (records >= LISTING_SHARE * Math.min(raw.length, CAP)) return true;
-  return raw.length < CAP && records >= LISTING_SHARE * raw.replace(/\s+/g, ' ').trim().length;
+  return records >= LISTING_SHARE * CAP || records >= LISTING_SHARE * textOf(root);
 }
 
 /** The page's ad title: its first <h1> outside the body, else the body's own first heading. */

@@ -51,15 +51,12 @@ function classWeight(el: Element): number {
   return w;
 }
 
-/** rawLength(el) in one native read: a script walk over a page-wide finalist's text nodes is slow. */
-const rawOf = (el: Element) => Math.min(el.textContent?.length ?? 0, 100_000);
-
 /** Share of an element's text that sits in links (raw lengths: whitespace counts both sides). */
 export function linkDensity(el: Element): number {
-  const length = rawOf(el);
+  const length = rawLength(el);
   if (length === 0) return 0;
   let links = 0;
-  for (const a of el.querySelectorAll('a[href]')) links += rawOf(a);
+  for (const a of el.querySelectorAll('a[href]')) links += rawLength(a);
   return Math.min(1, links / length);
 }
 
