@@ -53,7 +53,22 @@ export class Discovery {
     this.chosen = false;
     if (this.main) return [this.main];
     const found = this.adapters.flatMap((a) => findAds(this.doc, a));
-    return this.generic ? outermostAds(found) : found;
+    return this.generic && this.nested() ? outermostAds(found) : found;
+  }
+
+  /**
+   * An ad may lie in another: one native query tells, where walking up from each of 1,000 ads
+   * costs milliseconds. Every generic listing ad matches its selector; a page ad is alone.
+   */
+  private nested(): boolean {
+    const lists = this.adapters.filter((a) => !a.page);
+    if (lists.length !== this.adapters.length || lists.some((a) => a.shadow)) return true;
+    const any = `:is(${lists.map((a) => a.ad).join(', ')})`;
+    try {
+      return this.doc.querySelector(`${any} ${any}`) !== null;
+    } catch {
+      return true;
+    }
   }
 
   /** The detail page's ad, found again if the page replaced it. */

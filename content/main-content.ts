@@ -93,6 +93,8 @@ export function mainContent(root: Element, budgetMs = BUDGET_MS): Element | null
   let best: Element | null = null;
   let most = 0;
   for (const [el, s] of finalists) {
+    // Link density only lowers a score, and the finalists come best first: none left can win.
+    if (s <= most) break;
     if (el.querySelectorAll(CONTROL).length > 3) continue;
     const final = s * (1 - linkDensity(el));
     if (final > most) [best, most] = [el, final];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, mainAd } from '../../content/detail';
 import { detectListings } from '../../content/detect';
-import { outermostAds } from '../../content/discovery';
+import { Discovery, outermostAds } from '../../content/discovery';
 import { findAds } from '../../content/find-ads';
 import { mainContent } from '../../content/main-content';
 import { loadPage } from './content-page';
@@ -143,5 +143,19 @@ describe('listings without an adapter', () => {
     document.body.innerHTML = '<div id="o"><div id="i"></div></div><div id="x"></div>';
     const t = (id: string) => ({ el: document.getElementById(id)!, title: null, roots: [] });
     expect(outermostAds([t('i'), t('o'), t('x')]).map((a) => a.el.id)).toEqual(['o', 'x']);
+  });
+
+  it('finds every ad of a listing, and only the outer one of an ad nested in an ad', () => {
+    const ad = (id: string, inner = '') =>
+      `<article class="card" id="${id}"><h2><a href="/${id}">Sofa ${id}</a></h2><p>Pent brukt sofa, hentes i Oslo.</p>${inner}</article>`;
+    const ids = (doc: Document) =>
+      new Discovery(doc, 'example.test')
+        .discover()
+        .map((a) => a.el.id)
+        .sort();
+    document.body.innerHTML = `<main>${['a', 'b', 'c', 'd', 'e'].map((id) => ad(id)).join('')}</main>`;
+    expect(ids(document)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    document.body.innerHTML = `<main>${['a', 'b', 'c', 'd'].map((id) => ad(id)).join('')}${ad('e', ad('f'))}</main>`;
+    expect(ids(document)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
