@@ -4,7 +4,8 @@
  */
 import { CARD_IDS, CARD_LANGS, type CardLang } from '../cards/types';
 import { CATEGORIES, LEVELS } from '../indicators/types';
-import { MAX_AD_TEXT, type ScanAdsRequest, type TabReport } from '../messaging/protocol';
+import { SCAN_LIMIT } from '../indicators/core';
+import type { ScanAdsRequest, TabReport } from '../messaging/protocol';
 
 export type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -78,7 +79,7 @@ export function checkScanAds(v: unknown): Check<ScanAdsRequest> {
   if (!v.texts.every((t) => typeof t === 'string'))
     return { ok: false, reason: 'a text is not a string' };
   const texts = (v.texts as string[]).map((t) =>
-    t.length > MAX_AD_TEXT + 1 ? t.slice(0, MAX_AD_TEXT + 1) : t,
+    t.length > SCAN_LIMIT + 1 ? t.slice(0, SCAN_LIMIT + 1) : t,
   );
   const value: ScanAdsRequest = { url: v.url, texts };
   if (typeof v.lang === 'string') value.lang = v.lang;

@@ -3,9 +3,9 @@
  * page's running totals. `shared-contact` is applied on top of the engine's result whenever the
  * set of contacts shared across the tab's ads changes.
  */
-import { applySharedContacts } from '../indicators/core';
+import { applySharedContacts, SCAN_LIMIT } from '../indicators/core';
 import { LEVELS, type Category, type Level, type ScanResult } from '../indicators/types';
-import { MAX_AD_TEXT, type TabReport } from '../messaging/protocol';
+import type { TabReport } from '../messaging/protocol';
 import type { AdTarget } from './find-ads';
 import { extractText, type TextMap } from './text';
 
@@ -31,7 +31,7 @@ export class Scanner {
    */
   read(target: AdTarget): TextMap {
     const t0 = performance.now();
-    const map = extractText(target.roots, MAX_AD_TEXT + 1);
+    const map = extractText(target.roots, SCAN_LIMIT + 1);
     this.timing.extractMs += performance.now() - t0;
     return map;
   }

@@ -1,6 +1,6 @@
 /** The content script's own UI words (the shared components carry theirs in components/i18n). */
 import type { CardLang } from '../cards/types';
-import { SCAN_LIMIT } from '../indicators/limit';
+import { SCAN_LIMIT } from '../indicators/core';
 
 const EN = {
   save: 'Save to log',

@@ -39,12 +39,6 @@ export interface Startup {
   phones: PhoneMetadata;
 }
 
-/**
- * The most characters of one ad the engine scans; the content script reads one more, so the
- * engine knows the ad went on. A longer text is cut, never refused.
- */
-export const MAX_AD_TEXT = 100_000;
-
 export interface ScanAdsRequest {
   /** The page's address: the engine reads context from it. */
   url: string;

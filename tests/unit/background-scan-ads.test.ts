@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scanAds } from '../../background/scan-ads';
 import { checkScanAds } from '../../background/validate';
 import { createEngine } from '../../indicators';
-import { MAX_AD_TEXT } from '../../messaging/protocol';
+import { SCAN_LIMIT } from '../../indicators/core';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 
 const TEXTS = ['Ung jente, ny i byen, ring sjåføren', 'Pent brukt sofa selges, hentes på Tøyen'];
@@ -28,10 +28,10 @@ describe('scanAds: the background engine for content scripts', () => {
 describe('checkScanAds', () => {
   const ok = { url: 'https://example.test/', texts: ['a', 'b'] };
   it('cuts a text over the limit (one past it, so the engine sees more came) and keeps the batch', () => {
-    const big = 'x'.repeat(MAX_AD_TEXT * 3);
+    const big = 'x'.repeat(SCAN_LIMIT * 3);
     const r = checkScanAds({ ...ok, texts: ['a', big, 'b'] });
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.value.texts.map((t) => t.length)).toEqual([1, MAX_AD_TEXT + 1, 1]);
+    if (r.ok) expect(r.value.texts.map((t) => t.length)).toEqual([1, SCAN_LIMIT + 1, 1]);
   });
   it('takes a well-formed request and drops unknown fields', () => {
     expect(checkScanAds({ ...ok, lang: 'nb', extra: 1 })).toEqual({
