@@ -5,10 +5,11 @@
  */
 import { CATEGORIES, type AdContext, type Category, type Finding, type Level } from './types';
 
+/** Categories as bits of their indices (CATEGORIES order). */
+const bitsOf = (cs: readonly Category[]) =>
+  cs.reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
 /** Cues that alone tell little (JRSA: movement phrases are even less common in trafficking ads). */
-const WEAK: readonly Category[] = ['ethnicity', 'movement', 'trust-language', 'shared-contact'];
-/** WEAK as bits of category indices (CATEGORIES order). */
-export const WEAK_MASK = WEAK.reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
+export const WEAK_MASK = bitsOf(['ethnicity', 'movement', 'trust-language', 'shared-contact']);
 export const HIGH = 6;
 export const SHARED_CONTACT_WEIGHT = 2;
 
@@ -51,8 +52,6 @@ const STRONG: readonly Category[] = [
   'labour',
   'youth',
 ];
-const bitsOf = (cs: readonly Category[]) =>
-  cs.reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
 const STRONG_MASK = bitsOf(STRONG);
 /** Erotic massage alone is no sign of exploitation, however many words say it (POLICY.md). */
 const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
