@@ -14,6 +14,7 @@ import { clip } from './limit';
 import { LevelTally, round } from './score';
 import {
   CATEGORIES,
+  CONTEXTS,
   LANGS,
   type AdInput,
   type Category,
@@ -22,6 +23,24 @@ import {
   type Lang,
   type ScanResult,
 } from './types';
+
+const ESCORT_MASSAGE = (1 << CONTEXTS.indexOf('escort')) | (1 << CONTEXTS.indexOf('massage'));
+/** A title's last words " - 18" / " - 19": the age the poster entered, which Backpage appends. */
+const TITLE_AGE = /\s[-–—]\s?(1[89])\s*$/;
+
+/**
+ * The poster's age at the end of the ad's first line (its title: hosts put the title first, on its
+ * own line) as a youth cue: 18 or 19 as a selling point in an escort or massage ad, like "im 19".
+ */
+function titleAge(text: string, n: Normalized, rows: readonly number[], sp: Spans): void {
+  const nl = text.indexOf('\n');
+  const m = TITLE_AGE.exec(nl < 0 ? text : text.slice(0, nl));
+  const row = m ? rows[Number(m[1]) - 18]! : -1;
+  if (!m || row < 0) return;
+  const at = m.index + m[0].indexOf(m[1]!, 1);
+  for (let k = 0; k < n.n && n.st[k]! <= at; k++)
+    if (n.st[k] === at && n.en[k + 1] === at + 2) return sp.push(row, k, k + 2);
+}
 
 export interface EngineOptions {
   langs?: Lang[];
@@ -62,6 +81,10 @@ export function createEngineFrom(
   let fw = new Float64Array(16);
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
+  // The rows a Backpage title's poster age ("… - 19") is reported as (POLICY.md).
+  const ageRow = (n: string) =>
+    c.rows.findIndex((r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term === n);
+  const ageRows = [ageRow('age 18'), ageRow('age 19')];
 
   const match = (s: string, n: Normalized, h: Hits) => {
     normalize(s, n);
@@ -105,6 +128,7 @@ export function createEngineFrom(
       else titleHits.n = 0;
       const context = detectContext(c, hits, titleHits, ctxScratch);
       select(c, norm, hits, ctxScratch.gate, sp);
+      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) titleAge(text, norm, ageRows, sp);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.

@@ -56,6 +56,7 @@ const STRONG_MASK = bitsOf(STRONG);
 /** Erotic massage alone is no sign of exploitation, however many words say it (POLICY.md). */
 const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
 const YOUTH = CATEGORIES.indexOf('youth');
+const MASSAGE_BIT = 1 << CATEGORIES.indexOf('massage-sex');
 const YOUTH_BIT = 1 << YOUTH;
 export const STRONG_WEIGHT = 2.5;
 /** A category counts as clear (not weak) for the two-category rule with a cue this heavy. */
@@ -97,8 +98,11 @@ export class LevelTally {
    * ad, youth ("younger woman") weigh like the weak categories.
    */
   level(score: number, context: AdContext): Level {
-    const weak = WEAK_MASK | (this.cats & ~this.clear) | (context === 'dating' ? YOUTH_BIT : 0);
-    return levelOf(this.cats, this.strong, score, weak);
+    const light = this.cats & ~this.clear;
+    const weak = WEAK_MASK | light | (context === 'dating' ? YOUTH_BIT : 0);
+    // A light category ("girls") is no second category for erotic massage (POLICY.md).
+    const cats = this.cats & MASSAGE_BIT ? this.cats & ~(light & ~WEAK_MASK) : this.cats;
+    return levelOf(cats, this.strong, score, weak);
   }
 }
 
