@@ -28,6 +28,17 @@ const ESCORT_MASSAGE = (1 << CONTEXTS.indexOf('escort')) | (1 << CONTEXTS.indexO
 /** A title's last words " - 18" / " - 19": the age the poster entered, which Backpage appends. */
 const TITLE_AGE = /\s[-–—]\s?(1[89])\s*$/;
 
+/** Normalised characters [from, to) covering original offsets [start, end), or from = -1. */
+function spanOf(n: Normalized, start: number, end: number, out: Int32Array): void {
+  let k = 0;
+  while (k < n.n && n.st[k]! < start) k++;
+  let j = k;
+  while (j < n.n && n.en[j]! <= end) j++;
+  out[0] = j > k && n.st[k] === start ? k : -1;
+  out[1] = j;
+}
+const at = new Int32Array(2);
+
 /**
  * The poster's age at the end of the ad's first line (its title: hosts put the title first, on its
  * own line) as a youth cue: 18 or 19 as a selling point in an escort or massage ad, like "im 19".
@@ -37,9 +48,32 @@ function titleAge(text: string, n: Normalized, rows: readonly number[], sp: Span
   const m = TITLE_AGE.exec(nl < 0 ? text : text.slice(0, nl));
   const row = m ? rows[Number(m[1]) - 18]! : -1;
   if (!m || row < 0) return;
-  const at = m.index + m[0].indexOf(m[1]!, 1);
-  for (let k = 0; k < n.n && n.st[k]! <= at; k++)
-    if (n.st[k] === at && n.en[k + 1] === at + 2) return sp.push(row, k, k + 2);
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  spanOf(n, start, start + 2, at);
+  if (at[0]! >= 0) sp.push(row, at[0]!, at[1]!);
+}
+
+/**
+ * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"): three
+ * different weights, cup sizes or stated ages. One woman's profile repeats hers (or gives them in
+ * lb and kg), so it never has three. Group 1: weight in lb, 2: in kg, 3: cup, 4 and 5: age.
+ */
+const STATS =
+  /\b(\d{2,3}) ?lbs?\b|\b(\d{2,3}) ?kg\b|\b(3[2-9] ?(?:[b-gB-G]|dd|DD|ddd|DDD))(?![a-zA-Z])|\bage:? ?(\d\d)\b|\b(\d\d) ?(?:yrs? ?old|years? ?old|yo|år)\b/gi;
+const statSeen = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
+
+function menu(text: string, n: Normalized, row: number, sp: Spans): void {
+  for (const set of statSeen) set.clear();
+  STATS.lastIndex = 0;
+  for (let m; (m = STATS.exec(text)) !== null;) {
+    const g = m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : m[4] ? 4 : 5;
+    const set = statSeen[Math.min(g, 4) - 1]!;
+    set.add(m[g]!.replace(' ', '').toLowerCase());
+    if (set.size < 3) continue;
+    spanOf(n, m.index, m.index + m[0].length, at);
+    if (at[0]! >= 0) sp.push(row, at[0]!, at[1]!);
+    return;
+  }
 }
 
 export interface EngineOptions {
@@ -85,6 +119,9 @@ export function createEngineFrom(
   const ageRow = (n: string) =>
     c.rows.findIndex((r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term === n);
   const ageRows = [ageRow('age 18'), ageRow('age 19')];
+  const menuRow = c.rows.findIndex(
+    (r) => r.kind === 'ind' && r.entry.id.endsWith('.third-party.menu'),
+  );
 
   const match = (s: string, n: Normalized, h: Hits) => {
     normalize(s, n);
@@ -128,7 +165,10 @@ export function createEngineFrom(
       else titleHits.n = 0;
       const context = detectContext(c, hits, titleHits, ctxScratch);
       select(c, norm, hits, ctxScratch.gate, sp);
-      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) titleAge(text, norm, ageRows, sp);
+      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
+        titleAge(text, norm, ageRows, sp);
+        if (menuRow >= 0) menu(text, norm, menuRow, sp);
+      }
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.
