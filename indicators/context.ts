@@ -73,9 +73,17 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
   return cues;
 }
 
-export function detectContext(c: Compiled, text: Hits, title: Hits, x: ContextScratch): AdContext {
+/** `escort`: extra escort votes from outside the lexicon (a poster's age in the title). */
+export function detectContext(
+  c: Compiled,
+  text: Hits,
+  title: Hits,
+  x: ContextScratch,
+  escort = 0,
+): AdContext {
   const votes = x.votes;
   votes.fill(0);
+  votes[ESCORT] = escort;
   x.pull.fill(0);
   x.sex = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);

@@ -25,8 +25,20 @@ import {
 } from './types';
 
 const ESCORT_MASSAGE = (1 << CONTEXTS.indexOf('escort')) | (1 << CONTEXTS.indexOf('massage'));
-/** A title's last words " - 18" / " - 19": the age the poster entered, which Backpage appends. */
-const TITLE_AGE = /\s[-–—]\s?(1[89])\s*$/;
+/** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */
+const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
+
+/** The poster's age at the end of the ad's first line (hosts put the title first, on its own
+ * line), with the offset of its digits; or -1. */
+function titleAge(text: string, out: Int32Array): number {
+  const nl = text.indexOf('\n');
+  // No title line: a short ad is all title; a long one has none.
+  const line = nl < 0 ? (text.length <= 400 ? text : '') : nl <= 400 ? text.slice(0, nl) : '';
+  const m = TITLE_AGE.exec(line);
+  if (!m || Number(m[1]) < 18) return -1;
+  out[0] = m.index + m[0].lastIndexOf(m[1]!);
+  return Number(m[1]);
+}
 
 /** Normalised characters [from, to) covering original offsets [start, end), or from = -1. */
 function spanOf(n: Normalized, start: number, end: number, out: Int32Array): void {
@@ -38,18 +50,16 @@ function spanOf(n: Normalized, start: number, end: number, out: Int32Array): voi
   out[1] = j;
 }
 const at = new Int32Array(2);
+const ageAt = new Int32Array(1);
+/** A poster's age in the title votes like one weak escort word: Backpage shows it on personal ads. */
+const AGE_VOTE = 1;
 
-/**
- * The poster's age at the end of the ad's first line (its title: hosts put the title first, on its
- * own line) as a youth cue: 18 or 19 as a selling point in an escort or massage ad, like "im 19".
- */
-function titleAge(text: string, n: Normalized, rows: readonly number[], sp: Spans): void {
-  const nl = text.indexOf('\n');
-  const m = TITLE_AGE.exec(nl < 0 ? text : text.slice(0, nl));
-  const row = m ? rows[Number(m[1]) - 18]! : -1;
-  if (!m || row < 0) return;
-  const start = m.index + m[0].lastIndexOf(m[1]!);
-  spanOf(n, start, start + 2, at);
+/** A poster's age of 18 or 19 as a youth cue: a selling point in an escort or massage ad, like
+ * "im 19" (POLICY.md). */
+function youngPoster(age: number, from: number, n: Normalized, rows: readonly number[], sp: Spans) {
+  const row = age === 18 || age === 19 ? rows[age - 18]! : -1;
+  if (row < 0) return;
+  spanOf(n, from, from + 2, at);
   if (at[0]! >= 0) sp.push(row, at[0]!, at[1]!);
 }
 
@@ -163,10 +173,11 @@ export function createEngineFrom(
       match(text, norm, hits);
       if (typeof ad.title === 'string' && ad.title) match(clip(ad.title), titleNorm, titleHits);
       else titleHits.n = 0;
-      const context = detectContext(c, hits, titleHits, ctxScratch);
+      const age = titleAge(text, ageAt);
+      const context = detectContext(c, hits, titleHits, ctxScratch, age > 0 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
-        titleAge(text, norm, ageRows, sp);
+        if (age > 0) youngPoster(age, ageAt[0]!, norm, ageRows, sp);
         if (menuRow >= 0) menu(text, norm, menuRow, sp);
       }
       const { st, en } = norm;
