@@ -27,63 +27,53 @@ import {
 const ESCORT_MASSAGE = (1 << CONTEXTS.indexOf('escort')) | (1 << CONTEXTS.indexOf('massage'));
 /** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
+/** A poster's age in the title votes like one weak escort word. */
+const AGE_VOTE = 1;
+/**
+ * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
+ * weights (1), cup sizes (2), stated ages (3, 4). One woman's profile repeats hers (or gives her
+ * weight in lb and kg), so it never has three different ones of a kind.
+ */
+const STATS =
+  /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
+const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
 
-/** The poster's age at the end of the ad's first line (hosts put the title first, on its own
- * line), with the offset of its digits; or -1. */
-function titleAge(text: string, out: Int32Array): number {
-  const nl = text.indexOf('\n');
-  // No title line: a short ad is all title; a long one has none.
-  const line = nl < 0 ? (text.length <= 400 ? text : '') : nl <= 400 ? text.slice(0, nl) : '';
-  const m = TITLE_AGE.exec(line);
-  if (!m || Number(m[1]) < 18) return -1;
-  out[0] = m.index + m[0].lastIndexOf(m[1]!);
-  return Number(m[1]);
-}
-
-/** Normalised characters [from, to) covering original offsets [start, end), or from = -1. */
-function spanOf(n: Normalized, start: number, end: number, out: Int32Array): void {
+/** Pushes a span of `row` over the normalised characters of original offsets [start, end). */
+function mark(n: Normalized, sp: Spans, row: number, start: number, end: number): void {
   let k = 0;
   while (k < n.n && n.st[k]! < start) k++;
   let j = k;
   while (j < n.n && n.en[j]! <= end) j++;
-  out[0] = j > k && n.st[k] === start ? k : -1;
-  out[1] = j;
-}
-const at = new Int32Array(2);
-const ageAt = new Int32Array(1);
-/** A poster's age in the title votes like one weak escort word: Backpage shows it on personal ads. */
-const AGE_VOTE = 1;
-
-/** A poster's age of 18 or 19 as a youth cue: a selling point in an escort or massage ad, like
- * "im 19" (POLICY.md). */
-function youngPoster(age: number, from: number, n: Normalized, rows: readonly number[], sp: Spans) {
-  const row = age === 18 || age === 19 ? rows[age - 18]! : -1;
-  if (row < 0) return;
-  spanOf(n, from, from + 2, at);
-  if (at[0]! >= 0) sp.push(row, at[0]!, at[1]!);
+  if (row >= 0 && j > k && n.st[k] === start) sp.push(row, k, j);
 }
 
 /**
- * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"): three
- * different weights, cup sizes or stated ages. One woman's profile repeats hers (or gives them in
- * lb and kg), so it never has three. Group 1: weight in lb, 2: in kg, 3: cup, 4 and 5: age.
+ * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
+ * the end of the title (youth, read as "age 19"), and a menu of women (third-party).
  */
-const STATS =
-  /\b(\d{2,3}) ?lbs?\b|\b(\d{2,3}) ?kg\b|\b(3[2-9] ?(?:[b-gB-G]|dd|DD|ddd|DDD))(?![a-zA-Z])|\bage:? ?(\d\d)\b|\b(\d\d) ?(?:yrs? ?old|years? ?old|yo|år)\b/gi;
-const statSeen = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
-
-function menu(text: string, n: Normalized, row: number, sp: Spans): void {
-  for (const set of statSeen) set.clear();
-  STATS.lastIndex = 0;
-  for (let m; (m = STATS.exec(text)) !== null;) {
-    const g = m[1] ? 1 : m[2] ? 2 : m[3] ? 3 : m[4] ? 4 : 5;
-    const set = statSeen[Math.min(g, 4) - 1]!;
-    set.add(m[g]!.replace(' ', '').toLowerCase());
-    if (set.size < 3) continue;
-    spanOf(n, m.index, m.index + m[0].length, at);
-    if (at[0]! >= 0) sp.push(row, at[0]!, at[1]!);
-    return;
+function extra(text: string, age: number, n: Normalized, sp: Spans, rows: number[]): void {
+  if (age === 18 || age === 19) {
+    const at = text.indexOf(
+      String(age),
+      TITLE_AGE.exec(text.slice(0, text.indexOf('\n') >>> 0))!.index,
+    );
+    mark(n, sp, rows[age - 18]!, at, at + 2);
   }
+  for (const set of stats) set.clear();
+  STATS.lastIndex = 0;
+  for (let m; (m = STATS.exec(text));) {
+    const g = m[1] ? 0 : m[2] ? 1 : 2;
+    if (stats[g]!.add((m[g + 1] ?? m[4]!).replace(' ', '').toLowerCase()).size > 2)
+      return mark(n, sp, rows[2]!, m.index, m.index + m[0].length);
+  }
+}
+
+/** The poster's age at the end of the first line (hosts put the title first, on its own line). */
+function titleAge(text: string): number {
+  const nl = text.indexOf('\n');
+  // No title line: a short ad is all title; a long one has none.
+  const m = TITLE_AGE.exec(nl < 0 ? (text.length > 400 ? '' : text) : text.slice(0, nl));
+  return m && nl <= 400 ? Number(m[1]) : 0;
 }
 
 export interface EngineOptions {
@@ -125,12 +115,9 @@ export function createEngineFrom(
   let fw = new Float64Array(16);
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
-  // The rows a Backpage title's poster age ("… - 19") is reported as (POLICY.md).
-  const ageRow = (n: string) =>
-    c.rows.findIndex((r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term === n);
-  const ageRows = [ageRow('age 18'), ageRow('age 19')];
-  const menuRow = c.rows.findIndex(
-    (r) => r.kind === 'ind' && r.entry.id.endsWith('.third-party.menu'),
+  // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women.
+  const rows = ['.youth.teen|age 18', '.youth.teen|age 19', '.third-party.menu|menu of girls'].map(
+    (k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term),
   );
 
   const match = (s: string, n: Normalized, h: Hits) => {
@@ -173,13 +160,10 @@ export function createEngineFrom(
       match(text, norm, hits);
       if (typeof ad.title === 'string' && ad.title) match(clip(ad.title), titleNorm, titleHits);
       else titleHits.n = 0;
-      const age = titleAge(text, ageAt);
-      const context = detectContext(c, hits, titleHits, ctxScratch, age > 0 ? AGE_VOTE : 0);
+      const age = titleAge(text);
+      const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
-      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
-        if (age > 0) youngPoster(age, ageAt[0]!, norm, ageRows, sp);
-        if (menuRow >= 0) menu(text, norm, menuRow, sp);
-      }
+      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) extra(text, age, norm, sp, rows);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.

@@ -152,7 +152,8 @@ describe('normaliser properties', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 600 scans: seconds on a loaded machine, so no tight timeout.
+  }, 30_000);
   it('maps obfuscated matches to the exact original characters', () => {
     const text = 'Hot уоung g1rl, n e w  in town, hap\u200bpy end\u200bing';
     const r = createEngine().scan({ title: 'escort', text });
