@@ -4,7 +4,7 @@
  * content script can use them without the storage library (its size budget); the storage API
  * for extension pages is `settings/dismissed-store.ts`. Stored under `local:dismissed`.
  */
-import { termKey } from './validate';
+import { termKey } from './term-key';
 
 export type DismissedEntry =
   | { kind: 'ad'; site: string; hash: string; title: string; at: number }
