@@ -18,7 +18,7 @@ import type { SaveReply } from '../messaging/protocol';
 import type { DismissedEntry } from '../settings/dismissed';
 import { AdBadge, rankCategories, type AdBadgeProps, type BadgeHandle } from './AdBadge';
 import { BADGE_CSS } from './badge-css';
-import { isTrusted, markBadgeHost } from './badge-host';
+import { isBadgeHost, isTrusted, markBadgeHost } from './badge-host';
 import { badgeKeys } from './badge-keys';
 import { staticBadge } from './badge-static';
 import type { AdView } from './ad-view';
@@ -248,7 +248,8 @@ export class Badges implements AdView {
 
   /** A click on a highlighted word opens its ad's popover (and does not follow a link). */
   private readonly onWordClick = (e: MouseEvent) => {
-    if (!this.trusted(e) || this.states.size === 0) return;
+    // Clicks inside Lykt's own UI (retargeted to a badge host) are the badge's business.
+    if (!this.trusted(e) || this.states.size === 0 || isBadgeHost(e.target as Node)) return;
     let ad: Element | null = e.target instanceof Element ? e.target : null;
     while (ad && !this.states.has(ad)) ad = ad.parentElement;
     if (!ad || !this.hosts.has(ad)) return;
