@@ -11,8 +11,18 @@ export type CardPopoverProps = {
   /** Accessible name of the dialog. */
   label: string;
   lang: CardLang;
+  /** What the popover must not cover (the words it explains), in viewport coordinates. */
+  avoid?: () => DOMRect[];
+  /**
+   * The anchor's CSS `anchor-name`: where the browser has anchor positioning, the popover is
+   * tied to the anchor in CSS and follows it while the page scrolls with no script at all.
+   */
+  anchorName?: string;
   children?: ComponentChildren;
 };
+
+const anchored = (name?: string) =>
+  !!name && typeof CSS !== 'undefined' && CSS.supports?.('top', 'anchor(top)') === true;
 
 const FOCUSABLE =
   'a[href],button:not([disabled]),input,select,textarea,[tabindex]:not([tabindex="-1"])';
@@ -26,8 +36,19 @@ function isInside(event: Event, el: Element): boolean {
 }
 
 /** A focus-trapping dialog next to its anchor; Escape, the close button and outside clicks close it. */
-export function CardPopover({ anchor, open, onClose, label, lang, children }: CardPopoverProps) {
+export function CardPopover({
+  anchor,
+  open,
+  onClose,
+  label,
+  lang,
+  avoid,
+  anchorName,
+  children,
+}: CardPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
+  /** The placement relative to the anchor, kept while the page scrolls. */
+  const offset = useRef({ dx: 0, dy: 0 });
   const close = useRef(onClose);
   close.current = onClose;
   const closeAndReturn = () => {
@@ -41,13 +62,34 @@ export function CardPopover({ anchor, open, onClose, label, lang, children }: Ca
   const update = () => {
     const dialog = ref.current;
     if (!dialog || !anchor) return;
-    const p = placeNear(anchor, dialog);
-    Object.assign(dialog.style, {
-      top: `${p.top}px`,
-      left: `${p.left}px`,
-      maxHeight: `${p.maxHeight}px`,
-    });
+    const p = placeNear(anchor, dialog, avoid?.() ?? []);
+    const a = anchor.getBoundingClientRect();
+    offset.current = { dx: p.left - a.left, dy: p.top - a.top };
+    dialog.style.maxHeight = `${p.maxHeight}px`;
     dialog.dataset.side = p.side;
+    follow();
+  };
+  // Scrolling keeps the side chosen at open: the popover moves with its badge.
+  const follow = () => {
+    const dialog = ref.current;
+    if (!dialog || !anchor) return;
+    const { dx, dy } = offset.current;
+    if (anchored(anchorName)) {
+      dialog.style.setProperty('position-anchor', anchorName!);
+      dialog.style.top = `calc(anchor(top) + ${dy}px)`;
+      dialog.style.left = `calc(anchor(left) + ${dx}px)`;
+      dialog.dataset.anchored = 'css';
+      return;
+    }
+    const a = anchor.getBoundingClientRect();
+    dialog.style.top = `${a.top + dy}px`;
+    dialog.style.left = `${a.left + dx}px`;
+    dialog.dataset.anchored = 'script';
+  };
+  let frame = 0;
+  const onScroll = () => {
+    if (anchored(anchorName) || frame) return;
+    frame = requestAnimationFrame(() => ((frame = 0), follow()));
   };
 
   useLayoutEffect(() => {
@@ -68,12 +110,13 @@ export function CardPopover({ anchor, open, onClose, label, lang, children }: Ca
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('keydown', onKey, true);
     window.addEventListener('resize', update);
-    window.addEventListener('scroll', update, true);
+    window.addEventListener('scroll', onScroll, { capture: true, passive: true });
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('keydown', onKey, true);
       window.removeEventListener('resize', update);
-      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('scroll', onScroll, true);
+      cancelAnimationFrame(frame);
     };
   }, [open, anchor]);
 

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { categoryInfo } from '../cards/category-info';
 import type { CardLang } from '../cards/types';
 import type { Category, Finding } from '../indicators/types';
+import { wordsByCategory } from './FoundWords';
 import { t } from './i18n';
 
 export type IndicatorListProps = {
@@ -9,26 +10,15 @@ export type IndicatorListProps = {
   lang: CardLang;
 };
 
-// Words that differ only by invisible characters (zero-width, soft hyphen, bidi), spacing or
-// case read the same to a person: list them once.
-const sameWord = (w: string) =>
-  w
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
 /** Groups findings by category, first-seen order, with each category's distinct matched words. */
 export function groupFindings(findings: readonly Finding[]): Map<Category, string[]> {
-  const groups = new Map<Category, string[]>();
-  const seen = new Set<string>();
-  for (const f of findings) {
-    const words = groups.get(f.category) ?? [];
-    const key = `${f.category}\u0000${sameWord(f.match)}`;
-    if (!seen.has(key)) words.push(f.match);
-    seen.add(key);
-    groups.set(f.category, words);
-  }
-  return groups;
+  const out = new Map<Category, string[]>();
+  for (const [c, words] of wordsByCategory(findings))
+    out.set(
+      c,
+      words.map((w) => w.match),
+    );
+  return out;
 }
 
 /** The matched words (always as text, never HTML) with why they matter and what they cannot tell. */

@@ -3,7 +3,7 @@ export interface Placement {
   top: number;
   left: number;
   maxHeight: number;
-  side: 'below' | 'above' | 'fit';
+  side: 'below' | 'above' | 'right' | 'left' | 'fit';
 }
 
 const GAP = 8;
@@ -14,12 +14,37 @@ const MIN_ROOM = 120;
 /** A popover is never taller than this: long cards scroll inside it. */
 export const capHeight = (vh: number) => Math.min(vh * 0.62, 560);
 
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The anchor and the visible parts of the words it explains, as one box. */
+function keepVisible(a: DOMRect, avoid: readonly DOMRect[], vh: number): Box {
+  const box = { top: a.top, bottom: a.bottom, left: a.left, right: a.right };
+  for (const r of avoid) {
+    if (r.bottom < 0 || r.top > vh || r.width === 0) continue;
+    box.top = Math.min(box.top, Math.max(0, r.top));
+    box.bottom = Math.max(box.bottom, Math.min(vh, r.bottom));
+    box.left = Math.min(box.left, r.left);
+    box.right = Math.max(box.right, r.right);
+  }
+  return box;
+}
+
 /**
- * Below the anchor if it fits, else above if it fits there, else on the side with more room
- * (scrolling inside): the badge it belongs to stays visible. Only with no room on either side is
- * it pinned to the top. Hand-written (about 30 lines) instead of Floating UI to keep the bundle small.
+ * Below the anchor and the words it explains if it fits, else above them, else beside them,
+ * else on the side with more room (scrolling inside): the badge and its words stay visible.
+ * Only with no room anywhere is it pinned to the top. Hand-written (about 40 lines) instead of
+ * Floating UI to keep the content script small.
  */
-export function placeNear(anchor: Element, popover: HTMLElement): Placement {
+export function placeNear(
+  anchor: Element,
+  popover: HTMLElement,
+  avoid: readonly DOMRect[] = [],
+): Placement {
   const a = anchor.getBoundingClientRect();
   const vw = document.documentElement.clientWidth || window.innerWidth;
   const vh = window.innerHeight;
@@ -28,15 +53,26 @@ export function placeNear(anchor: Element, popover: HTMLElement): Placement {
   const borders = popover.offsetHeight - popover.clientHeight;
   const cap = capHeight(vh);
   const h = Math.min(cap, popover.scrollHeight + borders);
+  const box = keepVisible(a, avoid, vh);
   const left = Math.max(MARGIN, Math.min(a.left, vw - w - MARGIN));
-  const below = vh - a.bottom - GAP - MARGIN;
-  const above = a.top - GAP - MARGIN;
-  if (h <= below || (below >= above && below >= MIN_ROOM)) {
-    return { top: a.bottom + GAP, left, maxHeight: Math.min(below, cap), side: 'below' };
+  const below = vh - box.bottom - GAP - MARGIN;
+  const above = box.top - GAP - MARGIN;
+  if (h <= below)
+    return { top: box.bottom + GAP, left, maxHeight: Math.min(below, cap), side: 'below' };
+  if (h <= above)
+    return { top: box.top - GAP - h, left, maxHeight: Math.min(above, cap), side: 'above' };
+  const top = Math.max(MARGIN, Math.min(box.top, vh - h - MARGIN));
+  if (vw - box.right - GAP - MARGIN >= w) {
+    return { top, left: box.right + GAP, maxHeight: cap, side: 'right' };
   }
-  if (above >= MIN_ROOM) {
+  if (box.left - GAP - MARGIN >= w) {
+    return { top, left: box.left - GAP - w, maxHeight: cap, side: 'left' };
+  }
+  if (Math.max(below, above) >= MIN_ROOM) {
+    if (below >= above)
+      return { top: box.bottom + GAP, left, maxHeight: Math.min(below, cap), side: 'below' };
     const height = Math.min(h, above);
-    return { top: a.top - GAP - height, left, maxHeight: Math.min(above, cap), side: 'above' };
+    return { top: box.top - GAP - height, left, maxHeight: Math.min(above, cap), side: 'above' };
   }
   return { top: MARGIN, left, maxHeight: vh - 2 * MARGIN, side: 'fit' };
 }

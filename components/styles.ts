@@ -2,10 +2,8 @@
  * CSS for a shadow root that holds Lykt components. Sizes in px/em only (host pages change
  * the root font size); theme through --lykt-* custom properties, which `all: initial` keeps.
  */
-export const HOST_CSS = `
-:host {
-  all: initial;
-  display: block;
+/** Light colours: every Lykt surface starts from these. */
+export const LIGHT_VARS = `
   --lykt-bg: #ffffff;
   --lykt-surface: #f3f4f6;
   --lykt-fg: #1b1d21;
@@ -17,7 +15,28 @@ export const HOST_CSS = `
   --lykt-medium: #a35c00;
   --lykt-high: #b3261e;
   --lykt-none: #6b7079;
-  --lykt-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+`;
+
+/** Dark colours (contrast checked with axe in both schemes). */
+export const DARK_VARS = `
+  --lykt-bg: #1d1f23;
+  --lykt-surface: #2a2d33;
+  --lykt-fg: #eef0f3;
+  --lykt-muted: #c3c8d0;
+  --lykt-accent: #8fc3ff;
+  --lykt-border: #5b616b;
+  --lykt-focus: #8fc3ff;
+  --lykt-low: #6fcf86;
+  --lykt-medium: #f0a94b;
+  --lykt-high: #ff8a80;
+  --lykt-none: #a3a9b3;
+`;
+
+export const HOST_CSS = `
+:host {
+  all: initial;
+  display: block;
+${LIGHT_VARS}  --lykt-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --lykt-size: 15px;
   --lykt-radius: 8px;
   color: var(--lykt-fg);
@@ -28,18 +47,7 @@ export const HOST_CSS = `
 }
 @media (prefers-color-scheme: dark) {
   :host {
-    --lykt-bg: #1d1f23;
-    --lykt-surface: #2a2d33;
-    --lykt-fg: #eef0f3;
-    --lykt-muted: #c3c8d0;
-    --lykt-accent: #8fc3ff;
-    --lykt-border: #5b616b;
-    --lykt-focus: #8fc3ff;
-    --lykt-low: #6fcf86;
-    --lykt-medium: #f0a94b;
-    --lykt-high: #ff8a80;
-    --lykt-none: #a3a9b3;
-  }
+${DARK_VARS}  }
 }
 `;
 
@@ -87,6 +95,10 @@ h2, h3, h4, h5 { line-height: 1.25; color: var(--lykt-fg); }
   font: 22px/28px var(--lykt-font); color: var(--lykt-fg); border-radius: 50%; }
 .lykt-popover-close:hover { background: var(--lykt-surface); }
 .lykt-popover-close:focus-visible { outline: 2px solid var(--lykt-focus); }
+`;
+
+/** The tabs (CardTabs: widget and extension pages; the content script has none). */
+export const TABS_CSS = `
 .lykt-tablist { display: flex; flex-wrap: wrap; gap: 0.3em; padding: 4px; margin-bottom: 0.4em; }
 .lykt-tab { all: unset; cursor: pointer; font: 0.85em/1.3 var(--lykt-font); color: var(--lykt-fg);
   background: var(--lykt-surface); border: 1px solid var(--lykt-border); border-radius: var(--lykt-radius); padding: 0.3em 0.6em; }
@@ -95,5 +107,5 @@ h2, h3, h4, h5 { line-height: 1.25; color: var(--lykt-fg); }
 .lykt-tabpanel:focus-visible { outline-offset: 4px; border-radius: var(--lykt-radius); }
 `;
 
-/** Everything a host shadow root needs; content script and widget inject this. */
-export const LYKT_CSS = HOST_CSS + COMPONENT_CSS;
+/** Everything a host shadow root needs; the widget and extension pages inject this. */
+export const LYKT_CSS = HOST_CSS + COMPONENT_CSS + TABS_CSS;

@@ -21,16 +21,20 @@ function Html({ html, class: className }: CardHtmlProps) {
 const httpsOnly = (url: string) => /^https:/.test(url);
 
 /**
- * The popover's cards as disclosures (first one open): native keyboard and screen-reader
+ * The popover's cards as disclosures, closed: each shows its title and one line, and opens on
+ * demand (triage reads the words first). Native keyboard and screen-reader
  * support, no script. The sections are components/CardSections, as in InfoCard, but with the
  * content script's allowlist renderer instead of DOMPurify (content/card-html.ts says why).
  */
 export function CardList({ cards, lang, sub = 'h4' }: CardListProps) {
   return (
     <div class="lykt-cards" lang={lang}>
-      {cards.map((card, i) => (
-        <details key={card.id} class="lykt-card" lang={card.lang} open={i === 0}>
-          <summary class="lykt-card-title">{card.title}</summary>
+      {cards.map((card) => (
+        <details key={card.id} class="lykt-card" lang={card.lang}>
+          <summary>
+            <span class="lykt-card-title">{card.title}</span>
+            <span class="lykt-card-line">{card.summary}</span>
+          </summary>
           <CardSections card={card} Html={Html} Sub={sub} linkable={httpsOnly} />
         </details>
       ))}

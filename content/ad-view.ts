@@ -1,3 +1,4 @@
+import type { Lens } from './lens';
 import type { AdState } from './scanner';
 
 /** What shows a scanned ad to the user (the badges); the controller only calls these. */
@@ -6,4 +7,6 @@ export interface AdView {
   show(state: AdState): void;
   remove(el: Element): void;
   destroy(): void;
+  /** What page-readable marks may carry (dismissals, custom terms); absent: everything. */
+  readonly lens?: Lens;
 }

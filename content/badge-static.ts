@@ -5,32 +5,32 @@
  * this very button, so focus and the event in flight stay where they are.
  */
 import type { CardLang } from '../cards/types';
-import { badgeName } from '../components/LevelBadge';
-import { t } from '../components/i18n';
+import { badgeName, badgeText } from '../components/LevelBadge';
 import type { Category, Level } from '../indicators/types';
 
 export function staticBadge(
   doc: Document,
   level: Level,
+  words: number,
   categories: readonly Category[],
   lang: CardLang,
+  compact = false,
 ): HTMLSpanElement {
-  const count = categories.length;
   const wrap = doc.createElement('span');
   wrap.className = 'lykt-badge-wrap';
   const button = doc.createElement('button');
   button.type = 'button';
-  button.className = 'lykt-badge';
+  button.className = compact ? 'lykt-badge lykt-marker' : 'lykt-badge';
   button.setAttribute('data-level', level);
   button.lang = lang;
-  button.setAttribute('aria-label', badgeName(count, categories, level, lang));
+  button.setAttribute('aria-label', badgeName(level, words, categories, lang, compact));
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-haspopup', 'dialog');
   const dot = doc.createElement('span');
   dot.className = 'lykt-badge-dot';
   dot.setAttribute('aria-hidden', 'true');
-  // Three text nodes, as Preact renders `{count} {noun}`: hydration then matches node for node.
-  button.append(dot, String(count), ' ', t(lang, count === 1 ? 'indicatorOne' : 'indicatorMany'));
+  // One text node, as Preact renders `{text}`: hydration then matches node for node.
+  button.append(dot, badgeText(level, words, categories.length, lang, compact));
   wrap.append(button);
   return wrap;
 }

@@ -1,21 +1,31 @@
 /**
- * Badges: one plain `<span>` host per ad at the badge level or above, with a closed shadow root:
- * page CSS cannot reach in and page scripts cannot read or press what is inside (issue 19.3).
+ * Badges: one plain `<span>` host per ad with findings, with a closed shadow root: page CSS
+ * cannot reach in and page scripts cannot read or press what is inside (issue 19.3). Ads at the
+ * badge level or above get a badge; ads below it a small marker that opens the same popover.
  * Only trusted (user) events wake or operate a badge. The host sits right after the ad's title
  * link (or at the end of its heading), inline, so the page's layout moves by one small pill at
  * most. Its inline `!important` styles beat even `* { all: unset !important }`; the popover goes
- * to the top layer.
+ * to the top layer. Clicking a highlighted word opens its ad's popover; Alt+Shift+J / Alt+Shift+K
+ * move to the next / previous marked ad (content/badge-keys.ts).
  */
 import { h, hydrate, render } from 'preact';
+import type { CategoryNotes } from '../cards/category-info';
 import type { Card, CardLang } from '../cards/types';
-import { LYKT_CSS } from '../components/styles';
+import { COMPONENT_CSS } from '../components/styles';
+import { countWords } from '../components/FoundWords';
 import type { Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
-import { AdBadge, rankCategories, type AdBadgeProps } from './AdBadge';
-import { isTrusted, markBadgeHost } from './badge-host';
+import type { DismissedEntry } from '../settings/dismissed';
+import { AdBadge, rankCategories, type AdBadgeProps, type BadgeHandle } from './AdBadge';
+import { BADGE_CSS } from './badge-css';
+import { isBadgeHost, isTrusted, markBadgeHost } from './badge-host';
+import { badgeKeys } from './badge-keys';
 import { staticBadge } from './badge-static';
 import type { AdView } from './ad-view';
+import { Lens } from './lens';
+import { pageScheme, type Scheme } from './page-scheme';
 import { levelRank, type AdState } from './scanner';
+import { rangeFor } from './text';
 
 const HOST_STYLE = [
   'all: initial',
@@ -35,25 +45,6 @@ const HOST_STYLE = [
   .map((d) => `${d} !important`)
   .join('; ');
 
-// The popover is in the top layer: undo the UA's popover centring so CardPopover's top/left rule.
-const EXTRA_CSS = `
-/* The host's inline "all: initial" outranks :host rules: set type on the inner root instead. */
-.lykt-root, .lykt-popover { font-family: var(--lykt-font); font-size: 15px; line-height: 1.45; color: var(--lykt-fg); text-align: start; }
-.lykt-badge-wrap { display: inline-block; }
-.lykt-popover { inset: auto; margin: 0; height: auto; max-height: min(62vh, 560px); }
-.lykt-reminder { font-size: 13px; color: var(--lykt-muted); margin-right: 32px; }
-.lykt-truncated { font-size: 13px; color: var(--lykt-muted); }
-.lykt-save-row { border-top: 1px solid var(--lykt-border); padding-top: 0.6em; margin: 0.6em 0 0; }
-.lykt-save { all: unset; cursor: pointer; font: 600 14px/1.2 var(--lykt-font); color: #fff; background: var(--lykt-accent);
-  border-radius: var(--lykt-radius); padding: 0.5em 0.9em; }
-.lykt-save:focus-visible { outline: 2px solid var(--lykt-focus); outline-offset: 2px; }
-.lykt-save[disabled] { opacity: 0.6; cursor: default; }
-.lykt-save-status { font-size: 13px; }
-.lykt-cards { margin-top: 0.6em; }
-.lykt-cards > .lykt-card { border-top: 1px solid var(--lykt-border); padding-top: 0.5em; margin-bottom: 0.5em; }
-.lykt-cards summary { cursor: pointer; font-weight: 700; font-size: 16px; }
-.lykt-cards h4 { font-size: 14px; }`;
-
 // Events stay in Lykt's UI: the ad's own click or key handlers must not fire under the badge.
 const STOP = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'dblclick'];
 // The first of these on a badge hydrates it (capture phase: before the event reaches the button).
@@ -64,7 +55,13 @@ export interface BadgeOptions {
   lang: CardLang;
   badgeLevel: Exclude<Level, 'none'>;
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
+  loadNotes?(lang: CardLang): Promise<CategoryNotes>;
   save(state: AdState): Promise<SaveReply>;
+  /** Dismissals and custom terms: what the badge and the page may see (content/lens.ts). */
+  lens?: Lens;
+  /** Stores a "not a concern here" entry (extension storage; the session rebuilds on change). */
+  dismiss?(entry: DismissedEntry): Promise<void>;
+  openLog?(): Promise<void>;
   /** Which events count as the user's; only tests under happy-dom (no trusted events) swap it. */
   trusted?: (e: Event) => boolean;
 }
@@ -74,7 +71,7 @@ function sheet(): CSSStyleSheet | null {
   if (shared !== undefined) return shared;
   try {
     shared = new CSSStyleSheet();
-    shared.replaceSync(LYKT_CSS + EXTRA_CSS);
+    shared.replaceSync(COMPONENT_CSS + BADGE_CSS);
   } catch {
     shared = null;
   }
@@ -82,15 +79,17 @@ function sheet(): CSSStyleSheet | null {
 }
 
 /** Where the host goes: after the title's link, else at the end of the title, else first in the ad. */
-function place(doc: Document, state: AdState, host: Element): void {
+function place(state: AdState, host: Element): void {
   const { el, title } = state.target;
   const link = title?.closest('a');
   if (link && el.contains(link)) link.after(host);
   else if (title && title.localName !== 'a') title.append(host);
   else if (title) title.after(host);
   else el.prepend(host);
-  void doc;
 }
+
+const titleOf = (state: AdState) =>
+  (state.target.title?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
 
 export class Badges implements AdView {
   private readonly hosts = new Map<Element, HTMLElement>();
@@ -99,10 +98,23 @@ export class Badges implements AdView {
   private readonly live = new WeakSet<HTMLElement>();
   /** Closed roots: `host.shadowRoot` is null for everyone, so Lykt keeps its own references. */
   private readonly roots = new WeakMap<HTMLElement, ShadowRoot>();
+  private readonly handles = new WeakMap<HTMLElement, BadgeHandle>();
+  /** The state each badged ad was last shown with (its words, for clicks on them). */
+  private readonly states = new Map<Element, AdState>();
   private readonly trusted: (e: Event) => boolean;
+  readonly lens: Lens;
+  private scheme: Scheme | null = null;
+  private readonly unlisten: () => void;
 
   constructor(private readonly o: BadgeOptions) {
     this.trusted = o.trusted ?? isTrusted;
+    this.lens = o.lens ?? Lens.plain();
+    o.doc.addEventListener('click', this.onWordClick, true);
+    const keys = badgeKeys(o.doc, () => this.ordered(), this.focus, this.trusted);
+    this.unlisten = () => {
+      o.doc.removeEventListener('click', this.onWordClick, true);
+      keys();
+    };
   }
 
   private mount(host: HTMLElement): Element {
@@ -111,31 +123,59 @@ export class Badges implements AdView {
 
   show(state: AdState): void {
     const { el } = state.target;
-    const { level, indicators, truncated } = state.result;
-    if (levelRank(level) < levelRank(this.o.badgeLevel) || indicators.length === 0) {
+    const look = this.lens.look(state);
+    const { level, indicators, truncated } = look.result;
+    if (level === 'none' || indicators.length === 0) {
       this.remove(el);
       return;
     }
+    const compact = levelRank(level) < levelRank(this.o.badgeLevel);
     let host = this.hosts.get(el);
     if (!host || !host.isConnected) {
       host = this.create();
-      place(this.o.doc, state, host);
+      place(state, host);
       this.hosts.set(el, host);
     }
+    this.states.set(el, state);
+    const handle = this.handles.get(host)!;
     const props: AdBadgeProps = {
       level,
       findings: indicators,
+      title: titleOf(state),
       lang: this.o.lang,
+      compact,
       loadCards: this.o.loadCards,
+      loadNotes: this.o.loadNotes,
       onSave: () => this.o.save(state),
+      onDismiss: () =>
+        this.dismiss({
+          kind: 'ad',
+          site: this.o.doc.location.hostname,
+          hash: this.lens.hash(state),
+          title: titleOf(state),
+          at: Date.now(),
+        }),
+      onFine: (term) =>
+        this.dismiss({ kind: 'term', site: this.o.doc.location.hostname, term, at: Date.now() }),
+      onOpenLog: () => this.o.openLog?.() ?? Promise.resolve(),
+      avoid: () => this.wordRects(el),
+      handle,
       truncated,
       trusted: this.trusted,
     };
     this.props.set(host, props);
     const root = this.mount(host);
     if (this.live.has(host)) render(h(AdBadge, props), root);
-    else
-      root.replaceChildren(staticBadge(this.o.doc, level, rankCategories(indicators), this.o.lang));
+    else {
+      const words = countWords(indicators);
+      const cats = rankCategories(indicators);
+      root.replaceChildren(staticBadge(this.o.doc, level, words, cats, this.o.lang, compact));
+    }
+  }
+
+  private dismiss(entry: DismissedEntry): Promise<void> {
+    if (!this.o.dismiss) return Promise.reject(new Error('not available'));
+    return this.o.dismiss(entry);
   }
 
   /** First use of a badge: AdBadge takes over the static markup (same button, same focus). */
@@ -148,20 +188,35 @@ export class Badges implements AdView {
     hydrate(h(AdBadge, props), this.mount(host));
   }
 
+  /** Opens the popover of `el`'s badge (a click on its words). */
+  open(el: Element): boolean {
+    const host = this.hosts.get(el);
+    if (!host) return false;
+    this.wake(host);
+    this.handles.get(host)?.open?.();
+    return true;
+  }
+
   private create(): HTMLElement {
     // A span: the page cannot define it as a custom element, and it may host a shadow root.
     const host = this.o.doc.createElement('span');
     host.setAttribute('style', HOST_STYLE);
     const root = host.attachShadow({ mode: 'closed' });
     this.roots.set(host, root);
+    this.handles.set(host, {});
     markBadgeHost(host);
     const s = sheet();
     if (s) root.adoptedStyleSheets = [s];
     else
       root.append(
-        Object.assign(this.o.doc.createElement('style'), { textContent: LYKT_CSS + EXTRA_CSS }),
+        Object.assign(this.o.doc.createElement('style'), {
+          textContent: COMPONENT_CSS + BADGE_CSS,
+        }),
       );
-    root.append(Object.assign(this.o.doc.createElement('span'), { className: 'lykt-root' }));
+    const inner = this.o.doc.createElement('span');
+    inner.className = 'lykt-root';
+    inner.setAttribute('data-scheme', (this.scheme ??= pageScheme(this.o.doc)));
+    root.append(inner);
     // A page's synthetic event on the host neither wakes the badge nor reaches anything inside.
     const wake = (e: Event) => {
       if (this.trusted(e)) this.wake(host);
@@ -171,8 +226,63 @@ export class Badges implements AdView {
     return host;
   }
 
+  /** The highlighted words of a badged ad, as the viewport shows them. */
+  private wordRects(el: Element): DOMRect[] {
+    const state = this.states.get(el);
+    if (!state) return [];
+    const out: DOMRect[] = [];
+    const range = this.o.doc.createRange();
+    for (const f of this.lens.look(state).result.indicators) {
+      const r = rangeFor(state.map, f.start, f.end);
+      if (!r) continue;
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(...range.getClientRects());
+      } catch {
+        // The page changed the text since the scan: that word has no place now.
+      }
+    }
+    return out;
+  }
+
+  /** A click on a highlighted word opens its ad's popover (and does not follow a link). */
+  private readonly onWordClick = (e: MouseEvent) => {
+    // Clicks inside Lykt's own UI (retargeted to a badge host) are the badge's business.
+    if (!this.trusted(e) || this.states.size === 0 || isBadgeHost(e.target as Node)) return;
+    let ad: Element | null = e.target instanceof Element ? e.target : null;
+    while (ad && !this.states.has(ad)) ad = ad.parentElement;
+    if (!ad || !this.hosts.has(ad)) return;
+    const hit = this.wordRects(ad).some(
+      (r) =>
+        e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom,
+    );
+    if (!hit) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.open(ad);
+  };
+
+  /** Badge hosts in document order (the shortcut's path). */
+  private ordered(): HTMLElement[] {
+    const hosts = [...this.hosts.values()].filter((x) => x.isConnected);
+    return hosts.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+  }
+
+  /** Brings a badge into view and focuses its button (which wakes it). */
+  private readonly focus = (host: HTMLElement): void => {
+    host.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.roots
+      .get(host)
+      ?.querySelector<HTMLElement>('button.lykt-badge')
+      ?.focus({ preventScroll: true });
+  };
+
   remove(el: Element): void {
     const host = this.hosts.get(el);
+    this.states.delete(el);
     if (!host) return;
     if (this.live.has(host)) render(null, this.mount(host));
     host.remove();
@@ -191,6 +301,7 @@ export class Badges implements AdView {
   }
 
   destroy(): void {
+    this.unlisten();
     for (const el of [...this.hosts.keys()]) this.remove(el);
   }
 }

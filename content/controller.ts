@@ -84,6 +84,7 @@ export class Controller {
   /** The view is there (the settings arrived): the ads read so far go to the engine. */
   attach(view: AdView, highlights: boolean): void {
     this.view = view;
+    if (view.lens) this.marker.use(view.lens);
     this.stats.marks.attached = performance.now();
     this.marker.highlighter.setEnabled(highlights);
     this.queue.open = true;

@@ -1,5 +1,10 @@
-/** What Lykt writes into the page for a scanned ad: `data-lykt-level` and highlight ranges. */
+/**
+ * What Lykt writes into the page for a scanned ad: `data-lykt-level` and highlight ranges.
+ * Both are page-readable, so both carry the Lens's public view: no custom-term finding, and the
+ * level without them (issue 19.5). That view follows from the public lexicon alone.
+ */
 import { Highlighter } from './highlight';
+import { Lens } from './lens';
 import type { AdState } from './scanner';
 import { rangeFor } from './text';
 
@@ -7,26 +12,36 @@ export const ATTR = 'data-lykt-level';
 
 export class Marker {
   readonly highlighter: Highlighter;
+  private lens = Lens.plain();
 
   constructor(doc: Document) {
     this.highlighter = new Highlighter(doc);
   }
 
+  /** The user's dismissals, custom terms and attribute choice (with the settings). */
+  use(lens: Lens): void {
+    this.lens = lens;
+  }
+
   /** The level attribute only: no style or layout cost unless a page rule reads it. */
-  level({ target, result }: AdState): void {
-    if (target.el.getAttribute(ATTR) !== result.level) target.el.setAttribute(ATTR, result.level);
+  level(state: AdState): void {
+    this.attr(state.target.el, this.lens.look(state).pub.level);
+  }
+
+  private attr(el: Element, level: string): void {
+    if (el.getAttribute(ATTR) !== level) el.setAttribute(ATTR, level);
   }
 
   mark(state: AdState): void {
-    const { target, result, map } = state;
-    const { el } = target;
-    this.level(state);
+    const { target, map } = state;
+    const { pub } = this.lens.look(state);
+    this.attr(target.el, pub.level);
     const ranges = [];
-    for (const f of result.indicators) {
+    for (const f of pub.indicators) {
       const r = rangeFor(map, f.start, f.end);
       if (r) ranges.push(r);
     }
-    this.highlighter.set(el, result.level, ranges);
+    this.highlighter.set(target.el, pub.level, ranges);
   }
 
   unmark(el: Element): void {

@@ -3,6 +3,7 @@
  * at document_start (the service worker warms its engine meanwhile), stopped on a paused site,
  * rebuilt when a setting that shapes the engine or the badges changes.
  */
+import { dismissedKey, type DismissedEntry } from '../settings/dismissed';
 import { isPausedHost } from '../settings/paused';
 import type { Settings } from '../settings/types';
 import type { Controller } from './controller';
@@ -13,7 +14,18 @@ export interface Host extends Messenger {
   settings(): Promise<Settings>;
   /** Calls back when the stored settings change; returns the unsubscribe. */
   watchSettings(onChange: () => void): () => void;
+  /** The "not a concern here" list (all sites), and its watcher. */
+  dismissed?(): Promise<DismissedEntry[]>;
+  watchDismissed?(onChange: (list: DismissedEntry[]) => void): () => void;
 }
+
+/** This site's entries as one comparable string. */
+const siteKey = (list: readonly DismissedEntry[], site: string) =>
+  list
+    .filter((e) => e.site === site)
+    .map(dismissedKey)
+    .sort()
+    .join('\n');
 
 /** Settings that need a new engine or new badges when they change. */
 const REBUILD: (keyof Settings)[] = [
@@ -45,8 +57,12 @@ export async function runSession(
 ): Promise<Session> {
   const site = doc.location.hostname;
   let early: Settings | undefined;
-  const asked = host.settings().then((s) => {
+  let dismissed: DismissedEntry[] = [];
+  // A dismissed ad must not flash a badge: the list is read with the settings.
+  const list = host.dismissed ? host.dismissed().catch(() => []) : Promise.resolve([]);
+  const asked = Promise.all([host.settings(), list]).then(([s, d]) => {
     marks.startup = performance.now();
+    dismissed = d;
     return (early = s);
   });
   await domReady(doc);
@@ -56,7 +72,7 @@ export async function runSession(
   const fresh = (s?: Settings) => {
     const c = createLykt(doc, host, marks);
     // With the settings in, the first slice sends the ads away; else it reads them meanwhile.
-    if (s) configure(c, doc, s, host);
+    if (s) configure(c, doc, s, host, dismissed);
     c.start();
     return c;
   };
@@ -72,7 +88,7 @@ export async function runSession(
     controller?.destroy();
     controller = null;
     void host.report({ ...EMPTY, contacts: {} });
-  } else if (controller && !atDom) configure(controller, doc, first, host);
+  } else if (controller && !atDom) configure(controller, doc, first, host, dismissed);
 
   const sync = (next: Settings) => {
     const paused = isPausedHost(next, site);
@@ -86,10 +102,20 @@ export async function runSession(
     settings = next;
   };
   const unwatch = host.watchSettings(() => void host.settings().then(sync));
+  // "Not a concern here" (or its undo in the options) for this site: rebuilt like a setting.
+  const unwatchDismissed = host.watchDismissed?.((next) => {
+    const changed = siteKey(next, site) !== siteKey(dismissed, site);
+    dismissed = next;
+    if (!changed || !controller) return;
+    controller.destroy();
+    controller = fresh(settings);
+    controller.setHighlights(settings.highlights);
+  });
   return {
     navigated: () => controller?.navigated(),
     stop: () => {
       unwatch();
+      unwatchDismissed?.();
       controller?.destroy();
       controller = null;
     },

@@ -1,12 +1,16 @@
 /** Builds the page's controller: its scan port (the background's engine, the page's behind it) and badges. */
+import type { CategoryNotes } from '../cards/category-info';
 import type { Card, CardLang } from '../cards/types';
 import type { LogEntryInput } from '../log/types';
 import type { ScanResult } from '../indicators/types';
 import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
+import { forSite, type DismissedEntry } from '../settings/dismissed';
+import { termKey } from '../settings/term-key';
 import type { Settings } from '../settings/types';
 import { Badges } from './badges';
 import { Controller } from './controller';
 import { buildEngine } from './engine';
+import { Lens } from './lens';
 import { PortClient } from './scan-port';
 import type { AdState } from './scanner';
 
@@ -17,7 +21,11 @@ export interface Messenger {
   /** The background's engine; absent: every ad is scanned in the page. */
   scanAds?(data: ScanAdsRequest): Promise<ScanResult[]>;
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
+  loadNotes?(lang: CardLang): Promise<CategoryNotes>;
   save(entry: LogEntryInput): Promise<SaveReply>;
+  /** Adds a "not a concern here" entry to extension storage. */
+  dismiss?(entry: DismissedEntry): Promise<void>;
+  openLog?(): Promise<void>;
 }
 
 /** What "Save to log" stores for an ad: its text snapshot, findings and where it was. */
@@ -65,13 +73,22 @@ export function configure(
   doc: Document,
   settings: Settings,
   msg: Messenger,
+  dismissed: readonly DismissedEntry[] = [],
 ): void {
+  const lens = new Lens({
+    dismissed: forSite(dismissed, doc.location.hostname),
+    custom: new Set(settings.customTerms.map((c) => termKey(c.term))),
+  });
   const view = new Badges({
     doc,
     lang: settings.uiLang,
     badgeLevel: settings.badgeLevel,
     loadCards: msg.loadCards,
+    loadNotes: msg.loadNotes,
     save: (state) => msg.save(toLogEntry(state, doc.location)),
+    lens,
+    dismiss: msg.dismiss,
+    openLog: msg.openLog,
   });
   controller.attach(view, settings.highlights);
 }

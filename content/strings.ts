@@ -13,6 +13,15 @@ const EN = {
   cardsFailed: 'The cards could not be loaded.',
   reminder: 'An indicator is a reason to look closer, never a verdict.',
   truncated: `This ad is very long: only its first ${SCAN_LIMIT.toLocaleString('en')} characters were scanned.`,
+  untitled: 'Ad without a title',
+  found: 'Words found',
+  notConcern: 'Not a concern here',
+  notConcernDone: 'Hidden on this site. Undo in Lykt’s options.',
+  fineHere: '“{w}” is fine on this site',
+  fineDone: '“{w}” is no longer marked on this site.',
+  openLog: 'Open the log',
+  actions: 'Actions',
+  cards: 'Information cards',
 } as const;
 
 export type ContentKey = keyof typeof EN;
@@ -28,6 +37,15 @@ const NB: Record<ContentKey, string> = {
   cardsFailed: 'Kortene kunne ikke hentes.',
   reminder: 'En indikator er en grunn til å se nærmere, aldri en dom.',
   truncated: `Annonsen er svært lang: bare de første ${SCAN_LIMIT.toLocaleString('nb')} tegnene ble skannet.`,
+  untitled: 'Annonse uten tittel',
+  found: 'Ord som ble funnet',
+  notConcern: 'Ikke et problem her',
+  notConcernDone: 'Skjult på dette nettstedet. Angre i Lykts innstillinger.',
+  fineHere: '«{w}» er greit på dette nettstedet',
+  fineDone: '«{w}» merkes ikke lenger på dette nettstedet.',
+  openLog: 'Åpne loggen',
+  actions: 'Handlinger',
+  cards: 'Informasjonskort',
 };
 
 const STRINGS: Record<CardLang, Record<ContentKey, string>> = { en: EN, nb: NB };

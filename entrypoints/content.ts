@@ -6,9 +6,20 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../messaging/protocol';
+import {
+  DISMISSED_KEY,
+  validateDismissed,
+  withDismissed,
+  type DismissedEntry,
+} from '../settings/dismissed';
 import { runSession, type Host } from '../content/session';
 
 const loadedAt = performance.now();
+
+// "Not a concern here" lives in extension storage, read and written here directly (the
+// storage library would cost the content script's size budget); options lists and undoes it.
+const readDismissed = async () =>
+  validateDismissed((await browser.storage.local.get(DISMISSED_KEY))[DISMISSED_KEY]);
 
 const host: Host = {
   settings: () => sendMessage('getSettings'),
@@ -16,7 +27,22 @@ const host: Host = {
   scanAds: (data) => sendMessage('scanAds', data),
   startup: () => sendMessage('getStartup'),
   loadCards: (ids, lang) => sendMessage('getCards', { ids, lang }),
+  loadNotes: (lang) => sendMessage('getCategoryNotes', { lang }),
   save: (entry) => sendMessage('saveToLog', entry),
+  openLog: () => sendMessage('openLog'),
+  dismissed: readDismissed,
+  async dismiss(entry: DismissedEntry) {
+    const next = withDismissed(await readDismissed(), entry);
+    await browser.storage.local.set({ [DISMISSED_KEY]: next });
+  },
+  watchDismissed(onChange) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && DISMISSED_KEY in changes)
+        onChange(validateDismissed(changes[DISMISSED_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
   watchSettings(onChange) {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'settings' in changes) onChange();

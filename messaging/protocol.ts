@@ -4,6 +4,7 @@
  * The background validates every payload before acting on it (see issue 9).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CategoryNotes } from '../cards/category-info';
 import type { Card, CardLang } from '../cards/types';
 import type { Lexicon } from '../indicators/lexicon/types';
 import type { PhoneMetadata } from '../indicators/phone-plan';
@@ -77,6 +78,10 @@ export interface ProtocolMap {
    * that origin (else the tab's address), and limits saves per tab (background/save-limit.ts).
    */
   saveToLog(data: LogEntryInput): SaveReply;
+  /** Popover → background: why each category matters and what it cannot tell (with the cards). */
+  getCategoryNotes(data: { lang: CardLang }): CategoryNotes;
+  /** Content (popover "Open the log") → background: opens log.html in a new tab. */
+  openLog(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

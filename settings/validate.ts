@@ -6,6 +6,9 @@ import { CATEGORIES, LANGS, LEVELS, type Category, type CustomTerm } from '../in
 import type { Settings } from './types';
 import { DEFAULT_SETTINGS } from './defaults';
 import { t, type UiLang } from './strings';
+import { termKey } from './term-key';
+
+export { termKey };
 
 export const MAX_TERM_LENGTH = 60;
 export const MAX_CUSTOM_TERMS = 200;
@@ -22,11 +25,6 @@ const HOST =
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Folds case, width and spacing, so "Ny  i BYEN" duplicates "ny i byen". */
-export function termKey(term: string): string {
-  return term.normalize('NFKC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
-}
 
 /** Host name typed by a user ("https://www.Finn.no/x" → "www.finn.no"), or null if not one. */
 export function normaliseHost(input: string): string | null {

@@ -199,7 +199,9 @@ describe('the page cannot read or press Lykt’s badges (issue 19.3, 19.4)', () 
     await expect.poll(async () => (await readPopover(page, 0)).cards).toBeGreaterThan(0);
     const popover = await readPopover(page, 0);
     expect(popover.open).toBe(true);
-    expect(popover.label).toMatch(/^\d+ (indicators?|indikatorer?): /);
+    expect(popover.label).toMatch(
+      /^(High|Medium|Høyt|Middels) · \d+ (words?|ord) · \d+ (signs?|tegn): /,
+    );
     const seen = await pageView(page);
     expect(await inBadge(page, 0, (root) => [root.mode, root.host.localName])).toEqual([
       'closed',

@@ -11,6 +11,9 @@
  *   clickSave(page, i)            press "Save to log" in badge i's open popover
  *   findBadge(page, scope)        the index of the first badge inside a page selector
  *   inBadge(page, i, fn, arg)     any read of badge i's root; axeBadge(page, i) runs axe-core
+ *
+ * "Badges" are the ads at the badge level or above; the small markers on lower ads are left out
+ * unless a call asks for them (`markers: true` in find; markerCount).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,17 +38,23 @@ interface Found {
 const isLyktRoot = (n: DomNode) =>
   n.localName === 'span' && n.attributes?.[n.attributes.indexOf('class') + 1] === 'lykt-root';
 
+const hasMarker = (n: DomNode): boolean =>
+  /\blykt-marker\b/.test(n.attributes?.[n.attributes.indexOf('class') + 1] ?? '') ||
+  (n.children ?? []).some(hasMarker);
+
 /**
- * Backend ids of every shadow root whose content is Lykt's badge. Open or closed, on any host:
- * tests assert the root's mode and host themselves, so they also run against an older build.
+ * Backend ids of every shadow root whose content is Lykt's badge (or marker, when asked). Open
+ * or closed, on any host: tests assert the root's mode and host themselves.
  */
-function closedBadgeRoots(doc: DomNode): number[] {
+function closedBadgeRoots(doc: DomNode, kind: 'badges' | 'markers' | 'all'): number[] {
   const out: number[] = [];
   const stack = [doc];
   while (stack.length) {
     const n = stack.pop()!;
     for (const sr of n.shadowRoots ?? []) {
-      if (sr.children?.some(isLyktRoot)) out.push(sr.backendNodeId);
+      const marker = sr.children?.some(isLyktRoot) ? hasMarker(sr) : null;
+      if (marker !== null && (kind === 'all' || marker === (kind === 'markers')))
+        out.push(sr.backendNodeId);
       stack.push(sr);
     }
     // Reversed, so the stack pops children in document order.
@@ -54,7 +63,7 @@ function closedBadgeRoots(doc: DomNode): number[] {
   return out;
 }
 
-async function find(page: Page): Promise<Found> {
+async function find(page: Page, kind: 'badges' | 'markers' | 'all' = 'badges'): Promise<Found> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: DomNode;
@@ -67,7 +76,7 @@ async function find(page: Page): Promise<Found> {
     worldName: 'lykt-test-badges',
   });
   const roots: string[] = [];
-  for (const backendNodeId of closedBadgeRoots(root)) {
+  for (const backendNodeId of closedBadgeRoots(root, kind)) {
     const r = await cdp.send('DOM.resolveNode', { backendNodeId, executionContextId: world });
     roots.push(r.object.objectId!);
   }
@@ -88,8 +97,16 @@ async function call<T>(f: Found, objectId: string, body: string, arg?: unknown):
   return r.result.value as T;
 }
 
-async function withBadge<T>(page: Page, i: number, use: (f: Found, root: string) => Promise<T>) {
-  const f = await find(page);
+/** Badge i in document order, or marker i (`{ marker: i }`). */
+export type BadgeRef = number | { marker: number };
+
+async function withBadge<T>(
+  page: Page,
+  ref: BadgeRef,
+  use: (f: Found, root: string) => Promise<T>,
+) {
+  const i = typeof ref === 'number' ? ref : ref.marker;
+  const f = await find(page, typeof ref === 'number' ? 'badges' : 'markers');
   try {
     const root = f.roots[i];
     if (!root) throw new Error(`no badge ${i}: the page has ${f.roots.length}`);
@@ -105,10 +122,17 @@ export async function badgeCount(page: Page): Promise<number> {
   return f.roots.length;
 }
 
+/** The small markers on ads below the badge level. */
+export async function markerCount(page: Page): Promise<number> {
+  const f = await find(page, 'markers');
+  await f.cdp.detach();
+  return f.roots.length;
+}
+
 /** Runs `fn(root, arg)` on badge i's closed root in an isolated world; returns its value. */
 export function inBadge<T, A = null>(
   page: Page,
-  i: number,
+  i: BadgeRef,
   fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
   arg?: A,
 ): Promise<T> {
@@ -150,14 +174,16 @@ export const badgeLabels = (page: Page) =>
   );
 
 /** The centre of `selector` in badge i, scrolled into view (viewport CSS pixels). */
-const centre = (page: Page, i: number, selector: string) =>
+const centre = (page: Page, i: BadgeRef, selector: string) =>
   inBadge(
     page,
     i,
-    (root, sel) => {
+    async (root, sel) => {
       const el = root.querySelector(sel);
       if (!el) return null;
       el.scrollIntoView({ block: 'center', inline: 'center' });
+      // An anchor-positioned popover follows a scroll at the next frame.
+      for (let i = 0; i < 2; i++) await new Promise((ok) => requestAnimationFrame(ok));
       const r = el.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     },
@@ -165,7 +191,7 @@ const centre = (page: Page, i: number, selector: string) =>
   );
 
 /** A trusted mouse click on `selector` inside badge i. */
-export async function clickIn(page: Page, i: number, selector: string): Promise<void> {
+export async function clickIn(page: Page, i: BadgeRef, selector: string): Promise<void> {
   const at = await centre(page, i, selector);
   if (!at) throw new Error(`badge ${i} has no ${selector}`);
   await page.mouse.click(at.x, at.y);
@@ -174,7 +200,7 @@ export async function clickIn(page: Page, i: number, selector: string): Promise<
 /** Opens badge i with a trusted click, or by focusing its button and pressing Enter. */
 export async function openBadge(
   page: Page,
-  i = 0,
+  i: BadgeRef = 0,
   via: 'mouse' | 'keyboard' = 'mouse',
 ): Promise<void> {
   if (via === 'mouse') await clickIn(page, i, 'button.lykt-badge');
@@ -203,7 +229,7 @@ export interface PopoverState {
   focus: 'dialog' | 'badge' | 'none';
 }
 
-export function readPopover(page: Page, i = 0): Promise<PopoverState> {
+export function readPopover(page: Page, i: BadgeRef = 0): Promise<PopoverState> {
   return inBadge(page, i, (root) => {
     const button = root.querySelector('button.lykt-badge');
     const dialog = root.querySelector('[role="dialog"]');
@@ -222,7 +248,7 @@ export function readPopover(page: Page, i = 0): Promise<PopoverState> {
 }
 
 /** Presses "Save to log" in badge i's open popover with a trusted click. */
-export const clickSave = (page: Page, i = 0) =>
+export const clickSave = (page: Page, i: BadgeRef = 0) =>
   clickIn(page, i, '[role="dialog"] button.lykt-save');
 
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -236,7 +262,7 @@ export interface AxeViolation {
  * axe-core over badge i's open popover. axe walks `host.shadowRoot`, which a closed root hides,
  * so inside the test's isolated world only, the host is given a getter for its root.
  */
-export function axeBadge(page: Page, i = 0): Promise<AxeViolation[]> {
+export function axeBadge(page: Page, i: BadgeRef = 0): Promise<AxeViolation[]> {
   return withBadge(page, i, async (f, root) => {
     await f.cdp.send('Runtime.evaluate', { expression: AXE, contextId: f.world });
     return call<AxeViolation[]>(

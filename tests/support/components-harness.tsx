@@ -72,7 +72,7 @@ function BadgeWithPopover({ lang }: { lang: 'nb' | 'en' }) {
       <span ref={wrap}>
         <LevelBadge
           level="high"
-          count={FINDINGS.length}
+          words={FINDINGS.length}
           categories={[...CATS]}
           lang={lang}
           expanded={open}
@@ -108,7 +108,7 @@ for (const lang of CARD_LANGS) {
         <span key={level} style={{ marginInlineEnd: '8px' }}>
           <LevelBadge
             level={level}
-            count={i + 1}
+            words={i + 2}
             categories={[...CATS].slice(0, i + 1)}
             lang={lang}
           />

@@ -39,7 +39,7 @@ function Harness() {
       >
         <LevelBadge
           level="high"
-          count={2}
+          words={2}
           categories={['youth']}
           lang="en"
           expanded={open}

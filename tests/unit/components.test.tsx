@@ -95,12 +95,12 @@ describe('IndicatorList', () => {
 });
 
 describe('LevelBadge', () => {
-  it('is a button named by count, categories and level', () => {
+  it('is a button named by level, words and signs, then the signs by name', () => {
     const onActivate = vi.fn();
     const el = mount(
       <LevelBadge
         level="medium"
-        count={3}
+        words={3}
         categories={['youth', 'third-party']}
         lang="en"
         onActivate={onActivate}
@@ -108,7 +108,7 @@ describe('LevelBadge', () => {
     );
     const button = el.querySelector('button')!;
     expect(button.getAttribute('aria-label')).toBe(
-      '3 indicators: youth, third party. Level: medium',
+      'Medium · 3 words · 2 signs: youth, third party',
     );
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
@@ -119,10 +119,10 @@ describe('LevelBadge', () => {
 
   it('speaks Norwegian and singular', () => {
     const el = mount(
-      <LevelBadge level="high" count={1} categories={['youth']} lang="nb" expanded />,
+      <LevelBadge level="high" words={1} categories={['youth']} lang="nb" expanded />,
     );
     const button = el.querySelector('button')!;
-    expect(button.getAttribute('aria-label')).toBe('1 indikator: ung alder. Nivå: høyt');
+    expect(button.getAttribute('aria-label')).toBe('Høyt · 1 ord · 1 tegn: ung alder');
     expect(button.getAttribute('aria-expanded')).toBe('true');
   });
 });

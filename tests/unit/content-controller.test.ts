@@ -20,11 +20,15 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
       '[data-lykt-level="medium"], [data-lykt-level="high"]',
     ).length;
     expect(flagged).toBeGreaterThan(0);
-    // Badges follow the marks (they are the only layout-changing writes, done last).
-    await until(() => view.size === flagged);
+    // Badges (and markers on low ads) follow the marks: the only layout-changing writes, done last.
+    const low = document.querySelectorAll('[data-lykt-level="low"]').length;
+    await until(() => view.size === flagged + low);
     const ad = document.querySelector('[data-lykt-level="medium"], [data-lykt-level="high"]')!;
     const badge = view.rootOf(ad)!.querySelector('button.lykt-badge')!;
-    expect(badge.getAttribute('aria-label')).toMatch(/^\d+ indicators?: /);
+    expect(badge.getAttribute('aria-label')).toMatch(/^(Medium|High) · \d+ words? · \d+ signs?: /);
+    expect(badge.classList.contains('lykt-marker')).toBe(false);
+    const lowAd = document.querySelector('[data-lykt-level="low"]');
+    if (lowAd) expect(view.rootOf(lowAd)!.querySelector('.lykt-marker')).not.toBeNull();
     await until(() => reports.at(-1)?.scanned === 40);
     expect(reports.at(-1)!.byLevel.medium + reports.at(-1)!.byLevel.high).toBe(flagged);
   });
@@ -120,8 +124,8 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
       expect(scanned).toHaveLength(0);
       expect(loads()).toBe(0);
       expect(Math.max(...batches)).toBeLessThanOrEqual(100);
-      const flagged = expected.filter((l) => l === 'medium' || l === 'high').length;
-      await until(() => view.size === flagged);
+      const shown = expected.filter((l) => l !== 'none').length;
+      await until(() => view.size === shown);
     });
 
     it('scans a failed batch in the page, and sends the next batch to the background again', async () => {

@@ -17,6 +17,10 @@ it.each([
   const io = {
     loadCards: () => Promise.resolve([]),
     onSave: () => new Promise<never>(() => {}),
+    onDismiss: () => Promise.resolve(),
+    onFine: () => Promise.resolve(),
+    onOpenLog: () => Promise.resolve(),
+    title: 'Ad',
     // happy-dom's click() is untrusted; the real-browser trust check has its own e2e test.
     trusted: () => true,
   };
