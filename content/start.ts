@@ -3,6 +3,7 @@ import type { Card, CardLang } from '../cards/types';
 import type { LogEntryInput } from '../log/types';
 import type { ScanResult } from '../indicators/types';
 import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
+import { resolveUiLang } from '../settings/i18n';
 import type { Settings } from '../settings/types';
 import { Badges } from './badges';
 import { Controller } from './controller';
@@ -68,7 +69,7 @@ export function configure(
 ): void {
   const view = new Badges({
     doc,
-    lang: settings.uiLang,
+    lang: resolveUiLang(settings.uiLang),
     badgeLevel: settings.badgeLevel,
     loadCards: msg.loadCards,
     save: (state) => msg.save(toLogEntry(state, doc.location)),

@@ -1,5 +1,6 @@
 import { CATEGORIES, LANGS, type Lang } from '../../indicators/types';
 import { categoryName } from '../../settings/category-names';
+import { browserUiLang } from '../../settings/i18n';
 import type { Settings } from '../../settings/types';
 import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { NoticeBanner } from '../../settings/ui/NoticeBanner';
@@ -15,8 +16,7 @@ const toggle = <T,>(list: T[], item: T, on: boolean) =>
 
 /** Every change is validated and saved at once (settings/store.ts); errors show inline. */
 export function Options(_props: OptionsProps) {
-  const { settings: s, ready, update, notice, dismissNotice, error } = useSettings();
-  const lang = s.uiLang;
+  const { settings: s, lang, ready, update, notice, dismissNotice, error } = useSettings();
   const set = (patch: Partial<Settings>) => void update((cur) => ({ ...cur, ...patch }));
   if (!ready) return null;
   return (
@@ -31,6 +31,28 @@ export function Options(_props: OptionsProps) {
           {error}
         </p>
       )}
+
+      <fieldset>
+        <legend>{t('uiLang', lang)}</legend>
+        {(['auto', 'nb', 'en'] as const).map((l) => (
+          <label key={l} class="check">
+            <input
+              type="radio"
+              name="uiLang"
+              value={l}
+              checked={s.uiLang === l}
+              onChange={() => set({ uiLang: l })}
+            />
+            {l === 'auto' ? (
+              t('uiLang_auto', lang, {
+                lang: t(`uiLang_${browserUiLang(navigator.languages)}`, lang),
+              })
+            ) : (
+              <span lang={l}>{t(`uiLang_${l}`, l)}</span>
+            )}
+          </label>
+        ))}
+      </fieldset>
 
       <fieldset>
         <legend>{t('lexicon', lang)}</legend>

@@ -4,6 +4,10 @@ import { makeT, type Dict } from '../../settings/i18n';
 const dict = {
   title: { nb: 'Lykt – innstillinger', en: 'Lykt – options' },
   saved: { nb: 'Lagret.', en: 'Saved.' },
+  uiLang: { nb: 'Språk i Lykt', en: 'Lykt’s language' },
+  uiLang_auto: { nb: 'Som nettleseren: {lang}', en: 'Same as the browser: {lang}' },
+  uiLang_nb: { nb: 'Norsk (bokmål)', en: 'Norwegian (bokmål)' },
+  uiLang_en: { nb: 'Engelsk', en: 'English' },
   lexicon: { nb: 'Språk i ordlistene', en: 'Lexicon languages' },
   lexiconHelp: {
     nb: 'Hvilke språk annonsene leses på. Minst ett.',

@@ -16,9 +16,8 @@ export interface PopupProps {
 export function Popup({ getSummary }: PopupProps) {
   const [version, setVersion] = useState('');
   useEffect(() => setVersion(browser.runtime.getManifest().version), []);
-  const { settings, update, notice, dismissNotice, error } = useSettings();
+  const { settings, lang, update, notice, dismissNotice, error } = useSettings();
   const { host, summary, ready } = useActiveTab(getSummary);
-  const lang = settings.uiLang;
   const paused = host !== null && settings.pausedSites.includes(host);
   const never = host !== null && settings.neverRunOn.includes(host);
 

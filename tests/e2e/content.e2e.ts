@@ -93,7 +93,7 @@ describe('a generated 1,000-ad listing with the built extension', () => {
     await expect.poll(async () => (await popover()).cards).toBeGreaterThan(0);
     expect((await popover()).indicators).toBeGreaterThan(0);
     await clickSave(page, 0);
-    await expect.poll(async () => (await popover()).saveStatus).toMatch(/Lagret/);
+    await expect.poll(async () => (await popover()).saveStatus).toMatch(/Lagret|Saved/);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await popover()).open).toBe(false);
   });
