@@ -6,7 +6,8 @@
 import { isPausedHost } from '../settings/paused';
 import type { Settings } from '../settings/types';
 import type { Controller } from './controller';
-import { configure, createLykt, type Messenger } from './start';
+import type { LogEntryInput } from '../log/types';
+import { configure, createLykt, flaggedEntries, type Messenger } from './start';
 import { exposeStats } from './stats';
 
 export interface Host extends Messenger {
@@ -34,6 +35,8 @@ const domReady = (doc: Document) =>
 export interface Session {
   /** Single-page navigation: the ads are found again. */
   navigated(): void;
+  /** The flagged ads as log entries (popup's "save all flagged"), at most `max`. */
+  flagged(max: number): LogEntryInput[];
   stop(): void;
 }
 
@@ -65,7 +68,7 @@ export async function runSession(
   const first = await asked.catch(() => null);
   if (!first) {
     controller?.destroy();
-    return { navigated: () => undefined, stop: () => undefined };
+    return { navigated: () => undefined, flagged: () => [], stop: () => undefined };
   }
   let settings = first;
   if (isPausedHost(settings, site)) {
@@ -88,6 +91,7 @@ export async function runSession(
   const unwatch = host.watchSettings(() => void host.settings().then(sync));
   return {
     navigated: () => controller?.navigated(),
+    flagged: (max) => (controller ? flaggedEntries(controller, doc.location, max) : []),
     stop: () => {
       unwatch();
       controller?.destroy();

@@ -40,6 +40,22 @@ export function toLogEntry(state: AdState, loc: Location): LogEntryInput {
   };
 }
 
+/** The ads flagged (medium or high) on the page, as "Save to log" would store them. */
+export function flaggedEntries(
+  controller: Controller,
+  loc: Location,
+  max: number,
+): LogEntryInput[] {
+  const out: LogEntryInput[] = [];
+  for (const state of controller.scanner.states.values()) {
+    if (out.length >= max) break;
+    const { level } = state.result;
+    if ((level === 'medium' || level === 'high') && state.target.el.isConnected)
+      out.push(toLogEntry(state, loc));
+  }
+  return out;
+}
+
 /** The page's scan port: the background's engine, with the page's own built only if needed. */
 export function scanPort(doc: Document, msg: Messenger): PortClient {
   const input = { url: doc.location.href };

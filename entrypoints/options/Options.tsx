@@ -6,6 +6,7 @@ import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { NoticeBanner } from '../../settings/ui/NoticeBanner';
 import { useSettings } from '../../settings/ui/use-settings';
 import { CustomTerms } from './CustomTerms';
+import { NotAConcern } from './NotAConcern';
 import { SiteList } from './SiteList';
 import { t } from './strings';
 
@@ -138,6 +139,12 @@ export function Options(_props: OptionsProps) {
           lang={lang}
           onRemove={(h) => set({ pausedSites: s.pausedSites.filter((x) => x !== h) })}
         />
+      </section>
+
+      <section aria-labelledby="dismissed-h">
+        <h2 id="dismissed-h">{t('notAConcern', lang)}</h2>
+        <p class="muted">{t('notAConcernHelp', lang)}</p>
+        <NotAConcern lang={lang} />
       </section>
 
       <section aria-labelledby="terms-h">

@@ -15,6 +15,7 @@ export const SHOT_FILES = [
   'fixtures',
   'hostile-page',
   'pages',
+  'popup-bulk',
   'real-pages',
   'research-log',
   'research-log-save',
