@@ -64,6 +64,12 @@ describe('popup: save all flagged ads; options: not a concern', () => {
     expect(await logCount(log)).toBe(flagged);
     const sites = await log.locator('article.entry').allInnerTexts();
     expect(sites.every((t) => t.includes('127.0.0.1'))).toBe(true);
+    // The log page with entries in the dark theme (log/ui/log.css colours through base.css).
+    await log.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(log)).toEqual([]);
+    await log.setViewportSize({ width: 1000, height: 900 });
+    await log.screenshot({ path: shotPath('log-dark.png') });
+    await log.emulateMedia({ colorScheme: 'light' });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: shotPath('popup-save-flagged.png'), fullPage: true });
 
