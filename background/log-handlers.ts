@@ -7,11 +7,13 @@
  * The lead's background.ts calls registerLogHandlers() once.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, type SaveReply } from '../messaging/protocol';
+import { onMessage, sendMessage, type SaveReply } from '../messaging/protocol';
 import { LogStorageError, saveEntry } from '../log/store';
 import { checkEntryInput } from '../log/validate';
 import type { LogEntryInput } from '../log/types';
+import { handleSaveFlagged } from './bulk-save';
 import { SaveLimiter, type Taken } from './save-limit';
+import { getTabState } from './tab-state';
 
 /** What the browser says about a message's sender (runtime.MessageSender's fields we use). */
 export interface SaveSender {
@@ -78,5 +80,13 @@ export async function handleSaveToLog(
 
 export function registerLogHandlers(): void {
   onMessage('saveToLog', ({ data, sender }) => handleSaveToLog(data, sender));
+  onMessage('saveFlagged', ({ data, sender }) =>
+    handleSaveFlagged(data, sender, {
+      // Without the "tabs" permission the tab's url is the one its content script reported from.
+      tabUrl: async (tabId) =>
+        (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
+      collect: (tabId) => sendMessage('collectFlagged', undefined, { tabId, frameId: 0 }),
+    }),
+  );
   browser.tabs?.onRemoved.addListener((tabId) => limiter.forget(`tab:${tabId}`));
 }

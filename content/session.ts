@@ -7,7 +7,8 @@ import { dismissedKey, type DismissedEntry } from '../settings/dismissed';
 import { isPausedHost } from '../settings/paused';
 import type { Settings } from '../settings/types';
 import type { Controller } from './controller';
-import { configure, createLykt, type Messenger } from './start';
+import type { LogEntryInput } from '../log/types';
+import { configure, createLykt, flaggedEntries, type Messenger } from './start';
 import { exposeStats } from './stats';
 
 export interface Host extends Messenger {
@@ -46,6 +47,8 @@ const domReady = (doc: Document) =>
 export interface Session {
   /** Single-page navigation: the ads are found again. */
   navigated(): void;
+  /** The flagged ads as log entries (popup's "save all flagged"), at most `max`. */
+  flagged(max: number): LogEntryInput[];
   stop(): void;
 }
 
@@ -81,7 +84,7 @@ export async function runSession(
   const first = await asked.catch(() => null);
   if (!first) {
     controller?.destroy();
-    return { navigated: () => undefined, stop: () => undefined };
+    return { navigated: () => undefined, flagged: () => [], stop: () => undefined };
   }
   let settings = first;
   if (isPausedHost(settings, site)) {
@@ -113,6 +116,7 @@ export async function runSession(
   });
   return {
     navigated: () => controller?.navigated(),
+    flagged: (max) => (controller ? flaggedEntries(controller, doc.location, max) : []),
     stop: () => {
       unwatch();
       unwatchDismissed?.();

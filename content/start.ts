@@ -6,6 +6,7 @@ import type { ScanResult } from '../indicators/types';
 import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
 import { forSite, type DismissedEntry } from '../settings/dismissed';
 import { termKey } from '../settings/term-key';
+import { resolveUiLang } from '../settings/i18n';
 import type { Settings } from '../settings/types';
 import { Badges } from './badges';
 import { Controller } from './controller';
@@ -47,6 +48,22 @@ export function toLogEntry(state: AdState, loc: Location): LogEntryInput {
   };
 }
 
+/** The ads flagged (medium or high) on the page, as "Save to log" would store them. */
+export function flaggedEntries(
+  controller: Controller,
+  loc: Location,
+  max: number,
+): LogEntryInput[] {
+  const out: LogEntryInput[] = [];
+  for (const state of controller.scanner.states.values()) {
+    if (out.length >= max) break;
+    const { level } = state.result;
+    if ((level === 'medium' || level === 'high') && state.target.el.isConnected)
+      out.push(toLogEntry(state, loc));
+  }
+  return out;
+}
+
 /** The page's scan port: the background's engine, with the page's own built only if needed. */
 export function scanPort(doc: Document, msg: Messenger): PortClient {
   const input = { url: doc.location.href };
@@ -81,7 +98,7 @@ export function configure(
   });
   const view = new Badges({
     doc,
-    lang: settings.uiLang,
+    lang: resolveUiLang(settings.uiLang),
     badgeLevel: settings.badgeLevel,
     loadCards: msg.loadCards,
     loadNotes: msg.loadNotes,

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../messaging/protocol';
+import { MAX_BULK_SAVE, onMessage, sendMessage } from '../messaging/protocol';
 import {
   DISMISSED_KEY,
   validateDismissed,
@@ -59,6 +59,9 @@ export default defineContentScript({
     const marks = { loaded: loadedAt, main: performance.now() };
     const session = await runSession(document, host, marks);
     if (ctx.isInvalid) return session.stop();
+    // The popup's "save all flagged": only the background can send this (runtime messaging).
+    if (window === window.top)
+      ctx.onInvalidated(onMessage('collectFlagged', () => session.flagged(MAX_BULK_SAVE)));
     ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
     ctx.onInvalidated(() => session.stop());
   },

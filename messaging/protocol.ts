@@ -55,6 +55,13 @@ export interface ScanAdsRequest {
 export type SaveReply =
   { ok: true; entry: LogEntry } | { ok: false; error: string; retryMs?: number };
 
+/** At most this many ads per "save all flagged" (a page can show thousands). */
+export const MAX_BULK_SAVE = 200;
+
+/** "Save all flagged ads on this page" (popup): ids of the entries it added, for undo. */
+export type BulkSaveReply =
+  { ok: true; added: string[]; already: number; refused: number } | { ok: false; error: string };
+
 export interface ProtocolMap {
   /** Liveness check: the content script asks, the background answers with its version. */
   ping(data: { from: 'content' | 'page' }): PingReply;
@@ -82,6 +89,13 @@ export interface ProtocolMap {
   getCategoryNotes(data: { lang: CardLang }): CategoryNotes;
   /** Content (popover "Open the log") → background: opens log.html in a new tab. */
   openLog(): void;
+  /**
+   * Popup → background: saves every flagged ad of the tab (asked from its content script with
+   * `collectFlagged`). Only Lykt's own pages may ask (background/bulk-save.ts).
+   */
+  saveFlagged(data: { tabId: number }): BulkSaveReply;
+  /** Background → the tab's top-frame content script: the flagged ads as log entries. */
+  collectFlagged(): LogEntryInput[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

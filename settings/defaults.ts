@@ -9,5 +9,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   pausedSites: [],
   customTerms: [],
   highlights: true,
-  uiLang: 'nb',
+  uiLang: 'auto',
 }) as Settings;

@@ -1,4 +1,5 @@
 import type { Category, CustomTerm, Lang, Level } from '../indicators/types';
+import type { UiLangPref } from './i18n';
 
 /** User settings, stored through a WXT storage item with a schema version and migrations. */
 export interface Settings {
@@ -14,6 +15,6 @@ export interface Settings {
   customTerms: CustomTerm[];
   /** Highlights of matched words on/off (keyboard shortcut toggles it). */
   highlights: boolean;
-  /** UI language of cards and labels. */
-  uiLang: 'nb' | 'en';
+  /** UI language of cards and labels; `auto` follows the browser (resolveUiLang in i18n.ts). */
+  uiLang: UiLangPref;
 }

@@ -130,7 +130,10 @@ export function validateSettings(value: unknown): SettingsCheck {
     ),
     customTerms: pick('customTerms', terms(v.customTerms)),
     highlights: pick('highlights', typeof v.highlights === 'boolean' ? v.highlights : null),
-    uiLang: pick('uiLang', v.uiLang === 'nb' || v.uiLang === 'en' ? v.uiLang : null),
+    uiLang: pick(
+      'uiLang',
+      v.uiLang === 'nb' || v.uiLang === 'en' || v.uiLang === 'auto' ? v.uiLang : null,
+    ),
   };
   return { settings, reset };
 }

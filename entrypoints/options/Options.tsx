@@ -1,10 +1,12 @@
 import { CATEGORIES, LANGS, type Lang } from '../../indicators/types';
 import { categoryName } from '../../settings/category-names';
+import { browserUiLang } from '../../settings/i18n';
 import type { Settings } from '../../settings/types';
 import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { NoticeBanner } from '../../settings/ui/NoticeBanner';
 import { useSettings } from '../../settings/ui/use-settings';
 import { CustomTerms } from './CustomTerms';
+import { NotAConcern } from './NotAConcern';
 import { SiteList } from './SiteList';
 import { t } from './strings';
 
@@ -15,8 +17,7 @@ const toggle = <T,>(list: T[], item: T, on: boolean) =>
 
 /** Every change is validated and saved at once (settings/store.ts); errors show inline. */
 export function Options(_props: OptionsProps) {
-  const { settings: s, ready, update, notice, dismissNotice, error } = useSettings();
-  const lang = s.uiLang;
+  const { settings: s, lang, ready, update, notice, dismissNotice, error } = useSettings();
   const set = (patch: Partial<Settings>) => void update((cur) => ({ ...cur, ...patch }));
   if (!ready) return null;
   return (
@@ -31,6 +32,28 @@ export function Options(_props: OptionsProps) {
           {error}
         </p>
       )}
+
+      <fieldset>
+        <legend>{t('uiLang', lang)}</legend>
+        {(['auto', 'nb', 'en'] as const).map((l) => (
+          <label key={l} class="check">
+            <input
+              type="radio"
+              name="uiLang"
+              value={l}
+              checked={s.uiLang === l}
+              onChange={() => set({ uiLang: l })}
+            />
+            {l === 'auto' ? (
+              t('uiLang_auto', lang, {
+                lang: t(`uiLang_${browserUiLang(navigator.languages)}`, lang),
+              })
+            ) : (
+              <span lang={l}>{t(`uiLang_${l}`, l)}</span>
+            )}
+          </label>
+        ))}
+      </fieldset>
 
       <fieldset>
         <legend>{t('lexicon', lang)}</legend>
@@ -116,6 +139,12 @@ export function Options(_props: OptionsProps) {
           lang={lang}
           onRemove={(h) => set({ pausedSites: s.pausedSites.filter((x) => x !== h) })}
         />
+      </section>
+
+      <section aria-labelledby="dismissed-h">
+        <h2 id="dismissed-h">{t('notAConcern', lang)}</h2>
+        <p class="muted">{t('notAConcernHelp', lang)}</p>
+        <NotAConcern lang={lang} />
       </section>
 
       <section aria-labelledby="terms-h">

@@ -4,6 +4,10 @@ import { makeT, type Dict } from '../../settings/i18n';
 const dict = {
   title: { nb: 'Lykt – innstillinger', en: 'Lykt – options' },
   saved: { nb: 'Lagret.', en: 'Saved.' },
+  uiLang: { nb: 'Språk i Lykt', en: 'Lykt’s language' },
+  uiLang_auto: { nb: 'Som nettleseren: {lang}', en: 'Same as the browser: {lang}' },
+  uiLang_nb: { nb: 'Norsk (bokmål)', en: 'Norwegian (bokmål)' },
+  uiLang_en: { nb: 'Engelsk', en: 'English' },
   lexicon: { nb: 'Språk i ordlistene', en: 'Lexicon languages' },
   lexiconHelp: {
     nb: 'Hvilke språk annonsene leses på. Minst ett.',
@@ -50,6 +54,22 @@ const dict = {
   weight_1: { nb: '1 – svak', en: '1 – weak' },
   weight_2: { nb: '2 – middels', en: '2 – medium' },
   weight_3: { nb: '3 – sterk', en: '3 – strong' },
+  notAConcern: { nb: 'Merket «ikke et problem her»', en: 'Marked “not a concern here”' },
+  notAConcernHelp: {
+    nb: 'Annonser og ord du har merket på en side. Lykt viser dem ikke lenger på det nettstedet.',
+    en: 'Ads and words you marked on a page. Lykt no longer flags them on that site.',
+  },
+  dismissedAd: { nb: 'Annonse: {title}', en: 'Ad: {title}' },
+  untitledAd: { nb: 'uten tittel', en: 'untitled' },
+  dismissedTerm: { nb: 'Ordet «{term}»', en: 'The word “{term}”' },
+  takeBack: { nb: 'Vis igjen', en: 'Flag again' },
+  takeBackLabel: { nb: 'Vis igjen: {what} på {site}', en: 'Flag again: {what} on {site}' },
+  takenBack: {
+    nb: '{what} vises igjen på {site}.',
+    en: '{what} is flagged again on {site}.',
+  },
+  undo: { nb: 'Angre', en: 'Undo' },
+  saveFailed: { nb: 'Kunne ikke lagre: {reason}', en: 'Could not save: {reason}' },
 } satisfies Dict;
 
 export type OptionsStringKey = keyof typeof dict;

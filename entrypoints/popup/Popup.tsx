@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../../messaging/protocol';
 import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { NoticeBanner } from '../../settings/ui/NoticeBanner';
 import { useSettings } from '../../settings/ui/use-settings';
 import { CardToggles } from './CardToggles';
 import { PageSummary } from './PageSummary';
+import { SaveFlagged } from './SaveFlagged';
 import { t } from './strings';
 import { useActiveTab, type SummarySource } from './use-active-tab';
 
@@ -16,11 +18,11 @@ export interface PopupProps {
 export function Popup({ getSummary }: PopupProps) {
   const [version, setVersion] = useState('');
   useEffect(() => setVersion(browser.runtime.getManifest().version), []);
-  const { settings, update, notice, dismissNotice, error } = useSettings();
-  const { host, summary, ready } = useActiveTab(getSummary);
-  const lang = settings.uiLang;
+  const { settings, lang, update, notice, dismissNotice, error } = useSettings();
+  const { host, summary, ready, tabId } = useActiveTab(getSummary);
   const paused = host !== null && settings.pausedSites.includes(host);
   const never = host !== null && settings.neverRunOn.includes(host);
+  const flagged = summary ? summary.byLevel.medium + summary.byLevel.high : 0;
 
   const togglePause = () =>
     update((s) => ({
@@ -48,6 +50,13 @@ export function Popup({ getSummary }: PopupProps) {
         </h2>
         {ready && <PageSummary summary={summary} lang={lang} />}
         {never && <p>{t('neverRuns', lang, { host: host! })}</p>}
+        {flagged > 0 && tabId !== null && !paused && !never && (
+          <SaveFlagged
+            lang={lang}
+            count={flagged}
+            save={() => sendMessage('saveFlagged', { tabId })}
+          />
+        )}
         {host && !never && (
           <>
             <button

@@ -31,6 +31,19 @@ const dict = {
   openLog: { nb: 'Åpne forskningsloggen', en: 'Open the research log' },
   options: { nb: 'Innstillinger', en: 'Options' },
   cards: { nb: 'Les mer', en: 'Read more' },
+  saveFlagged: {
+    nb: 'Lagre alle {n} markerte annonser på siden',
+    en: 'Save all {n} flagged ads on this page',
+  },
+  saveFlagged1: {
+    nb: 'Lagre den markerte annonsen på siden',
+    en: 'Save the flagged ad on this page',
+  },
+  bulkSaved: { nb: 'Lagret {n} nye i loggen.', en: 'Saved {n} new to the log.' },
+  bulkAlready: { nb: '{n} var der fra før.', en: '{n} were already there.' },
+  bulkUndone: { nb: 'Fjernet {n} fra loggen igjen.', en: 'Removed {n} from the log again.' },
+  bulkFailed: { nb: 'Kunne ikke lagre: {reason}', en: 'Could not save: {reason}' },
+  undo: { nb: 'Angre', en: 'Undo' },
 } satisfies Dict;
 
 export const t = makeT(dict);

@@ -6,6 +6,7 @@ import { normaliseHost } from '../../settings/validate';
 
 export interface ActiveTab {
   host: string | null;
+  tabId: number | null;
   summary: TabSummary | null;
   ready: boolean;
 }
@@ -17,19 +18,28 @@ export type SummarySource = (tabId: number) => Promise<TabSummary | null>;
 const fromBackground: SummarySource = (tabId) => sendMessage('getTabSummary', { tabId });
 
 export function useActiveTab(getSummary: SummarySource = fromBackground): ActiveTab {
-  const [state, setState] = useState<ActiveTab>({ host: null, summary: null, ready: false });
+  const [state, setState] = useState<ActiveTab>({
+    host: null,
+    tabId: null,
+    summary: null,
+    ready: false,
+  });
   useEffect(() => {
     void (async () => {
       let summary: TabSummary | null = null;
       let url: string | undefined;
+      let tabId: number | null = null;
       try {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
         url = tab?.url;
-        if (tab?.id !== undefined) summary = await getSummary(tab.id);
+        if (tab?.id !== undefined) {
+          tabId = tab.id;
+          summary = await getSummary(tab.id);
+        }
       } catch (err) {
         console.warn('[lykt] no summary for this tab', err);
       }
-      setState({ host: webHost(url ?? summary?.url), summary, ready: true });
+      setState({ host: webHost(url ?? summary?.url), tabId, summary, ready: true });
     })();
   }, []);
   return state;

@@ -19,8 +19,7 @@ export interface LogAppProps {
 
 /** The research log UI, shared by the side panel (sidebar in Firefox) and log.html. */
 export function LogApp({ compact = false }: LogAppProps) {
-  const { settings, update } = useSettings();
-  const lang = settings.uiLang;
+  const { lang, update } = useSettings();
   const log = useLog(lang);
   const [filter, setFilter] = useState<LogFilter>({});
   const [sort, setSort] = useState<LogSort>('newest');

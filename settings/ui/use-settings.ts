@@ -1,6 +1,7 @@
 /** Preact hook over the settings item: loads (repairing if needed), follows changes from other
  * pages, and saves. Errors surface as text instead of breaking the page. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { resolveUiLang, type UiLang } from '../i18n';
 import type { Settings } from '../types';
 import {
   DEFAULT_SETTINGS,
@@ -13,6 +14,8 @@ import {
 
 export interface SettingsState {
   settings: Settings;
+  /** The UI language: the user's pick, else the browser's. */
+  lang: UiLang;
   ready: boolean;
   notice: SettingsNotice | null;
   dismissNotice(): void;
@@ -52,5 +55,10 @@ export function useSettings(): SettingsState {
     void settingsNoticeItem.setValue(null);
   }, []);
 
-  return { settings, ready, notice, dismissNotice, update, error };
+  const lang = resolveUiLang(settings.uiLang);
+  useEffect(() => {
+    if (ready) document.documentElement.lang = lang;
+  }, [lang, ready]);
+
+  return { settings, lang, ready, notice, dismissNotice, update, error };
 }

@@ -7,8 +7,9 @@ import { CARD_IDS, CARD_LANGS } from '../../cards/types';
 import { buildHarness } from '../support/bundle-harness';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
+import { SHOTS_DIR } from '../screenshots/dir';
 
-const SHOTS = resolve('docs/screenshots');
+const SHOTS = SHOTS_DIR;
 const AXE = resolve('node_modules/axe-core/axe.min.js');
 
 interface AxeViolation {

@@ -4,8 +4,9 @@ import { badgeCount, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly, waitMarked } from './content-support';
+import { SHOTS_DIR } from '../screenshots/dir';
 
-const SHOTS = resolve('docs/screenshots');
+const SHOTS = SHOTS_DIR;
 
 const PAGES = resolve('../shared/fixtures/pages');
 

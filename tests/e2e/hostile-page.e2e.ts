@@ -6,8 +6,9 @@ import { badgeCount, inBadge, openBadge, readPopover } from '../support/badge-ac
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly, waitMarked } from './content-support';
+import { SHOTS_DIR } from '../screenshots/dir';
 
-const SHOTS = resolve('docs/screenshots');
+const SHOTS = SHOTS_DIR;
 
 // A page that fights every style it can: unset everything, 5px rem, a giant fixed overlay.
 const ads = generateAds(40, { seed: 3 })

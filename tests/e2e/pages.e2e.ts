@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { axeViolations } from './pages-axe';
+import { shotPath } from '../screenshots/dir';
 
 // The service worker's own `chrome` (evaluated there, not in Node).
 declare const chrome: {
@@ -18,6 +19,65 @@ describe('popup and options pages in real Chromium', () => {
   });
   afterAll(async () => {
     await b?.close();
+  });
+
+  it('language follows the browser until the user picks one, by keyboard', async () => {
+    const nb = await b.context.newPage();
+    // What a Norwegian browser sends (navigator.languages), for this page only.
+    const cdp = await b.context.newCDPSession(nb);
+    const ua = await b.worker.evaluate(() => navigator.userAgent);
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent: ua, acceptLanguage: 'nn-NO,en' });
+    await nb.goto(url('options.html'));
+    await nb.getByRole('heading', { name: 'Lykt – innstillinger' }).waitFor();
+    expect(await nb.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(await nb.getByLabel('Som nettleseren: Norsk (bokmål)').isChecked()).toBe(true);
+
+    const en = await b.context.newPage();
+    await en.goto(url('popup.html'));
+    await en.getByText('No ads scanned on this page yet.').waitFor();
+    expect(await en.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // Keyboard: to the language group, arrow to "Norsk (bokmål)"; every page follows the pick.
+    await nb.getByLabel('Som nettleseren: Norsk (bokmål)').focus();
+    await nb.keyboard.press('ArrowDown');
+    await nb.keyboard.press('ArrowDown');
+    expect(await nb.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await nb.getByRole('heading', { name: 'Lykt – options' }).waitFor();
+    await nb.keyboard.press('ArrowUp');
+    await nb.getByRole('heading', { name: 'Lykt – innstillinger' }).waitFor();
+    await en.getByText('Ingen annonser skannet på denne siden ennå.').waitFor();
+    const log = await b.context.newPage();
+    await log.goto(url('log.html'));
+    await log.getByRole('heading', { name: 'Forskningslogg' }).waitFor();
+    // Back to the browser's language: the popup (English browser) is English again.
+    await nb.keyboard.press('ArrowUp');
+    await en.getByText('No ads scanned on this page yet.').waitFor();
+    const stored = await b.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ uiLang: 'auto' });
+    for (const p of [nb, en, log]) await p.close();
+  });
+
+  it('every page passes axe in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const p of ['popup', 'options', 'log', 'sidepanel']) {
+        const page = await b.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        if (p === 'popup' || p === 'sidepanel')
+          await page.setViewportSize({ width: 360, height: 600 });
+        await page.goto(url(`${p}.html`));
+        await page.locator('main h1').waitFor();
+        const bg = await page.evaluate(
+          () => getComputedStyle(document.documentElement).backgroundColor,
+        );
+        expect(bg, `${p} ${scheme}`).toBe(
+          scheme === 'dark' ? 'rgb(21, 24, 28)' : 'rgb(255, 255, 255)',
+        );
+        expect(await axeViolations(page), `${p} ${scheme}`).toEqual([]);
+        if (p === 'popup' || p === 'options')
+          await page.screenshot({ path: shotPath(`${p}-${scheme}.png`), fullPage: true });
+        await page.close();
+      }
+    }
   });
 
   it('options: validates own terms with clear errors, saves, and survives a reload', async () => {
@@ -62,7 +122,6 @@ describe('popup and options pages in real Chromium', () => {
       customTerms: [{ term: 'New girls every week', category: 'third-party', weight: 3 }],
     });
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/screenshots/options.png', fullPage: true });
   });
 
   it('options: a corrupt stored value falls back to defaults and says so', async () => {
@@ -99,15 +158,5 @@ describe('popup and options pages in real Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Norsk' }).click();
     await page.getByText('Ingen annonser skannet på denne siden ennå.').waitFor();
-    await page.screenshot({ path: 'docs/screenshots/popup.png', fullPage: true });
-  });
-
-  it('log page and side panel pass axe', async () => {
-    for (const p of ['log.html', 'sidepanel.html']) {
-      const page = await b.context.newPage();
-      await page.goto(url(p));
-      await page.locator('.log h1').waitFor();
-      expect(await axeViolations(page), p).toEqual([]);
-    }
   });
 });

@@ -29,6 +29,7 @@ import {
 } from '../support/page-truth';
 import { startServer } from '../support/static-server';
 import { localOnly } from './content-support';
+import { shotPath } from '../screenshots/dir';
 
 const DIR = resolve(process.env.LYKT_PAGES_DIR || '../shared/fixtures/pages');
 // With the generic detector: one detail page and one listing, scrolled to a planted ad.
@@ -105,7 +106,7 @@ describe.each([
               ? badge
               : page.locator('[data-planted]').first()
           ).scrollIntoViewIfNeeded();
-          await page.screenshot({ path: resolve('docs/screenshots', shot) });
+          await page.screenshot({ path: shotPath(shot) });
         }
         await page.close();
       }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { startServer, type TestServer } from '../support/static-server';
 import { axeViolations } from './pages-axe';
+import { shotPath } from '../screenshots/dir';
 
 // "Save to log" as the content script sends it: a saveToLog message through the real
 // background (registerLogHandlers) into real IndexedDB, while the log page is open.
@@ -116,7 +117,7 @@ describe('saveToLog through the background', () => {
     const pause = popup.locator('button.pause');
     expect(await pause.innerText()).toMatch(/127\.0\.0\.1/);
     expect(await axeViolations(popup)).toEqual([]);
-    await popup.screenshot({ path: 'docs/screenshots/popup-summary.png', fullPage: true });
+    await popup.screenshot({ path: shotPath('popup-summary.png'), fullPage: true });
     await pause.click();
     await expect.poll(() => pause.getAttribute('aria-pressed')).toBe('true');
     const stored = await b.worker.evaluate(() =>

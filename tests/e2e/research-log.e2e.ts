@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { axeViolations } from './pages-axe';
+import { shotPath } from '../screenshots/dir';
 
 // Three ads, two sharing a phone number; imported through the page's own file control,
 // stored in real IndexedDB of the built extension.
@@ -84,7 +85,7 @@ describe('research log in real Chromium (IndexedDB)', () => {
     // The open side panel follows the change without a reload.
     await expect.poll(() => panel.locator('article.entry').count()).toBe(3);
     await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.screenshot({ path: 'docs/screenshots/log-sidepanel.png' });
+    await panel.screenshot({ path: shotPath('log-sidepanel.png') });
     await expect.poll(() => status(page)).toContain('Imported: 3 new, 0 already there, 0 refused.');
     const row = page.locator('tr[data-contact="+4791234567"]');
     await expect.poll(() => row.locator('td').first().innerText()).toBe('2');
@@ -196,7 +197,7 @@ describe('research log in real Chromium (IndexedDB)', () => {
       await expect.poll(() => page.locator('svg.groups-drawing .band').count()).toBe(2);
       expect(await page.locator('svg.groups-drawing .ad circle').count()).toBe(5);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: 'docs/screenshots/log.png', fullPage: true });
+      await page.screenshot({ path: shotPath('log.png'), fullPage: true });
     } finally {
       await fresh.close();
     }

@@ -47,6 +47,7 @@ import {
 import { bigPage, hijackPage, mutatingPage, xssPage } from '../support/security-pages';
 import { startServer, type TestServer } from '../support/static-server';
 import { localOnly } from './content-support';
+import { shotPath } from '../screenshots/dir';
 
 const RLO = '\u202e';
 const figures: Record<string, unknown>[] = [];
@@ -258,7 +259,7 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     expect(await mainWorld(page, 'window.__pwned ?? null')).toBeNull();
     // The page's own img/svg handlers ran as often as without Lykt: nothing was copied.
     expect(await mainWorld(page, 'window.__pageHandlers ?? null')).toBe(baseProbe);
-    await page.screenshot({ path: 'docs/screenshots/security-rlo-popover.png' });
+    await page.screenshot({ path: shotPath('security-rlo-popover.png') });
     // An RLO inside one matched word must not reorder Lykt's own text after it: each word is
     // bidi-isolated (<bdi>, a dir attribute, or unicode-bidi: isolate/plaintext).
     const isolated = await inBadge(page, x1, (root) =>

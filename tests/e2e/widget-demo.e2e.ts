@@ -12,6 +12,7 @@ import { CARD_IDS, CARD_LANGS } from '../../cards/types';
 import { createEngine } from '../../indicators/index';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
+import { shotPath } from '../screenshots/dir';
 
 const DIST = resolve('dist/widget');
 const CSP = "default-src 'self'; style-src 'self'";
@@ -237,9 +238,9 @@ describe('widget demo page', () => {
 
   it('takes screenshots in light and dark', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: 'docs/screenshots/widget-demo.png' });
+    await page.screenshot({ path: shotPath('widget-demo.png') });
     await page.evaluate(() => document.querySelector('#partner-card')!.scrollIntoView());
-    await page.screenshot({ path: 'docs/screenshots/widget-demo-partner-themes.png' });
+    await page.screenshot({ path: shotPath('widget-demo-partner-themes.png') });
     const dark = await browser.newPage({
       viewport: { width: 1200, height: 1400 },
       colorScheme: 'dark',
@@ -251,9 +252,9 @@ describe('widget demo page', () => {
         ?.querySelector('lykt-card')
         ?.shadowRoot?.querySelector('.lykt-card-title'),
     );
-    await dark.screenshot({ path: 'docs/screenshots/widget-demo-dark.png' });
+    await dark.screenshot({ path: shotPath('widget-demo-dark.png') });
     await dark.evaluate(() => document.querySelector('#every-card')!.scrollIntoView());
-    await dark.screenshot({ path: 'docs/screenshots/widget-demo-dark-cards.png' });
+    await dark.screenshot({ path: shotPath('widget-demo-dark-cards.png') });
     await dark.close();
   });
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCard } from '../../cards/index';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
+import { shotPath } from '../screenshots/dir';
 
 const DIST = resolve('dist/widget');
 const CSP = "default-src 'self'; style-src 'self'";
@@ -112,7 +113,7 @@ describe('widget as a guest on a hostile page', () => {
           document.querySelector('#b')!.shadowRoot!.querySelector('.lykt-card-title')!.textContent,
       ),
     ).toBe(getCard('get-help', 'nb')!.title);
-    await p.screenshot({ path: 'docs/screenshots/widget-hostile.png', fullPage: true });
+    await p.screenshot({ path: shotPath('widget-hostile.png'), fullPage: true });
     expect(await probe('violations')).toEqual([]);
     expect(errors).toEqual([]);
   });
