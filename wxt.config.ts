@@ -30,7 +30,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'lykt@lykt.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'lykt@lykt.example',
+              // ESR 140: the oldest ESR still supported, the first with the Highlight API and
+              // data_collection_permissions (Android: 142).
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: AMO's declaration that no data is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
