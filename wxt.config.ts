@@ -1,13 +1,28 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { thirdPartyNotices } from './tools/third-party-notices';
 
 // Explicit imports everywhere (DESIGN.md): WXT's auto-imports are off.
 export default defineConfig({
   imports: false,
   // A separate output dir lets parallel builds (and their e2e runs) not collide.
   outDir: process.env.LYKT_OUT_DIR || '.output',
+  // The sources zip for AMO review: what `npm ci && npx wxt build -b firefox` needs, no more
+  // (node_modules, dot-folders and build output are left out by WXT itself).
+  zip: {
+    excludeSources: [
+      'bench/**',
+      'demo/**',
+      'dist/**',
+      'docs/**',
+      'out/**',
+      'tests/**',
+      'widget/**',
+      'coverage/**',
+    ],
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), thirdPartyNotices()],
   }),
   manifest: ({ browser }) => ({
     name: 'Lykt',
@@ -30,7 +45,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'lykt@lykt.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'lykt@lykt.example',
+              // ESR 140: the oldest ESR still supported, the first with the Highlight API and
+              // data_collection_permissions (Android: 142).
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: AMO's declaration that no data is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

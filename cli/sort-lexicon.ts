@@ -9,7 +9,9 @@ import * as T from '../indicators/lexicon/types';
 const NAMED = Object.entries(T as Record<string, unknown>).filter(
   (e): e is [string, readonly string[]] => Array.isArray(e[1]),
 );
-const cmp = (a: string, b: string) => a.localeCompare(b);
+// One explicit locale: the order must not depend on the contributor's LANG (nb sorts æøå last).
+const LEXICON_LOCALE = 'en';
+const cmp = (a: string, b: string) => a.localeCompare(b, LEXICON_LOCALE);
 const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const list = (xs: readonly string[]) => `[${[...new Set(xs)].sort(cmp).map(q).join(', ')}]`;
 

@@ -2,7 +2,7 @@
  * Card HTML for the content script. Cards are compiled from our own markdown at build time
  * and arrive from our background over extension messaging (a page cannot forge that), so this
  * is defence in depth, not the main guard: an allowlist walk over the browser's own parser
- * (an inert <template>: no script runs, nothing loads). Hand-written instead of DOMPurify
+ * in an inert document. Hand-written instead of DOMPurify
  * (as components/SafeHtml uses) because DOMPurify alone would cost 12 KB of the content
  * script's 40 KB gzipped budget. Same allowlist as components/sanitize.ts.
  */
@@ -42,14 +42,25 @@ function clean(node: Element): void {
   }
 }
 
+type MaybeSetHTML = Element & { setHTML?: (html: string) => void };
+
+/**
+ * `html` parsed in an inert document (no browsing context: no script runs, nothing loads), by
+ * the browser's Sanitizer API (`Element.setHTML`) where it has one, else by DOMParser.
+ */
+function parseInert(html: string, doc: Document): Element {
+  const inert = doc.implementation.createHTMLDocument('');
+  const holder: MaybeSetHTML = inert.createElement('div');
+  if (typeof holder.setHTML === 'function') holder.setHTML(html);
+  else holder.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+  return holder;
+}
+
 /** A fragment holding only the allowed tags and safe links of `html`. */
 export function cardFragment(html: string, doc: Document = document): DocumentFragment {
-  const tpl = doc.createElement('template');
-  tpl.innerHTML = html;
-  const holder = doc.createElement('div');
-  holder.append(tpl.content);
+  const holder = parseInert(html, doc);
   clean(holder);
   const frag = doc.createDocumentFragment();
-  frag.append(...holder.childNodes);
+  frag.append(...[...holder.childNodes].map((n) => doc.importNode(n, true)));
   return frag;
 }

@@ -16,6 +16,7 @@ import {
   type LibraryFormats,
   type Plugin,
 } from 'vite';
+import { thirdPartyNotices } from '../tools/third-party-notices';
 
 const root = resolve(import.meta.dirname, '..');
 export const OUT_DIR = resolve(root, 'dist/widget');
@@ -56,7 +57,7 @@ function configFor(t: Target, first: boolean): InlineConfig {
     configFile: false,
     logLevel: 'warn',
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: t.format === 'es' ? [minifyEs] : [],
+    plugins: [...(t.format === 'es' ? [minifyEs] : []), thirdPartyNotices()],
     resolve: {
       alias: t.shimPurify
         ? [{ find: /^dompurify$/, replacement: resolve(root, 'widget/purify-shim.ts') }]

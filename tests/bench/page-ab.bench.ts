@@ -14,22 +14,12 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { MARKED_TIMING as INIT } from '../support/marked-timing';
 import { lyktStats } from '../support/security-perf';
 
 const ADS = Number(process.env.AB_ADS ?? 1000);
 const RUNS = Number(process.env.AB_RUNS ?? 7);
 const DIRS = (process.env.LYKT_AB ?? '').split(',').filter(Boolean);
-
-// Main world, before any page script: the time every listing carries data-lykt-level.
-const INIT = `(() => { const w = window; let marked = 0;
-  document.addEventListener('DOMContentLoaded', () => {
-    w.__dcl = performance.getEntriesByType('navigation')[0].domContentLoadedEventStart;
-    const total = document.querySelectorAll('article.listing').length;
-    new MutationObserver((rs) => {
-      for (const r of rs) if (r.oldValue === null) marked++;
-      if (marked >= total && !w.__done) w.__done = performance.now();
-    }).observe(document.body, { subtree: true, attributeFilter: ['data-lykt-level'], attributeOldValue: true });
-  }); })();`;
 
 interface Side {
   dir: string;

@@ -1,5 +1,5 @@
 /** Helpers for the content-script e2e files (real Chromium with the built extension). */
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 import type { ExtensionBrowser } from '../support/extension-browser';
 
@@ -12,8 +12,15 @@ export async function localOnly(b: ExtensionBrowser): Promise<void> {
   await b.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 }
 
+/** A page of either driver (Playwright in Chromium, puppeteer-core in Firefox). */
+type AnyPage = { evaluate(fn: () => string[]): Promise<string[]> };
+
 /** Waits until at least `count` elements carry data-lykt-level (open shadow roots included). */
-export async function waitMarked(page: Page, count: number, timeout = 20_000): Promise<string[]> {
+export async function waitMarked(
+  page: AnyPage,
+  count: number,
+  timeout = 20_000,
+): Promise<string[]> {
   const levels = () =>
     page.evaluate(() => {
       const out: string[] = [];
@@ -31,7 +38,7 @@ export async function waitMarked(page: Page, count: number, timeout = 20_000): P
     if (found.length >= count) return found;
     if (Date.now() > end)
       throw new Error(`only ${found.length} of ${count} ads marked after ${timeout} ms`);
-    await page.waitForTimeout(50);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -18,6 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { centreIn, labelIn, popoverIn, type PopoverState } from './badge-reads';
+
+export type { PopoverState };
 
 type DomNode = {
   backendNodeId: number;
@@ -167,28 +170,11 @@ export async function eachBadge<T>(page: Page, fn: (root: ShadowRoot) => T): Pro
 }
 
 /** Every badge's accessible name (its button's aria-label), in document order. */
-export const badgeLabels = (page: Page) =>
-  eachBadge(
-    page,
-    (root) => root.querySelector('button.lykt-badge')?.getAttribute('aria-label') ?? '',
-  );
+export const badgeLabels = (page: Page) => eachBadge(page, labelIn);
 
 /** The centre of `selector` in badge i, scrolled into view (viewport CSS pixels). */
 const centre = (page: Page, i: BadgeRef, selector: string) =>
-  inBadge(
-    page,
-    i,
-    async (root, sel) => {
-      const el = root.querySelector(sel);
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center', inline: 'center' });
-      // An anchor-positioned popover follows a scroll at the next frame.
-      for (let i = 0; i < 2; i++) await new Promise((ok) => requestAnimationFrame(ok));
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    },
-    selector,
-  );
+  inBadge(page, i, centreIn, selector);
 
 /** A trusted mouse click on `selector` inside badge i. */
 export async function clickIn(page: Page, i: BadgeRef, selector: string): Promise<void> {
@@ -216,36 +202,8 @@ export async function openBadge(
   }
 }
 
-export interface PopoverState {
-  label: string | null;
-  expanded: string | null;
-  /** A `[role=dialog]` is rendered and in the top layer. */
-  open: boolean;
-  text: string;
-  indicators: number;
-  cards: number;
-  saveStatus: string;
-  /** Focus (as the root sees it) is inside the dialog, or on the badge button. */
-  focus: 'dialog' | 'badge' | 'none';
-}
-
-export function readPopover(page: Page, i: BadgeRef = 0): Promise<PopoverState> {
-  return inBadge(page, i, (root) => {
-    const button = root.querySelector('button.lykt-badge');
-    const dialog = root.querySelector('[role="dialog"]');
-    const active = root.activeElement;
-    return {
-      label: button?.getAttribute('aria-label') ?? null,
-      expanded: button?.getAttribute('aria-expanded') ?? null,
-      open: !!dialog && dialog.matches(':popover-open'),
-      text: (dialog as HTMLElement | null)?.innerText ?? '',
-      indicators: dialog?.querySelectorAll('.lykt-indicator').length ?? 0,
-      cards: dialog?.querySelectorAll('.lykt-card').length ?? 0,
-      saveStatus: dialog?.querySelector('.lykt-save-status')?.textContent ?? '',
-      focus: active && dialog?.contains(active) ? 'dialog' : active === button ? 'badge' : 'none',
-    };
-  });
-}
+export const readPopover = (page: Page, i: BadgeRef = 0): Promise<PopoverState> =>
+  inBadge(page, i, popoverIn);
 
 /** Presses "Save to log" in badge i's open popover with a trusted click. */
 export const clickSave = (page: Page, i: BadgeRef = 0) =>
