@@ -17,11 +17,15 @@ const page = (script: string) =>
   `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="en"></lykt-card>` +
   `<script src="/t0.js"></script><script src="${script}"></script><script src="/t1.js"></script></body></html>`;
 
+const pageNb = (script: string) => page(script).replace('lang="en"></lykt-card>', 'lang="nb"></lykt-card>');
+
 if (!existsSync(resolve(DIST, 'lykt-widget.js')))
   throw new Error('Run `npm run build:widget` first.');
 const server = await startServer(
   {
-    '/widget.html': page('/lykt-widget.js'),
+    '/lykt-widget.js.html': page('/lykt-widget.js'),
+    '/lykt-widget.en.js.html': page('/lykt-widget.en.js'),
+    '/lykt-widget.nb.js.html': pageNb('/lykt-widget.nb.js'),
     '/empty.html': page('/empty.js'),
     '/empty.js': js('void 0;'),
     '/t0.js': js('window.t0 = performance.now();'),
@@ -48,12 +52,15 @@ async function measure(path: string, script: string): Promise<number> {
   return ms;
 }
 
-const widget: number[] = [];
+const FILES = ['lykt-widget.js', 'lykt-widget.en.js', 'lykt-widget.nb.js'];
+const times: Record<string, number[]> = Object.fromEntries(FILES.map((f) => [f, []]));
 const empty: number[] = [];
+// Interleaved, so load on the machine hits every variant alike.
 for (let i = 0; i < RUNS; i++) {
-  widget.push(await measure('/widget.html', '/lykt-widget.js'));
+  for (const f of FILES) times[f]!.push(await measure(`/${f}.html`, `/${f}`));
   empty.push(await measure('/empty.html', '/empty.js'));
 }
+const widget = times['lykt-widget.js']!;
 await browser.close();
 await server.close();
 
@@ -61,6 +68,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (f: string) => gzipSync(readFileSync(resolve(DIST, f)), { level: 9 }).length / 1024;
 const result = {
   widgetFirstCardMs: median(widget),
+  perFileMs: Object.fromEntries(FILES.map((f) => [f, median(times[f]!)])),
+  perFileRatio: Object.fromEntries(FILES.map((f) => [f, median(times[f]!) / median(empty)])),
+  perFileGzipKb: Object.fromEntries(FILES.map((f) => [f, kb(f)])),
   emptyScriptMs: median(empty),
   ratio: median(widget) / median(empty),
   widgetGzipKb: kb('lykt-widget.js'),
@@ -69,6 +79,10 @@ const result = {
 console.log(`widget first card (median of ${RUNS}): ${result.widgetFirstCardMs.toFixed(1)} ms`);
 console.log(`empty script, same page (median):   ${result.emptyScriptMs.toFixed(1)} ms`);
 console.log(`ratio widget / empty:                ${result.ratio.toFixed(2)}×`);
+for (const f of FILES)
+  console.log(
+    `  ${f.padEnd(18)} ${median(times[f]!).toFixed(1)} ms  ${(median(times[f]!) / median(empty)).toFixed(2)}×  ${kb(f).toFixed(2)} KB gz`,
+  );
 console.log(
   `lykt-widget.js ${result.widgetGzipKb.toFixed(2)} KB gz · lykt-widget-scan.js ${result.scanGzipKb.toFixed(2)} KB gz`,
 );
