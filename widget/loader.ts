@@ -4,8 +4,6 @@
  * root), so read it now; the ES module sets its own URL (module.ts). An inline copy has no
  * folder: built-in cards still work, the lazy files say why they cannot load.
  */
-import { warnOnce } from './messages';
-
 const FILE = /\/lykt-widget(?:\.(?:nb|en))?\.m?js(?:[?#]|$)/;
 
 let base: string | null = (document.currentScript as HTMLScriptElement | null)?.src || null;
@@ -39,8 +37,7 @@ export function loadSibling<T>(file: string): Promise<T> {
   if (!p) {
     const url = siblingUrl(file);
     if (!url) {
-      const why = `Lykt: cannot load ${file}: not loaded by an http(s) <script src>, so its folder is unknown.`;
-      warnOnce(why);
+      const why = `cannot load ${file}: the widget was not loaded by an http(s) <script src>, so its folder is unknown`;
       return Promise.reject(new Error(why));
     }
     p = import(/* @vite-ignore */ url) as Promise<T>;

@@ -76,14 +76,14 @@ export const WIDGET_SHEET =
   text-align: start !important;
   margin-block: 0 1em !important;
 }
-:host([hidden]) { display: none !important; }
+:host([hidden]), :host([data-lykt-error]) { display: none !important; }
 :host([theme="light"]), :host([data-theme="light"]) { color-scheme: light !important; }
 :host([theme="dark"]), :host([data-theme="dark"]) { color-scheme: dark !important; }
 :host([theme="auto"]), :host([data-theme="auto"]) { color-scheme: light dark !important; }
 `) +
   keepRules(COMPONENT_CSS, NOT_IN_CARDS) +
   minify(`
-.lykt-tabs, .lykt-notice { max-width: 40em; }
+.lykt-widget, .lykt-tabs, .lykt-notice { max-width: 40em; }
 .lykt-tabs { background: transparent; }
 .lykt-notice { margin: 0; padding: 0.45em 0.7em; font-size: 0.9em; color: var(--lykt-muted);
   background: var(--lykt-bg); border: 1px dashed var(--lykt-border); border-radius: var(--lykt-radius); }
