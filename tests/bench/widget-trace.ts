@@ -12,7 +12,8 @@ import { startServer } from '../support/static-server';
 
 const DIST = resolve(process.env.LYKT_WIDGET_DIR ?? 'dist/widget');
 const file = process.argv[2] ?? 'lykt-widget.en.js';
-if (!existsSync(resolve(DIST, file))) throw new Error(`Run \`npm run build:widget\` first (${file}).`);
+if (!existsSync(resolve(DIST, file)))
+  throw new Error(`Run \`npm run build:widget\` first (${file}).`);
 
 interface Ev {
   name: string;
@@ -25,7 +26,7 @@ interface Ev {
 
 const server = await startServer(
   {
-    '/trace.html': `<!doctype html><html lang="en"><body>${process.env.TEXT ?? ""}<lykt-card card="who-is-behind" lang="en"></lykt-card><script src="/${file}"></script></body></html>`,
+    '/trace.html': `<!doctype html><html lang="en"><body>${process.env.TEXT ?? ''}<lykt-card card="who-is-behind" lang="en"></lykt-card><script src="/${file}"></script></body></html>`,
   },
   [DIST],
 );
@@ -78,7 +79,9 @@ for (const e of inWindow) {
 }
 const lines = [
   `${file}: script start → first paint after it: ${((end - start.ts) / 1000).toFixed(1)} ms`,
-  ...[...byKind].sort((a, b) => b[1] - a[1]).map(([k, ms]) => `  ${k.padEnd(32)} ${ms.toFixed(1)} ms`),
+  ...[...byKind]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, ms]) => `  ${k.padEnd(32)} ${ms.toFixed(1)} ms`),
 ];
 const top = new Map<string, number>();
 for (const e of inWindow) top.set(e.name, (top.get(e.name) ?? 0) + e.dur! / 1000);

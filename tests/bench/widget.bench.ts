@@ -17,7 +17,8 @@ const page = (script: string) =>
   `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="en"></lykt-card>` +
   `<script src="/t0.js"></script><script src="${script}"></script><script src="/t1.js"></script></body></html>`;
 
-const pageNb = (script: string) => page(script).replace('lang="en"></lykt-card>', 'lang="nb"></lykt-card>');
+const pageNb = (script: string) =>
+  page(script).replace('lang="en"></lykt-card>', 'lang="nb"></lykt-card>');
 
 if (!existsSync(resolve(DIST, 'lykt-widget.js')))
   throw new Error('Run `npm run build:widget` first.');

@@ -247,28 +247,6 @@ describe('widget demo page', () => {
     );
   });
 
-  it('takes screenshots in light and dark', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: 'docs/screenshots/widget-demo.png' });
-    await page.evaluate(() => document.querySelector('#partner-card')!.scrollIntoView());
-    await page.screenshot({ path: 'docs/screenshots/widget-demo-partner-themes.png' });
-    const dark = await browser.newPage({
-      viewport: { width: 1200, height: 1400 },
-      colorScheme: 'dark',
-    });
-    await dark.goto(server.origin + '/');
-    await dark.waitForFunction(() =>
-      document
-        .querySelector('#every-card')
-        ?.querySelector('lykt-card')
-        ?.shadowRoot?.querySelector('.lykt-card-title'),
-    );
-    await dark.screenshot({ path: 'docs/screenshots/widget-demo-dark.png' });
-    await dark.evaluate(() => document.querySelector('#every-card')!.scrollIntoView());
-    await dark.screenshot({ path: 'docs/screenshots/widget-demo-dark-cards.png' });
-    await dark.close();
-  });
-
   // Timing lives in `npm run bench:widget`; here only that the first card renders.
   it('renders the first card from a plain script tag', async () => {
     const p = await browser.newPage();
