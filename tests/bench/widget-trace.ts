@@ -4,7 +4,7 @@
  * main thread's time by kind (parse/compile, script, style, layout, paint) inside the window
  * from the widget script's start to the first frame after it, plus the longest JS functions.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
@@ -89,5 +89,3 @@ lines.push('  by trace event (nested events overlap):');
 for (const [k, ms] of [...top].sort((a, b) => b[1] - a[1]).slice(0, 14))
   lines.push(`    ${k.padEnd(30)} ${ms.toFixed(1)} ms`);
 console.log(lines.join('\n'));
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/widget-trace-${file}.json`, JSON.stringify(inWindow));
