@@ -1,11 +1,9 @@
 /** What every embed renders: a built-in card, a partner's card, or the cards for an ad text. */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getCard } from '../cards/index';
-import type { CardLang } from '../cards/types';
+import { CARD_IDS, type CardLang } from '../cards/types';
 import { InfoCard } from '../components/InfoCard';
-import { inheritedLang, toCardLang } from './lang';
-import { MESSAGES, unknownLangText } from './messages';
-import { Notice } from './Notice';
+import { FILE_LANGS, toCardLang } from './lang';
+import { Fail } from './Fail';
 import { ForTextCards, PartnerCard } from './AsyncCards';
 
 export type LyktCardProps = {
@@ -15,48 +13,50 @@ export type LyktCardProps = {
   partnerCard?: unknown;
   /** Ad text: show the cards its indicators call for. */
   forText?: string;
-  /** "nb" or "en"; if absent, the nearest `lang` on the page. */
+  /** "nb" or "en"; if absent, the page language around the embed (`hostLang`). */
   lang?: string;
   headingLevel?: 2 | 3 | 4 | string;
-  /** The page language around the embed, when the caller knows it (mount does). */
-  hostLang?: CardLang;
+  /** `theme` / `data-theme` as written on the element (CSS applies it; checked here). */
+  theme?: string;
+  /** The page language around the embed (mount passes it). */
+  hostLang: CardLang;
 };
 
-function level(v: LyktCardProps['headingLevel']): 2 | 3 | 4 {
-  const n = Number(v);
-  return n === 3 || n === 4 ? n : 2;
-}
+const THEMES = ['light', 'dark', 'auto'];
 
-function Content(props: LyktCardProps & { lang: CardLang }) {
-  const { lang } = props;
-  const h = level(props.headingLevel);
-  if (props.partnerCard !== undefined)
-    return <PartnerCard input={props.partnerCard} lang={lang} headingLevel={h} />;
-  if (props.forText !== undefined)
-    return <ForTextCards text={props.forText} lang={lang} headingLevel={h} />;
-  const card = props.card ? getCard(props.card, lang) : undefined;
-  if (!card) return <Notice text={MESSAGES[lang].unknownCard(props.card ?? '')} warn />;
-  return <InfoCard card={card} headingLevel={h} />;
+/** The partner's mistake in the props, as [code, console line], or null. */
+function mistake(p: LyktCardProps, lang: CardLang | null): [string, string] | null {
+  const explicit = p.lang?.trim();
+  if (explicit && !lang)
+    return ['lang', `Lykt: lang="${explicit}" is not a card language; use nb or en.`];
+  if (lang && !FILE_LANGS.includes(lang))
+    return ['lang', `Lykt: no ${lang} cards in this file; load lykt-widget.js.`];
+  const h = p.headingLevel;
+  if (h !== undefined && h !== '' && ![2, 3, 4].includes(Number(h)))
+    return ['heading-level', `Lykt: heading-level="${h}" must be 2, 3 or 4.`];
+  if (p.theme && !THEMES.includes(p.theme))
+    return ['theme', `Lykt: theme="${p.theme}" must be light, dark or auto.`];
+  if (p.partnerCard !== undefined || p.forText !== undefined) return null;
+  if (!p.card || !getCard(p.card, lang!))
+    return ['card', `Lykt: no card "${p.card ?? ''}"; ids: ${CARD_IDS}.`];
+  return null;
 }
 
 export function LyktCard(props: LyktCardProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const explicit = props.lang?.trim() || null;
-  // A custom element learns the page language only once its root is in the DOM.
-  const [found, setFound] = useState<CardLang | null>(null);
-  useLayoutEffect(() => {
-    if (explicit || props.hostLang) return;
-    const root = ref.current?.getRootNode();
-    setFound(inheritedLang(root instanceof ShadowRoot ? root.host : null));
-  }, [explicit, props.hostLang]);
-  const lang = explicit ? toCardLang(explicit) : (props.hostLang ?? found);
+  const explicit = props.lang?.trim();
+  const lang = explicit ? toCardLang(explicit) : props.hostLang;
+  const wrong = mistake(props, lang);
+  if (wrong || !lang) return <Fail code={wrong?.[0] ?? 'lang'} text={wrong?.[1] ?? ''} />;
+  const h = props.headingLevel ? (Number(props.headingLevel) as 2 | 3 | 4) : 2;
   return (
-    <div class="lykt-widget" ref={ref} lang={lang ?? undefined}>
-      {explicit && !lang ? (
-        <Notice text={unknownLangText(explicit)} warn />
-      ) : lang ? (
-        <Content {...props} lang={lang} />
-      ) : null}
+    <div class="lykt-widget" lang={lang}>
+      {props.partnerCard !== undefined ? (
+        <PartnerCard input={props.partnerCard} lang={lang} headingLevel={h} />
+      ) : props.forText !== undefined ? (
+        <ForTextCards text={props.forText} lang={lang} headingLevel={h} />
+      ) : (
+        <InfoCard card={getCard(props.card!, lang)!} headingLevel={h} />
+      )}
     </div>
   );
 }

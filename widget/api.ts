@@ -1,12 +1,14 @@
 /** The one global a partner page gets: `window.Lykt`. */
-import { CARD_IDS, CARD_LANGS } from '../cards/types';
+import { CARD_IDS } from '../cards/types';
 import { cardsFor } from './cards-for';
+import { FILE_LANGS } from './lang';
 import { mount, unmount } from './mount';
 
 export const LYKT_API = Object.freeze({
   version: '0.1.0',
   cardIds: CARD_IDS,
-  langs: CARD_LANGS,
+  /** The card languages this file holds. */
+  langs: FILE_LANGS,
   mount,
   unmount,
   cardsFor,

@@ -16,6 +16,7 @@ function optionsOf(el: Element) {
     forText: d.lyktForText,
     lang: d.lang || undefined,
     headingLevel: d.headingLevel,
+    theme: d.theme,
   };
 }
 
@@ -56,7 +57,13 @@ export function startAutoMount(doc: Document = document): MutationObserver {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-lykt-card', 'data-lykt-for-text', 'data-lang', 'data-heading-level'],
+    attributeFilter: [
+      'data-lykt-card',
+      'data-lykt-for-text',
+      'data-lang',
+      'data-heading-level',
+      'data-theme',
+    ],
   });
   return observer;
 }

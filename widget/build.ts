@@ -1,7 +1,8 @@
 /**
- * Builds the partner widget into dist/widget/ with Vite, one build per file:
+ * Builds the partner widget into dist/widget/ (or $LYKT_WIDGET_DIR) with Vite, one build per file:
  *   lykt-widget.js         classic script (IIFE): components, every card in nb and en
- *   lykt-widget.mjs        the same as an ES module
+ *   lykt-widget.nb.js      the same with only the bokmål cards (en: lykt-widget.en.js)
+ *   lykt-widget.mjs        the same as lykt-widget.js, as an ES module
  *   lykt-widget-scan.js    the engine, imported on first `for-text` / `Lykt.cardsFor`
  *   lykt-widget-partner.js DOMPurify + partner-card checks, imported on first partner card
  *   demo.html, demo.css, demo.js  the demo page (widget/demo.*), so the folder stands alone
@@ -9,6 +10,8 @@
  */
 import { copyFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { CARD_LANGS, type Card, type CardLang } from '../cards/types';
+import { keepCardTogether } from './keep-together';
 import {
   build,
   transformWithEsbuild,
@@ -19,7 +22,7 @@ import {
 import { thirdPartyNotices } from '../tools/third-party-notices';
 
 const root = resolve(import.meta.dirname, '..');
-export const OUT_DIR = resolve(root, 'dist/widget');
+export const OUT_DIR = resolve(root, process.env.LYKT_WIDGET_DIR ?? 'dist/widget');
 
 interface Target {
   entry: string;
@@ -27,10 +30,26 @@ interface Target {
   format: LibraryFormats;
   /** Stand in for DOMPurify (see purify-shim.ts) so it stays out of the first-paint files. */
   shimPurify: boolean;
+  /** Only this language's cards (the other language's generated module becomes empty). */
+  only?: CardLang;
 }
 
 const TARGETS: Target[] = [
   { entry: 'widget/main.ts', file: 'lykt-widget.js', format: 'iife', shimPurify: true },
+  {
+    entry: 'widget/main.ts',
+    file: 'lykt-widget.nb.js',
+    format: 'iife',
+    shimPurify: true,
+    only: 'nb',
+  },
+  {
+    entry: 'widget/main.ts',
+    file: 'lykt-widget.en.js',
+    format: 'iife',
+    shimPurify: true,
+    only: 'en',
+  },
   { entry: 'widget/module.ts', file: 'lykt-widget.mjs', format: 'es', shimPurify: true },
   { entry: 'widget/scan.ts', file: 'lykt-widget-scan.js', format: 'es', shimPurify: false },
   { entry: 'widget/partner.ts', file: 'lykt-widget-partner.js', format: 'es', shimPurify: false },
@@ -51,13 +70,66 @@ const minifyEs: Plugin = {
   },
 };
 
+/**
+ * Build-time work the browser need not do: the widget's finished style sheet as one string
+ * (not the code that assembles it), and the cards with keep-together spaces (keep-together.ts).
+ */
+const precompute: Plugin = {
+  name: 'lykt-precompute',
+  enforce: 'pre',
+  async load(id) {
+    if (id.endsWith('widget/widget-css.ts')) {
+      const { WIDGET_SHEET } = await import('./widget-css');
+      return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
+    }
+    const lang = /cards\/generated\/(nb|en)\.ts$/.exec(id)?.[1];
+    if (lang) {
+      const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
+      const cards = CARDS.map(keepCardTogether);
+      return `export const CARDS = ${JSON.stringify(cards).replace(/>\\n</g, '><')};`;
+    }
+    return null;
+  },
+};
+
+/** The UI strings of CardSections and CardTabs (the e2e tests render every card and tabs). */
+const CARD_UI_KEYS = ['whatYouCanDo', 'sources', 'opensNewTab', 'cardsLabel'] as const;
+
+/** In a one-language file the other language's cards are an empty list. */
+function onlyLang(lang: CardLang): Plugin {
+  const empty = '\0lykt-no-cards';
+  return {
+    name: 'lykt-only-lang',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      const other = CARD_LANGS.find((l) => l !== lang);
+      if (importer?.endsWith('cards/index.ts') && id === `./generated/${other}`) return empty;
+      return null;
+    },
+    async load(id) {
+      if (id === empty) return 'export const CARDS = [];';
+      if (!id.endsWith('components/i18n.ts')) return null;
+      // The components' UI strings of this language only, and only those a card shows.
+      const { UI_STRINGS } = await import('../components/i18n');
+      const used = CARD_UI_KEYS.map((k) => [k, UI_STRINGS[lang][k]]);
+      const strings = JSON.stringify({ [lang]: Object.fromEntries(used) });
+      return `export const UI_STRINGS = ${strings};\nexport const t = (lang, key) => UI_STRINGS[lang][key];`;
+    },
+  };
+}
+
 function configFor(t: Target, first: boolean): InlineConfig {
   return {
     root,
     configFile: false,
     logLevel: 'warn',
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    plugins: [...(t.format === 'es' ? [minifyEs] : []), thirdPartyNotices()],
+    plugins: [
+      precompute,
+      ...(t.format === 'es' ? [minifyEs] : []),
+      ...(t.only ? [onlyLang(t.only)] : []),
+      thirdPartyNotices(),
+    ],
     resolve: {
       alias: t.shimPurify
         ? [{ find: /^dompurify$/, replacement: resolve(root, 'widget/purify-shim.ts') }]
@@ -67,7 +139,7 @@ function configFor(t: Target, first: boolean): InlineConfig {
     build: {
       outDir: OUT_DIR,
       emptyOutDir: first,
-      target: 'es2020',
+      target: 'es2022',
       minify: 'esbuild',
       sourcemap: false,
       copyPublicDir: false,

@@ -1,7 +1,7 @@
 /** `Lykt.cardsFor(text, {lang})`: the cards an ad text's indicators call for. The text stays in the page. */
 import { cardsForCategories, getCard } from '../cards/index';
 import type { Card } from '../cards/types';
-import { toCardLang } from './lang';
+import { FILE_LANGS, toCardLang } from './lang';
 import { loadSibling } from './loader';
 import { warnOnce } from './messages';
 import type { categoriesOf } from './scan';
@@ -13,8 +13,10 @@ export interface CardsForOptions {
 /** Resolves to the matching cards (possibly none); imports the engine on first use. */
 export async function cardsFor(text: string, options: CardsForOptions = {}): Promise<Card[]> {
   const lang = toCardLang(options.lang ?? 'nb');
-  if (!lang) {
-    warnOnce(`Lykt.cardsFor: unknown language "${options.lang}"; use nb or en.`);
+  if (!lang || !FILE_LANGS.includes(lang)) {
+    warnOnce(
+      `Lykt.cardsFor: no "${options.lang}" cards in this file; use nb or en (lykt-widget.js).`,
+    );
     return [];
   }
   const scan = await loadSibling<{ categoriesOf: typeof categoriesOf }>('lykt-widget-scan.js');

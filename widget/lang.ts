@@ -1,7 +1,11 @@
 /** Maps page and attribute language tags to a card language. */
+import { allCards } from '../cards/index';
 import { CARD_LANGS, type CardLang } from '../cards/types';
 
 const NORWEGIAN = new Set(['nb', 'no', 'nn']);
+
+/** The languages whose cards this file holds (lykt-widget.nb.js: only nb). */
+export const FILE_LANGS: readonly CardLang[] = CARD_LANGS.filter((l) => allCards(l).length > 0);
 
 /** `nb-NO`, `no`, `nn` → nb; `en-GB` → en; anything else → null. */
 export function toCardLang(tag: string | null | undefined): CardLang | null {
@@ -11,8 +15,12 @@ export function toCardLang(tag: string | null | undefined): CardLang | null {
   return (CARD_LANGS as readonly string[]).includes(base) ? (base as CardLang) : null;
 }
 
-/** The nearest `lang` above an embed (or on it), mapped to a card language; English if none fits. */
+/**
+ * The nearest `lang` above an embed (or on it), mapped to a card language; English if none
+ * fits. A one-language file always answers its own language: the partner chose it.
+ */
 export function inheritedLang(el: Element | null): CardLang {
   const tag = el?.closest('[lang]')?.getAttribute('lang');
-  return toCardLang(tag) ?? (tag ? 'en' : 'nb');
+  const lang = toCardLang(tag) ?? (tag ? 'en' : 'nb');
+  return FILE_LANGS.includes(lang) ? lang : FILE_LANGS[0]!;
 }

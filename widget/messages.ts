@@ -1,28 +1,19 @@
-/** The widget's own texts (the cards' texts live in cards/). */
+/**
+ * The widget's own texts (the cards' texts live in cards/). Readers only ever see the short
+ * states below; a partner's mistake renders nothing and goes to the console (in English, once).
+ */
 import type { CardLang } from '../cards/types';
 
 export const MESSAGES = {
   nb: {
-    unknownCard: (id: string) => `Lykt: fant ikke kortet «${id}».`,
     checking: 'Lykt ser etter tegn i annonseteksten …',
     noCards: 'Lykt fant ingen tegn i denne annonseteksten som et kort forklarer.',
-    scanFailed: 'Lykt kunne ikke sjekke annonseteksten.',
-    badPartnerCard: (why: string) => `Lykt: kortet kan ikke vises (${why}).`,
-    unsupported: 'Lykt kan ikke vises her.',
   },
   en: {
-    unknownCard: (id: string) => `Lykt: no card called “${id}”.`,
     checking: 'Lykt is checking the ad text for signs …',
     noCards: 'Lykt found no signs in this ad text that a card explains.',
-    scanFailed: 'Lykt could not check the ad text.',
-    badPartnerCard: (why: string) => `Lykt: this card cannot be shown (${why}).`,
-    unsupported: 'Lykt cannot be shown here.',
   },
-} satisfies Record<CardLang, Record<string, unknown>>;
-
-/** Shown in both languages, because the language itself is what is wrong. */
-export const unknownLangText = (lang: string) =>
-  `Lykt: språket «${lang}» finnes ikke, bruk nb eller en. / The language “${lang}” is not available; use nb or en.`;
+} satisfies Record<CardLang, Record<string, string>>;
 
 const warned = new Set<string>();
 

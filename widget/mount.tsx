@@ -29,6 +29,7 @@ export function mount(el: Element, options: MountOptions = {}): boolean {
   }
   if (!live.has(el)) adoptStyles(root);
   live.add(el);
+  el.removeAttribute('data-lykt-error'); // set again by Fail if this render cannot show a card
   render(<LyktCard {...options} hostLang={inheritedLang(el)} />, root);
   return true;
 }
@@ -39,6 +40,7 @@ export function unmount(el: Element): boolean {
   if (!root || !live.has(el)) return false;
   render(null, root);
   root.adoptedStyleSheets = [];
+  el.removeAttribute('data-lykt-error');
   live.delete(el);
   return true;
 }

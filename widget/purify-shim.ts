@@ -8,6 +8,7 @@
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { loadSibling } from './loader';
+import { lyktPolicy, trustedHtml } from './trusted';
 
 /** `addHook(entryPoint, fn)`, kept loose: the stand-in only stores and forwards hooks. */
 type Hook = [entryPoint: string, hook: (...args: never[]) => unknown];
@@ -28,7 +29,7 @@ export function trust(html: string): void {
  */
 function withHooks(html: string): string {
   const t = document.createElement('template');
-  t.innerHTML = html;
+  t.innerHTML = trustedHtml(html);
   for (const el of t.content.querySelectorAll('*')) {
     for (const [name, hook] of hooks) {
       if (name === 'afterSanitizeAttributes') (hook as (n: Element) => void)(el);
@@ -60,10 +61,20 @@ const shim = {
     if (trusted.has(html)) {
       let done = trusted.get(html);
       if (done == null) trusted.set(html, (done = withHooks(html)));
-      return done;
+      return trustedHtml(done);
     }
-    if (real) return real.sanitize(html, { ...cfg, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false });
-    return escapeHtml(html);
+    if (real) {
+      const policy = lyktPolicy();
+      const out = real.sanitize(html, {
+        ...cfg,
+        RETURN_DOM: false,
+        RETURN_DOM_FRAGMENT: false,
+        // DOMPurify parses through Lykt's policy, so a page need allow only "lykt".
+        ...(policy ? { TRUSTED_TYPES_POLICY: policy as never } : {}),
+      });
+      return trustedHtml(String(out));
+    }
+    return trustedHtml(escapeHtml(html));
   },
   addHook(...args: Hook): void {
     hooks.push(args);

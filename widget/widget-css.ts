@@ -1,11 +1,15 @@
 /**
- * The widget's additions to components/styles.ts:
+ * The widget's one style sheet, made from components/styles.ts (the build inlines the result,
+ * so the bundle carries only the finished string):
+ *  - only the rules a card needs (no badge, popover or indicator list);
+ *  - the palette as `light-dark()`, so the card follows the page's `color-scheme` (a page that
+ *    declares none is light), not the reader's OS; `theme="light|dark|auto"` (or `data-theme`)
+ *    overrides, `auto` following the OS;
  *  - `!important` on :host, because a page rule like `* { all: unset !important }` reaches the
  *    host element and only an important shadow rule outranks an important page rule;
- *  - `theme="dark|light"` (or `data-theme`) to follow the partner's page, not only the OS;
- *  - the notice shown instead of a card that cannot be shown.
+ *  - nothing wider than the card (the tab strip and notes stop at the card's 40em).
  */
-import { HOST_CSS } from '../components/styles';
+import { COMPONENT_CSS, HOST_CSS } from '../components/styles';
 
 /** The `--lykt-*` palette declarations of the light :host block and of the dark media block. */
 export function palettes(css: string): { light: string; dark: string } {
@@ -19,12 +23,52 @@ export function palettes(css: string): { light: string; dark: string } {
   return { light: vars(light), dark: vars(dark) };
 }
 
-const { light, dark } = palettes(HOST_CSS);
+/** `--name: value` pairs of a declaration list. */
+export function declarations(list: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of list.split(';')) {
+    const i = d.indexOf(':');
+    if (i > 0) out.set(d.slice(0, i).trim(), d.slice(i + 1).trim());
+  }
+  return out;
+}
 
-export const WIDGET_CSS = `
-:host {
+/** Light and dark palettes merged into `--x: light-dark(light, dark)` (same value: as is). */
+export function lightDark(css: string): string {
+  const { light, dark } = palettes(css);
+  const d = declarations(dark);
+  return [...declarations(light)]
+    .map(([k, v]) => `${k}:${d.has(k) && d.get(k) !== v ? `light-dark(${v},${d.get(k)})` : v}`)
+    .join(';');
+}
+
+/** Rules of the extension's own surfaces, which no widget card renders. */
+const NOT_IN_CARDS = /\.lykt-(badge|popover|indicator|empty)/;
+
+/** The rules of a flat style sheet (no @-blocks), minus those `drop` matches, whitespace trimmed. */
+export function keepRules(css: string, drop: RegExp): string {
+  return css
+    .split('}')
+    .filter((r) => r.includes('{') && !drop.test(r.slice(0, r.indexOf('{'))))
+    .map((r) => minify(r + '}'))
+    .join('');
+}
+
+export function minify(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};:,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+export const WIDGET_SHEET =
+  minify(`
+:host { ${lightDark(HOST_CSS)};
   all: initial !important;
   display: block !important;
+  color-scheme: inherit !important;
   color: var(--lykt-fg) !important;
   font-family: var(--lykt-font) !important;
   font-size: var(--lykt-size) !important;
@@ -32,10 +76,15 @@ export const WIDGET_CSS = `
   text-align: start !important;
   margin-block: 0 1em !important;
 }
-:host([hidden]) { display: none !important; }
-:host([theme="light"]), :host([data-theme="light"]) { ${light} }
-:host([theme="dark"]), :host([data-theme="dark"]) { ${dark} }
-.lykt-notice { margin: 0; max-width: 40em; padding: 0.45em 0.7em; font-size: 0.9em; color: var(--lykt-muted);
+:host([hidden]), :host([data-lykt-error]) { display: none !important; }
+:host([theme="light"]), :host([data-theme="light"]) { color-scheme: light !important; }
+:host([theme="dark"]), :host([data-theme="dark"]) { color-scheme: dark !important; }
+:host([theme="auto"]), :host([data-theme="auto"]) { color-scheme: light dark !important; }
+`) +
+  keepRules(COMPONENT_CSS, NOT_IN_CARDS) +
+  minify(`
+.lykt-widget, .lykt-tabs, .lykt-notice { max-width: 40em; }
+.lykt-tabs { background: transparent; }
+.lykt-notice { margin: 0; padding: 0.45em 0.7em; font-size: 0.9em; color: var(--lykt-muted);
   background: var(--lykt-bg); border: 1px dashed var(--lykt-border); border-radius: var(--lykt-radius); }
-.lykt-notice-warn { border-style: solid; border-inline-start: 4px solid var(--lykt-medium); color: var(--lykt-fg); }
-`;
+`);

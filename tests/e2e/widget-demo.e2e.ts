@@ -114,11 +114,23 @@ describe('widget demo page', () => {
     expect(found.text).toContain('Call us on 22 00 00 00');
   });
 
-  it('shows a small notice and warns for an unknown card id or language', async () => {
-    expect(await shadowText(page, '#unknown-card')).toContain('no-such-card');
-    expect(await shadowText(page, '#unknown-lang')).toContain('«de»');
-    expect(warnings.some((w) => w.includes('no-such-card'))).toBe(true);
-    expect(warnings.some((w) => w.includes('“de”'))).toBe(true);
+  it('shows readers nothing for an unknown card id or language: one warning, data-lykt-error', async () => {
+    const seen = await page.evaluate(() =>
+      ['#unknown-card', '#unknown-lang'].map((sel) => {
+        const el = document.querySelector(sel)!;
+        return [
+          el.getAttribute('data-lykt-error'),
+          el.shadowRoot!.textContent,
+          el.getBoundingClientRect().height,
+        ];
+      }),
+    );
+    expect(seen).toEqual([
+      ['card', '', 0],
+      ['lang', '', 0],
+    ]);
+    expect(warnings.filter((w) => w.includes('no-such-card'))).toHaveLength(1);
+    expect(warnings.filter((w) => w.includes('lang="de"'))).toHaveLength(1);
   });
 
   it('re-renders on attribute change and mounts elements added later', async () => {

@@ -10,16 +10,16 @@ import { describe, expect, it } from 'vitest';
 const DIST = resolve('dist/widget');
 
 /**
- * KB gzipped. Issue 7 asks for lykt-widget.js < 15 KB; that is not reachable with the card
- * texts as written: the 16 cards alone gzip to ~6.8 KB and Preact + hooks to ~6 KB, before
- * styles, preact-custom-element and the widget itself. The budget below holds the line at what
- * the build is now (see the widget report) so any growth fails.
+ * KB gzipped. Issue 16: one file per language, each ≤ 15 KB with all 8 cards of its language
+ * (14.8 KB now); the both-language files hold the line at what the build is now (18.6 KB).
  */
 const BUDGETS: Record<string, number> = {
-  'lykt-widget.js': 21,
-  'lykt-widget.mjs': 21,
-  // Engine + lexicons (23.45 KB): it leaves out the phone metadata, as the widget never shows
-  // contacts (widget/scan.ts). Raised by 0.5 KB with the lexicon budget (issue 12, real-ad cues).
+  'lykt-widget.nb.js': 15,
+  'lykt-widget.en.js': 15,
+  'lykt-widget.js': 19,
+  'lykt-widget.mjs': 19,
+  // Engine + lexicons: it leaves out the phone metadata, as the widget never shows contacts
+  // (widget/scan.ts). Raised by 0.5 KB with the lexicon budget (issue 12, real-ad cues).
   'lykt-widget-scan.js': 24,
   'lykt-widget-partner.js': 13,
 };
@@ -38,8 +38,18 @@ describe('widget size budgets', () => {
     });
   }
 
+  it('puts only its own language in a one-language file, with keep-together spaces', () => {
+    const nb = readFileSync(resolve(DIST, 'lykt-widget.nb.js'), 'utf8');
+    const en = readFileSync(resolve(DIST, 'lykt-widget.en.js'), 'utf8');
+    expect(nb).toContain('title:"Hvem står bak utnyttelsen"');
+    expect(nb).not.toContain('Who is behind');
+    expect(en).toContain('title:"Who is behind the exploitation"');
+    expect(en).not.toContain('title:"Hvem står bak');
+    expect(nb).toMatch(/22(\u00a0|\\xA0)33(\u00a0|\\xA0)11(\u00a0|\\xA0)60/);
+  });
+
   it('keeps DOMPurify and the engine out of the first-paint files', () => {
-    for (const file of ['lykt-widget.js', 'lykt-widget.mjs']) {
+    for (const file of ['lykt-widget.js', 'lykt-widget.mjs', 'lykt-widget.nb.js']) {
       const code = readFileSync(resolve(DIST, file), 'utf8');
       expect(code).not.toContain('DOMPurify');
       expect(code).toContain('lykt-widget-scan.js');
