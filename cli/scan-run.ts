@@ -1,0 +1,98 @@
+/**
+ * The batch scan in two streaming passes over the input, so memory stays bounded in the file
+ * size and shared contacts are exact across the whole input:
+ *   pass 1: workers find each ad's contacts → the main thread counts them in a ContactTable;
+ *   pass 2: workers scan each ad (shared contacts read from the table) → results in input order.
+ * At most a few chunks per worker are in flight, and output waits for the writer (backpressure).
+ */
+import type { Columns } from './ads';
+import type { Job, Pass1Reply, Pass2Reply } from './chunk-work';
+import { ContactTable } from './contact-table';
+import { csvBatches } from './csv-input';
+import { lineChunks, plainBytes, type Source } from './input';
+import { csvHeader, type OutFormat } from './output';
+import { Pool } from './pool';
+import type { Progress } from './progress';
+import { Summary } from './summary';
+
+export interface RunOptions {
+  source: Source;
+  from: 'jsonl' | 'csv';
+  out: OutFormat;
+  columns: Columns;
+  jobs: number;
+  write: (s: string) => Promise<void> | void;
+  error: (line: string) => void;
+  progress?: Progress;
+}
+
+export interface RunStats {
+  ads: number;
+  bad: number;
+  contacts: number;
+  pass1Ms: number;
+  pass2Ms: number;
+}
+
+export async function runScan(o: RunOptions): Promise<RunStats> {
+  const table = new ContactTable();
+  const pool = new Pool(o.jobs, { columns: o.columns, out: o.out });
+  const inFlight = o.jobs <= 1 ? 1 : o.jobs * 3;
+  const stats: RunStats = { ads: 0, bad: 0, contacts: 0, pass1Ms: 0, pass2Ms: 0 };
+  const summary = new Summary();
+  let raw = 0;
+  let shown = 0;
+
+  async function* jobs(pass: 1 | 2): AsyncGenerator<Job> {
+    let seq = 0;
+    const bytes = plainBytes(o.source.open(pass), (n) => (raw += n));
+    if (o.from === 'csv') {
+      const onError = (e: string) => {
+        if (pass === 2) {
+          stats.bad++;
+          o.error(`error: ${e} (skipped)`);
+        }
+      };
+      for await (const rows of csvBatches(bytes, o.columns, onError))
+        yield { seq: seq++, pass, firstLine: 0, rows };
+    } else for await (const c of lineChunks(bytes)) yield { seq: seq++, pass, ...c };
+  }
+
+  async function pass<R>(n: 1 | 2, handle: (r: R) => Promise<void> | void): Promise<number> {
+    const t0 = performance.now();
+    raw = shown = 0;
+    o.progress?.start(`lykt: pass ${n}/2 ${n === 1 ? 'contacts' : 'scan'}`, o.source.size());
+    const queue: Promise<unknown>[] = [];
+    const done = async () => {
+      const r = (await queue.shift()) as R & { ads?: number };
+      o.progress?.add(raw - shown, r.ads ?? 0);
+      shown = raw;
+      await handle(r);
+    };
+    for await (const job of jobs(n)) {
+      queue.push(pool.run(job));
+      if (queue.length >= inFlight) await done();
+    }
+    while (queue.length) await done();
+    o.progress?.clear();
+    return performance.now() - t0;
+  }
+
+  try {
+    stats.pass1Ms = await pass<Pass1Reply>(1, (r) => table.addAll(r.hashes));
+    stats.contacts = table.size;
+    pool.setTable(table.buffers);
+    if (o.out === 'csv') await o.write(csvHeader());
+    stats.pass2Ms = await pass<Pass2Reply>(2, async (r) => {
+      for (const e of r.errors) o.error(`error: ${e} (skipped)`);
+      stats.bad += r.errors.length;
+      stats.ads += r.ads;
+      if (r.tally) for (const [level, cats] of r.tally) summary.addLevel(level, cats);
+      if (r.text) await o.write(r.text);
+    });
+    if (o.out === 'summary') await o.write(summary.format(stats.bad));
+    return stats;
+  } finally {
+    await pool.close();
+  }
+}
