@@ -16,6 +16,7 @@ output (stdout: only results):
 work:
   -j, --jobs N         worker threads (default: every core)
   -q, --quiet          no progress line (it only ever shows when stderr is a terminal)
+  --stats              at the end, counts, pass times and peak memory on stderr (JSON)
   -h, --help           this text;  --version  the version
 
 exit status: 0 every ad scanned; 1 some lines were malformed (each named on stderr, skipped);

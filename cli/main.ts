@@ -2,7 +2,7 @@
  * The `lykt` command: argument parsing, stdout/stderr discipline, exit codes and signals.
  * Exit codes: 0 ok, 1 malformed lines skipped, 2 usage or input error, 130 interrupted.
  */
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json';
@@ -16,6 +16,15 @@ import { runScan } from './scan-run';
 export const VERSION: string = pkg.version;
 
 class Usage extends Error {}
+
+/** /dev/stdout, a FIFO…: written directly (no temp file beside it to rename). */
+function isSpecial(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function formatOf(name: string | undefined, given: string | undefined, what: string): string {
   if (given !== undefined) {
@@ -58,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
         to: { type: 'string' },
         summary: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        stats: { type: 'boolean' },
         text: { type: 'string' },
         id: { type: 'string' },
         title: { type: 'string' },
@@ -89,7 +99,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     let write: (s: string) => Promise<void> | void;
-    if (v.output) {
+    if (v.output && isSpecial(v.output)) {
+      const stream = (output = createWriteStream(v.output));
+      write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
+    } else if (v.output) {
       partial = `${v.output}.partial-${process.pid}`;
       const stream = (output = createWriteStream(partial));
       write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
@@ -98,11 +111,16 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(s) ? undefined : new Promise((ok) => process.stdout.once('drain', ok));
     const progress = new Progress(process.stderr, !v.quiet && process.stderr.isTTY === true);
     const stats = await runScan({ source, from, out, columns, jobs, write, error: err, progress });
-    if (output && partial) {
+    if (output)
       await new Promise((ok, fail) => output!.end((e?: Error) => (e ? fail(e) : ok(null))));
+    if (partial) {
       renameSync(partial, v.output!);
       partial = undefined;
     }
+    if (v.stats)
+      err(
+        `lykt: stats ${JSON.stringify({ ...stats, jobs, rssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}`,
+      );
     return stats.bad > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof Usage || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -75,7 +75,7 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     }
     while (queue.length) await done();
     o.progress?.clear();
-    return performance.now() - t0;
+    return Math.round(performance.now() - t0);
   }
 
   try {
