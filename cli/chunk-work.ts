@@ -17,7 +17,9 @@ import { csvResult, formatResult, type OutFormat } from './output';
 /** A chunk: whole JSONL lines as bytes, or CSV rows already split by the reader. */
 export interface Job {
   seq: number;
-  pass: 1 | 2;
+  /** 1: contacts only; 2: scan with the table; 'spool': scan without it (JSONL + contact
+   * hashes, for a merge at the end); 'merge': add shared contacts to spooled JSONL results. */
+  pass: 1 | 2 | 'spool' | 'merge';
   firstLine: number;
   bytes?: Uint8Array;
   rows?: { line: number; row: Record<string, string> }[];
@@ -31,6 +33,8 @@ export interface Pass1Reply {
 
 export interface Pass2Reply {
   seq: number;
+  /** 'spool' only: each ad's distinct contacts as hash pairs. */
+  hashes?: Uint32Array;
   text: string;
   errors: string[];
   ads: number;
@@ -107,11 +111,20 @@ export class ChunkWorker {
     return this.shared(this.engine.scan(ad));
   }
 
-  pass2(job: Job): Pass2Reply {
+  private emit(id: string, r: ScanResult, parts: string[], tally: [Level, string[]][]): void {
     const { out } = this.config;
+    if (out === 'summary') tally.push([r.level, r.indicators.map((f) => f.category)]);
+    else if (out === 'csv') parts.push(csvResult(id, r));
+    else parts.push(formatResult(id, r) + '\n');
+  }
+
+  pass2(job: Job): Pass2Reply {
+    if (job.pass === 'merge') return this.merge(job);
+    const spool = job.pass === 'spool';
     const parts: string[] = [];
     const errors: string[] = [];
     const tally: [Level, string[]][] = [];
+    const hashes: number[] = [];
     let ads = 0;
     for (const p of records(job, this.config.columns)) {
       if (!p.ok) {
@@ -119,17 +132,54 @@ export class ChunkWorker {
         continue;
       }
       ads++;
-      const r = this.scanAd(p.ad);
-      if (out === 'summary') tally.push([r.level, r.indicators.map((f) => f.category)]);
-      else if (out === 'csv') parts.push(csvResult(p.ad.id, r));
-      else parts.push(formatResult(p.ad.id, r) + '\n');
+      if (!spool) {
+        this.emit(p.ad.id, this.scanAd(p.ad), parts, tally);
+        continue;
+      }
+      this.engine ??= createEngine();
+      const r = this.engine.scan(p.ad);
+      parts.push(formatResult(p.ad.id, r) + '\n');
+      for (const v of new Set(r.contacts.map((c) => c.value))) {
+        hashContact(v, this.h, 0);
+        hashes.push(this.h[0]!, this.h[1]!);
+      }
     }
     return {
       seq: job.seq,
       text: parts.join(''),
       errors,
       ads,
-      tally: out === 'summary' ? tally : undefined,
+      tally: this.config.out === 'summary' && !spool ? tally : undefined,
+      hashes: spool ? Uint32Array.from(hashes) : undefined,
+    };
+  }
+
+  /** Spooled JSONL results → final output; only results with contacts are parsed again. */
+  private merge(job: Job): Pass2Reply {
+    const text = decoder.decode(job.bytes);
+    const parts: string[] = [];
+    const tally: [Level, string[]][] = [];
+    let ads = 0;
+    for (let at = 0, end = 0; at < text.length; at = end + 1) {
+      end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end);
+      if (!line) continue;
+      ads++;
+      if (this.config.out === 'jsonl' && line.includes('"contacts":[]')) {
+        parts.push(line + '\n');
+        continue;
+      }
+      const r = JSON.parse(line) as ScanResult & { id: string };
+      this.emit(r.id, this.shared(r), parts, tally);
+    }
+    const summary = this.config.out === 'summary';
+    return {
+      seq: job.seq,
+      text: parts.join(''),
+      errors: [],
+      ads,
+      tally: summary ? tally : undefined,
     };
   }
 }

@@ -15,6 +15,8 @@ output (stdout: only results):
   --summary            a table of categories x levels instead of one result per ad
 work:
   -j, --jobs N         worker threads (default: every core)
+  --contacts merge|first-pass   how shared contacts are found (default merge: scan once, spool
+                       results, then add shared contacts; first-pass: find contacts, then scan)
   -q, --quiet          no progress line (it only ever shows when stderr is a terminal)
   --stats              at the end, counts, pass times and peak memory on stderr (JSON)
   -h, --help           this text;  --version  the version

@@ -1,12 +1,11 @@
 /**
- * Input bytes for the two passes. A file is read twice; stdin is copied during pass 1 into a
- * temp file that is unlinked at once, so no copy of the ads is ever visible on disk and none is
- * left behind by Ctrl-C, a closed pipe or a kill. gzip is recognised by its magic bytes.
+ * Input bytes for the passes. Temp files (spooled results; stdin for the first-pass strategy)
+ * are unlinked as soon as they are open, so no copy of the ads is ever visible on disk and none
+ * is left behind by Ctrl-C, a closed pipe or a kill. gzip is recognised by its magic bytes.
  */
 import {
   closeSync,
   createReadStream,
-  fstatSync,
   mkdtempSync,
   openSync,
   rmSync,
@@ -31,34 +30,51 @@ export function fileSource(path: string): Source {
   return { size: () => size, open: () => createReadStream(path), close() {} };
 }
 
-export function stdinSource(stdin: Readable): Source {
+/** A temp file removed from its folder as soon as it is open (it lives until closed). */
+export function tempFile() {
   const dir = mkdtempSync(join(tmpdir(), 'lykt-'));
-  const path = join(dir, 'stdin');
-  const fd = openSync(path, 'w+', 0o600);
+  const fd = openSync(join(dir, 'spool'), 'w+', 0o600);
   let unlinked = true;
   try {
     rmSync(dir, { recursive: true, force: true });
   } catch {
     unlinked = false; // a system that cannot remove open files: removed in close()
   }
-  let written = 0;
+  let size = 0;
   return {
-    size: () => (written ? fstatSync(fd).size : undefined),
+    write(data: string | Buffer) {
+      const b = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < b.length;) at += writeSync(fd, b, at);
+      size += b.length;
+    },
+    size: () => size,
+    read: (): Readable => createReadStream('', { fd, start: 0, autoClose: false }),
+    close() {
+      closeSync(fd);
+      if (!unlinked) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** stdin; with `spool`, copied during pass 1 for pass 2 (the first-pass strategy). */
+export function stdinSource(stdin: Readable, spool: boolean): Source {
+  const copy = spool ? tempFile() : undefined;
+  return {
+    size: () => copy?.size() || undefined,
     open(pass) {
-      if (pass === 2) return createReadStream('', { fd, start: 0, autoClose: false });
+      if (pass === 2) return copy!.read();
+      if (!copy) return stdin;
       return Readable.from(
         (async function* () {
           for await (const chunk of stdin) {
-            writeSync(fd, chunk as Buffer);
-            written += (chunk as Buffer).length;
+            copy.write(chunk as Buffer);
             yield chunk as Buffer;
           }
         })(),
       );
     },
     close() {
-      closeSync(fd);
-      if (!unlinked) rmSync(dir, { recursive: true, force: true });
+      copy?.close();
     },
   };
 }

@@ -11,7 +11,7 @@ import { HELP } from './help';
 import { fileSource, stdinSource, type Source } from './input';
 import type { OutFormat } from './output';
 import { Progress } from './progress';
-import { runScan } from './scan-run';
+import { runScan, type Strategy } from './scan-run';
 
 export const VERSION: string = pkg.version;
 
@@ -68,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
         summary: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         stats: { type: 'boolean' },
+        contacts: { type: 'string' },
         text: { type: 'string' },
         id: { type: 'string' },
         title: { type: 'string' },
@@ -89,11 +90,14 @@ export async function main(argv: string[]): Promise<number> {
       if (v[k] !== undefined) columns[k] = v[k];
     const from = formatOf(file === '-' ? undefined : file, v.from, '--from') as 'jsonl' | 'csv';
     const out: OutFormat = v.summary ? 'summary' : (formatOf(v.output, v.to, '--to') as OutFormat);
+    const strategy = (v.contacts ?? 'merge') as Strategy;
+    if (strategy !== 'merge' && strategy !== 'first-pass')
+      throw new Usage('--contacts must be merge or first-pass');
     const stdin = file === undefined || file === '-';
     if (stdin && process.stdin.isTTY)
       throw new Usage('no input: give a FILE, or pipe ads to stdin');
     try {
-      source = stdin ? stdinSource(process.stdin) : fileSource(file);
+      source = stdin ? stdinSource(process.stdin, strategy === 'first-pass') : fileSource(file);
     } catch (e) {
       err(`lykt: cannot read ${printable(file ?? '-', 200)}: ${(e as Error).message}`);
       return 2;
@@ -110,7 +114,9 @@ export async function main(argv: string[]): Promise<number> {
       write = (s) =>
         process.stdout.write(s) ? undefined : new Promise((ok) => process.stdout.once('drain', ok));
     const progress = new Progress(process.stderr, !v.quiet && process.stderr.isTTY === true);
-    const stats = await runScan({ source, from, out, columns, jobs, write, error: err, progress });
+    const stats = await runScan({
+      ...{ source, from, out, columns, jobs, write, error: err, progress, strategy },
+    });
     if (output)
       await new Promise((ok, fail) => output!.end((e?: Error) => (e ? fail(e) : ok(null))));
     if (partial) {

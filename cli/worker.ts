@@ -10,5 +10,8 @@ parentPort!.on('message', (m: { job?: Job; table?: TableBuffers }) => {
   if (job.pass === 1) {
     const reply = work.pass1(job);
     parentPort!.postMessage(reply, [reply.hashes.buffer as ArrayBuffer]);
-  } else parentPort!.postMessage(work.pass2(job));
+  } else {
+    const reply = work.pass2(job);
+    parentPort!.postMessage(reply, reply.hashes ? [reply.hashes.buffer as ArrayBuffer] : []);
+  }
 });

@@ -1,25 +1,22 @@
 /**
  * `npm run bench:cli [MB]`: the `lykt` bin on a generated JSONL file (default 1024 MB, in the
  * temp folder, deleted afterwards) with 1 and 2 jobs, against a bare parse-and-lowercase pipeline
- * on one core; peak memory of each; memory with 2 million distinct contacts; and what the
- * alternative to the contacts-only first pass (a merge at the end) would cost. Writes the
- * "CLI" section of bench/RESULTS.md.
+ * on one core, both ways of finding shared contacts (merge at the end, contacts-only first
+ * pass); peak memory of each; memory with 2 million distinct contacts. Writes the "CLI"
+ * section of bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
 import {
   createWriteStream,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createReadStream } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { applySharedContacts, type ScanResult } from '../../indicators';
-import { formatResult } from '../../cli/output';
 
 const MB = 1024 * 1024;
 const size = Number(process.argv[2] ?? process.env.LYKT_BENCH_MB ?? 1024) * MB;
@@ -43,7 +40,12 @@ async function generate(file: string, bytes: number): Promise<number> {
   let written = 0;
   let ads = 0;
   let seed = 1;
-  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const rnd = (n: number) => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
   while (written < bytes) {
     const lines: string[] = [];
     for (let i = 0; i < 2000; i++, ads++) {
@@ -87,21 +89,6 @@ function measure(cmd: string, args: string[], stdout?: string) {
   });
 }
 
-/** The merge-at-end alternative's extra step, on one thread: re-read the results, re-weigh ads with contacts. */
-async function mergeCost(results: string): Promise<number> {
-  const t0 = performance.now();
-  const shared = new Set<string>();
-  for await (const line of createInterface({
-    input: createReadStream(results),
-    crlfDelay: Infinity,
-  })) {
-    if (!line.includes('"contacts":[{')) continue;
-    const r = JSON.parse(line) as ScanResult & { id: string };
-    formatResult(r.id, applySharedContacts(r, shared));
-  }
-  return (performance.now() - t0) / 1000;
-}
-
 const stat = (out: string) => JSON.parse(/lykt: stats (\{.*\})/.exec(out)![1]!);
 const lines: string[] = [];
 const log = (s: string) => (console.log(s), lines.push(s));
@@ -117,30 +104,29 @@ try {
   log(
     `bare parse + toLowerCase, 1 core  ${bare.s.toFixed(1)} s  ${rate(bare.s)}  peak ${bare.peakMB} MB`,
   );
-  const runs: Record<number, Awaited<ReturnType<typeof measure>>> = {};
-  for (const jobs of [1, 2]) {
-    const out = join(dir, `out-${jobs}.jsonl`);
-    const r = (runs[jobs] = await measure(
-      'node',
-      ['dist/cli.js', 'scan', file, '-j', String(jobs), '--stats'],
-      out,
-    ));
+  const runs: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+  for (const [jobs, contacts] of [
+    [1, 'merge'],
+    [2, 'merge'],
+    [1, 'first-pass'],
+    [2, 'first-pass'],
+  ] as const) {
+    const out = join(dir, `out-${jobs}-${contacts}.jsonl`);
+    const args = ['dist/cli.js', 'scan', file, '-j', String(jobs), '--contacts', contacts];
+    const r = (runs[`${jobs} ${contacts}`] = await measure('node', [...args, '--stats'], out));
     const st = stat(r.stderr);
     log(
-      `lykt scan -j ${jobs}  ${r.s.toFixed(1)} s  ${rate(r.s)}  ${(r.s / bare.s).toFixed(1)}x bare  peak ${r.peakMB} MB  (pass 1 contacts ${(st.pass1Ms / 1000).toFixed(1)} s, pass 2 scan ${(st.pass2Ms / 1000).toFixed(1)} s, ${st.contacts.toLocaleString('en')} distinct contacts)`,
+      `lykt scan -j ${jobs} --contacts ${contacts}  ${r.s.toFixed(1)} s  ${rate(r.s)}  ${(r.s / bare.s).toFixed(1)}x bare  peak ${r.peakMB} MB  (pass 1 ${(st.pass1Ms / 1000).toFixed(1)} s, pass 2 ${(st.pass2Ms / 1000).toFixed(1)} s, ${st.contacts.toLocaleString('en')} distinct contacts)`,
     );
   }
-  log(`speed-up 2 jobs over 1: ${(runs[1]!.s / runs[2]!.s).toFixed(2)}x`);
-  const same = readFileSync(join(dir, 'out-1.jsonl')).equals(
-    readFileSync(join(dir, 'out-2.jsonl')),
-  );
-  log(`outputs of -j 1 and -j 2 identical: ${same}`);
-  const merge = await mergeCost(join(dir, 'out-2.jsonl'));
+  for (const c of ['merge', 'first-pass'])
+    log(`speed-up 2 jobs over 1 (${c}): ${(runs[`1 ${c}`]!.s / runs[`2 ${c}`]!.s).toFixed(2)}x`);
+  const outs = readdirSync(dir).filter((f) => f.startsWith('out-'));
+  const first = readFileSync(join(dir, outs[0]!));
   log(
-    `merge-at-end alternative, its extra re-read and re-weigh on one thread: ${merge.toFixed(1)} s (plus writing and reading ${(statSync(join(dir, 'out-2.jsonl')).size / MB).toFixed(0)} MB of spooled results)`,
+    `all ${outs.length} outputs identical: ${outs.every((f) => readFileSync(join(dir, f)).equals(first))}`,
   );
-  rmSync(join(dir, 'out-1.jsonl'));
-  rmSync(join(dir, 'out-2.jsonl'));
+  for (const f of outs) rmSync(join(dir, f));
   rmSync(file);
 
   // Memory against distinct contacts: 2 million ads, each with its own e-mail address.

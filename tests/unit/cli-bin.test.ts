@@ -107,11 +107,15 @@ describe('lykt bin', () => {
       writeFileSync(file, ads.map((a) => JSON.stringify(a)).join('\n') + '\n');
       expect(statSync(file).size).toBeGreaterThan(3 * 512 * 1024);
       const want = reference(ads);
-      for (const jobs of ['1', '2']) {
-        const r = lykt(['scan', file, '-j', jobs]);
+      for (const [jobs, contacts] of [
+        ['1', 'merge'],
+        ['2', 'merge'],
+        ['2', 'first-pass'],
+      ] as const) {
+        const r = lykt(['scan', file, '-j', jobs, '--contacts', contacts]);
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
-        expect(r.stdout === want, `-j ${jobs} differs from the library`).toBe(true);
+        expect(r.stdout === want, `-j ${jobs} --contacts ${contacts} differs`).toBe(true);
       }
       expect(want.split('\n').at(-2)).toMatch(/"category":"shared-contact"/);
     },
@@ -235,7 +239,10 @@ describe('lykt bin', () => {
     { timeout: 60_000 },
     async () => {
       const tmp = mkdtempSync(join(dir, 'tmp-'));
-      const p = spawn('node', [BIN, 'scan', '-'], { env: { ...process.env, TMPDIR: tmp } });
+      // first-pass copies stdin to a temp file; merge spools results there: both unlinked.
+      const p = spawn('node', [BIN, 'scan', '-', '--contacts', 'first-pass'], {
+        env: { ...process.env, TMPDIR: tmp },
+      });
       let stderr = '';
       p.stderr.on('data', (d) => (stderr += d));
       p.stdout.resume();
@@ -262,7 +269,7 @@ describe('lykt bin', () => {
       );
     const shown = tty('');
     expect(shown.status).toBe(0);
-    expect(shown.stdout).toMatch(/pass 2\/2 scan .* MB \/ .* MB .*ads\/s {2}ETA/);
+    expect(shown.stdout).toMatch(/pass [12]\/2 \w+ .* MB \/ .* MB .*ads\/s {2}ETA/);
     expect(tty('--quiet').stdout).not.toMatch(/ads\/s/);
     expect(lykt(['scan', DEV, '-o', '/dev/null']).stderr).toBe(''); // piped stderr: silent
   });
