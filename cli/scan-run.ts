@@ -1,6 +1,7 @@
 /**
- * The batch scan in two streaming passes, so memory stays bounded in the file size and shared
- * contacts are exact across the whole input. Two strategies (measured by npm run bench:cli):
+ * The batch scan in two streaming passes, so memory does not grow with the file's size (only
+ * the contact table does, by about 18 bytes per distinct contact) and shared contacts are exact
+ * across the whole input. Two strategies (measured by npm run bench:cli):
  *   'merge' (default): pass 1 scans each ad and spools its JSONL result to an unlinked temp file
  *     while the main thread counts contacts in a ContactTable; pass 2 re-reads the spool, adds
  *     shared contacts (only results with contacts are parsed) and writes the output format.
