@@ -7,11 +7,18 @@ export class Summary {
   private cats = new Map<string, Map<Level, number>>();
 
   add(r: ScanResult): void {
+    this.addLevel(
+      r.level,
+      r.indicators.map((f) => f.category),
+    );
+  }
+
+  addLevel(level: Level, categories: string[]): void {
     this.ads++;
-    this.levels.set(r.level, (this.levels.get(r.level) ?? 0) + 1);
-    for (const c of new Set(r.indicators.map((f) => f.category))) {
+    this.levels.set(level, (this.levels.get(level) ?? 0) + 1);
+    for (const c of new Set(categories)) {
       const m = this.cats.get(c) ?? new Map<Level, number>();
-      m.set(r.level, (m.get(r.level) ?? 0) + 1);
+      m.set(level, (m.get(level) ?? 0) + 1);
       this.cats.set(c, m);
     }
   }

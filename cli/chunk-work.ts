@@ -1,0 +1,185 @@
+/**
+ * The work on one chunk of input, the same in a worker thread and inline (--jobs 1):
+ * pass 1 hashes each ad's distinct contacts, pass 2 scans each ad and formats its result.
+ */
+import {
+  applySharedContacts,
+  createEngine,
+  findContacts,
+  type Engine,
+  type Level,
+  type ScanResult,
+} from '../indicators';
+import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
+import { ContactTable, hashContact, type TableBuffers } from './contact-table';
+import { csvResult, formatResult, type OutFormat } from './output';
+
+/** A chunk: whole JSONL lines as bytes, or CSV rows already split by the reader. */
+export interface Job {
+  seq: number;
+  /** 1: contacts only; 2: scan with the table; 'spool': scan without it (JSONL + contact
+   * hashes, for a merge at the end); 'merge': add shared contacts to spooled JSONL results. */
+  pass: 1 | 2 | 'spool' | 'merge';
+  firstLine: number;
+  bytes?: Uint8Array;
+  rows?: { line: number; row: Record<string, string> }[];
+}
+
+export interface Pass1Reply {
+  seq: number;
+  ads: number;
+  hashes: Uint32Array;
+}
+
+export interface Pass2Reply {
+  seq: number;
+  /** 'spool' only: each ad's distinct contacts as hash pairs. */
+  hashes?: Uint32Array;
+  text: string;
+  errors: string[];
+  ads: number;
+  /** For --summary: each ad's level and categories. */
+  tally?: [Level, string[]][];
+}
+
+export interface WorkConfig {
+  columns: Columns;
+  out: OutFormat;
+  table?: TableBuffers;
+}
+
+const decoder = new TextDecoder();
+
+function* records(job: Job, cols: Columns): Generator<Parsed> {
+  if (job.rows) {
+    for (const { line, row } of job.rows) yield adFrom(row, line, cols);
+    return;
+  }
+  const text = decoder.decode(job.bytes);
+  let n = job.firstLine;
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    let line = text.slice(at, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (n === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1); // a UTF-8 BOM
+    if (line.trim() !== '') yield parseLine(line, n, cols);
+    at = end + 1;
+    n++;
+  }
+}
+
+export class ChunkWorker {
+  private engine: Engine | undefined;
+  private table: ContactTable | undefined;
+  private h = new Uint32Array(2);
+
+  constructor(private config: WorkConfig) {}
+
+  setTable(table: TableBuffers): void {
+    this.table = new ContactTable(table);
+  }
+
+  pass1(job: Job): Pass1Reply {
+    const out: number[] = [];
+    let ads = 0;
+    for (const p of records(job, this.config.columns)) {
+      if (!p.ok) continue;
+      ads++;
+      const values = new Set(findContacts(p.ad.text, p.ad.lang).map((c) => c.value));
+      for (const v of values) {
+        hashContact(v, this.h, 0);
+        out.push(this.h[0]!, this.h[1]!);
+      }
+    }
+    return { seq: job.seq, ads, hashes: Uint32Array.from(out) };
+  }
+
+  private shared(r: ScanResult): ScanResult {
+    if (r.contacts.length === 0 || !this.table) return r;
+    const set = new Set<string>();
+    for (const c of r.contacts) {
+      hashContact(c.value, this.h, 0);
+      if (this.table.isShared(this.h[0]!, this.h[1]!)) set.add(c.value);
+    }
+    return set.size ? applySharedContacts(r, set) : r;
+  }
+
+  scanAd(ad: Ad): ScanResult {
+    this.engine ??= createEngine();
+    return this.shared(this.engine.scan(ad));
+  }
+
+  private emit(id: string, r: ScanResult, parts: string[], tally: [Level, string[]][]): void {
+    const { out } = this.config;
+    if (out === 'summary') tally.push([r.level, r.indicators.map((f) => f.category)]);
+    else if (out === 'csv') parts.push(csvResult(id, r));
+    else parts.push(formatResult(id, r) + '\n');
+  }
+
+  pass2(job: Job): Pass2Reply {
+    if (job.pass === 'merge') return this.merge(job);
+    const spool = job.pass === 'spool';
+    const parts: string[] = [];
+    const errors: string[] = [];
+    const tally: [Level, string[]][] = [];
+    const hashes: number[] = [];
+    let ads = 0;
+    for (const p of records(job, this.config.columns)) {
+      if (!p.ok) {
+        errors.push(p.error);
+        continue;
+      }
+      ads++;
+      if (!spool) {
+        this.emit(p.ad.id, this.scanAd(p.ad), parts, tally);
+        continue;
+      }
+      this.engine ??= createEngine();
+      const r = this.engine.scan(p.ad);
+      parts.push(formatResult(p.ad.id, r) + '\n');
+      for (const v of new Set(r.contacts.map((c) => c.value))) {
+        hashContact(v, this.h, 0);
+        hashes.push(this.h[0]!, this.h[1]!);
+      }
+    }
+    return {
+      seq: job.seq,
+      text: parts.join(''),
+      errors,
+      ads,
+      tally: this.config.out === 'summary' && !spool ? tally : undefined,
+      hashes: spool ? Uint32Array.from(hashes) : undefined,
+    };
+  }
+
+  /** Spooled JSONL results → final output; only results with contacts are parsed again. */
+  private merge(job: Job): Pass2Reply {
+    const text = decoder.decode(job.bytes);
+    const parts: string[] = [];
+    const tally: [Level, string[]][] = [];
+    let ads = 0;
+    for (let at = 0, end = 0; at < text.length; at = end + 1) {
+      end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end);
+      if (!line) continue;
+      ads++;
+      if (this.config.out === 'jsonl' && line.includes('"contacts":[]')) {
+        parts.push(line + '\n');
+        continue;
+      }
+      const r = JSON.parse(line) as ScanResult & { id: string };
+      this.emit(r.id, this.shared(r), parts, tally);
+    }
+    const summary = this.config.out === 'summary';
+    return {
+      seq: job.seq,
+      text: parts.join(''),
+      errors: [],
+      ads,
+      tally: summary ? tally : undefined,
+    };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Runs chunk jobs on N worker threads (or inline for --jobs 1). Each job goes to the worker with
+ * the fewest jobs waiting; callers await replies in dispatch order, so results keep input order.
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  ChunkWorker,
+  type Job,
+  type Pass1Reply,
+  type Pass2Reply,
+  type WorkConfig,
+} from './chunk-work';
+import type { TableBuffers } from './contact-table';
+
+type Reply = Pass1Reply | Pass2Reply;
+
+interface Slot {
+  worker: Worker;
+  waiting: { resolve: (r: Reply) => void; reject: (e: Error) => void }[];
+}
+
+/** The worker's file beside this module: worker.js in the bundle, worker.ts under tsx. */
+function workerUrl(): URL {
+  const self = import.meta.url;
+  return new URL(self.endsWith('.ts') ? './worker.ts' : './worker.js', self);
+}
+
+export class Pool {
+  private slots: Slot[] = [];
+  private inline: ChunkWorker | undefined;
+
+  constructor(jobs: number, config: WorkConfig) {
+    if (jobs <= 1) {
+      this.inline = new ChunkWorker(config);
+      return;
+    }
+    for (let i = 0; i < jobs; i++) {
+      const url = workerUrl();
+      // Under tsx (npm run scan, tests) the worker is TypeScript: register tsx in it first.
+      const worker = url.pathname.endsWith('.ts')
+        ? new Worker(
+            `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(url.href)}))`,
+            { eval: true, workerData: config },
+          )
+        : new Worker(url, { workerData: config });
+      const slot: Slot = { worker, waiting: [] };
+      worker.on('message', (r: Reply) => slot.waiting.shift()?.resolve(r));
+      worker.on('error', (e) => {
+        for (const w of slot.waiting.splice(0)) w.reject(e);
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  setTable(table: TableBuffers): void {
+    this.inline?.setTable(table);
+    for (const s of this.slots) s.worker.postMessage({ table });
+  }
+
+  run(job: Job): Promise<Reply> {
+    if (this.inline)
+      return Promise.resolve(job.pass === 1 ? this.inline.pass1(job) : this.inline.pass2(job));
+    const slot = this.slots.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+    return new Promise((resolve, reject) => {
+      slot.waiting.push({ resolve, reject });
+      const transfer = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
+      slot.worker.postMessage({ job }, transfer);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

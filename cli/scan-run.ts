@@ -1,0 +1,128 @@
+/**
+ * The batch scan in two streaming passes, so memory does not grow with the file's size (only
+ * the contact table does, by about 18 bytes per distinct contact) and shared contacts are exact
+ * across the whole input. Two strategies (measured by npm run bench:cli):
+ *   'merge' (default): pass 1 scans each ad and spools its JSONL result to an unlinked temp file
+ *     while the main thread counts contacts in a ContactTable; pass 2 re-reads the spool, adds
+ *     shared contacts (only results with contacts are parsed) and writes the output format.
+ *   'first-pass': pass 1 only finds contacts; pass 2 reads the input again and scans.
+ * At most a few chunks per worker are in flight, and output waits for the writer (backpressure).
+ */
+import type { Columns } from './ads';
+import type { Job, Pass1Reply, Pass2Reply } from './chunk-work';
+import { ContactTable } from './contact-table';
+import { csvBatches } from './csv-input';
+import { lineChunks, plainBytes, tempFile, type Source } from './input';
+import { csvHeader, type OutFormat } from './output';
+import { Pool } from './pool';
+import type { Progress } from './progress';
+import { Summary } from './summary';
+
+export interface RunOptions {
+  source: Source;
+  from: 'jsonl' | 'csv';
+  out: OutFormat;
+  columns: Columns;
+  jobs: number;
+  write: (s: string) => Promise<void> | void;
+  error: (line: string) => void;
+  progress?: Progress;
+  strategy?: Strategy;
+}
+
+export type Strategy = 'merge' | 'first-pass';
+
+export interface RunStats {
+  ads: number;
+  bad: number;
+  contacts: number;
+  pass1Ms: number;
+  pass2Ms: number;
+}
+
+export async function runScan(o: RunOptions): Promise<RunStats> {
+  const table = new ContactTable();
+  const pool = new Pool(o.jobs, { columns: o.columns, out: o.out });
+  const inFlight = o.jobs <= 1 ? 1 : o.jobs * 3;
+  const stats: RunStats = { ads: 0, bad: 0, contacts: 0, pass1Ms: 0, pass2Ms: 0 };
+  const summary = new Summary();
+  let raw = 0;
+  let shown = 0;
+
+  async function* jobs(pass: Job['pass']): AsyncGenerator<Job> {
+    let seq = 0;
+    if (pass === 'merge') {
+      const bytes = plainBytes(spool!.read(), (n) => (raw += n));
+      for await (const c of lineChunks(bytes)) yield { seq: seq++, pass, ...c };
+      return;
+    }
+    const bytes = plainBytes(o.source.open(pass === 2 ? 2 : 1), (n) => (raw += n));
+    if (o.from === 'csv') {
+      const onError = (e: string) => {
+        if (pass !== 1) {
+          stats.bad++;
+          o.error(`error: ${e} (skipped)`);
+        }
+      };
+      for await (const rows of csvBatches(bytes, o.columns, onError))
+        yield { seq: seq++, pass, firstLine: 0, rows };
+    } else for await (const c of lineChunks(bytes)) yield { seq: seq++, pass, ...c };
+  }
+
+  const labels = {
+    1: 'pass 1/2 contacts',
+    2: 'pass 2/2 scan',
+    spool: 'pass 1/2 scan',
+    merge: 'pass 2/2 merge',
+  };
+  async function pass<R>(n: Job['pass'], handle: (r: R) => Promise<void> | void): Promise<number> {
+    const t0 = performance.now();
+    raw = shown = 0;
+    o.progress?.start(`lykt: ${labels[n]}`, n === 'merge' ? spool!.size() : o.source.size());
+    const queue: Promise<unknown>[] = [];
+    const done = async () => {
+      const r = (await queue.shift()) as R & { ads?: number };
+      o.progress?.add(raw - shown, r.ads ?? 0);
+      shown = raw;
+      await handle(r);
+    };
+    for await (const job of jobs(n)) {
+      queue.push(pool.run(job));
+      if (queue.length >= inFlight) await done();
+    }
+    while (queue.length) await done();
+    o.progress?.clear();
+    return Math.round(performance.now() - t0);
+  }
+
+  const output = async (r: Pass2Reply) => {
+    for (const e of r.errors) o.error(`error: ${e} (skipped)`);
+    stats.bad += r.errors.length;
+    if (r.tally) for (const [level, cats] of r.tally) summary.addLevel(level, cats);
+    if (r.text) await o.write(r.text);
+  };
+  const spool = o.strategy === 'first-pass' ? undefined : tempFile();
+  try {
+    if (spool) {
+      stats.pass1Ms = await pass<Pass2Reply>('spool', (r) => {
+        for (const e of r.errors) o.error(`error: ${e} (skipped)`);
+        stats.bad += r.errors.length;
+        stats.ads += r.ads;
+        table.addAll(r.hashes!);
+        spool.write(r.text);
+      });
+    } else stats.pass1Ms = await pass<Pass1Reply>(1, (r) => table.addAll(r.hashes));
+    stats.contacts = table.size;
+    pool.setTable(table.buffers);
+    if (o.out === 'csv') await o.write(csvHeader());
+    stats.pass2Ms = await pass<Pass2Reply>(spool ? 'merge' : 2, async (r) => {
+      if (!spool) stats.ads += r.ads;
+      await output(r);
+    });
+    if (o.out === 'summary') await o.write(summary.format(stats.bad));
+    return stats;
+  } finally {
+    spool?.close();
+    await pool.close();
+  }
+}

@@ -1,0 +1,15 @@
+// The baseline for `npm run bench:cli`: a bare parse-and-lowercase pipeline on one core.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+let ads = 0;
+let chars = 0;
+for await (const line of createInterface({
+  input: createReadStream(process.argv[2]),
+  crlfDelay: Infinity,
+})) {
+  if (!line) continue;
+  chars += JSON.parse(line).text.toLowerCase().length;
+  ads++;
+}
+console.log(JSON.stringify({ ads, chars }));
