@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { useSettings } from '../../settings/ui/use-settings';
-import { exportCsv, exportJson } from '../export';
+import { exportCsvParts, exportJsonParts } from '../export';
 import { filterEntries, sitesOf, type LogFilter, type LogSort } from '../filter';
 import { contactGroups, contactSummaries } from '../group';
 import { ContactLinks } from './ContactLinks';
@@ -49,10 +49,11 @@ export function LogApp({ compact = false }: LogAppProps) {
         canExport={all.length > 0}
         onExport={(kind) =>
           kind === 'json'
-            ? download(`lykt-log-${stamp}.json`, exportJson(all), 'application/json')
-            : download(`lykt-log-${stamp}.csv`, exportCsv(all), 'text/csv;charset=utf-8')
+            ? download(`lykt-log-${stamp}.json`, exportJsonParts(all), 'application/json')
+            : download(`lykt-log-${stamp}.csv`, exportCsvParts(all), 'text/csv;charset=utf-8')
         }
         onImport={(f) => void log.importFile(f)}
+        onDeleteAll={() => void log.removeAll()}
       />
       <div role="status" aria-live="polite" class="message-slot">
         {log.message && (

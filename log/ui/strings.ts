@@ -76,6 +76,20 @@ const dict = {
     nb: 'Lagringsfeil: {reason}. Lagrede annonser er uendret.',
     en: 'Storage error: {reason}. Saved ads are unchanged.',
   },
+  deleteAll: { nb: 'Slett alt', en: 'Delete everything' },
+  deleteAllAsk: {
+    nb: 'Slette hele loggen fra denne nettleseren? Dette kan ikke angres.',
+    en: 'Delete the whole log from this browser? This cannot be undone.',
+  },
+  deleteAllYes: { nb: 'Ja, slett alt', en: 'Yes, delete everything' },
+  deletedAll: {
+    nb: 'Loggen er slettet, med databasen den lå i.',
+    en: 'The log is deleted, with the database it was kept in.',
+  },
+  errFull: {
+    nb: 'Loggen er full (100 000 annonser). Eksporter den og slett gamle oppføringer, og prøv igjen. Lagrede annonser er uendret.',
+    en: 'The log is full (100,000 ads). Export it and delete old entries, then try again. Saved entries are unchanged.',
+  },
   openFull: { nb: 'Åpne i full side', en: 'Open as full page' },
 } satisfies Dict;
 
