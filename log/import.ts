@@ -29,7 +29,15 @@ const BOM = [0xef, 0xbb, 0xbf];
 class Refused extends Error {}
 
 export async function parseImport(text: string): Promise<ParsedImport> {
-  return parseImportStream(new Blob([text]).stream());
+  const bytes = new TextEncoder().encode(text);
+  return parseImportStream(
+    new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes);
+        c.close();
+      },
+    }),
+  );
 }
 
 export async function parseImportStream(stream: ReadableStream<Uint8Array>): Promise<ParsedImport> {

@@ -47,7 +47,11 @@ export function GroupsDrawing({ groups, entries, lang, width }: GroupsDrawingPro
               {isolate(n.label)}
             </text>
             <text x={n.x - 8} y={n.y + 11} text-anchor="end" class="sub">
-              {isolate(n.sub)}
+              {n.sub === 'phone'
+                ? t('phoneKind', lang)
+                : n.sub === 'email'
+                  ? t('emailKind', lang)
+                  : isolate(n.sub)}
             </text>
           </g>
         ) : (

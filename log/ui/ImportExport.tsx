@@ -2,10 +2,14 @@ import { useState } from 'preact/hooks';
 import type { UiLang } from '../../settings/i18n';
 import { t } from './strings';
 
+export type ExportKind = 'json' | 'csv' | 'graphml' | 'nodes' | 'edges';
+
 export interface ImportExportProps {
   lang: UiLang;
   canExport: boolean;
-  onExport(kind: 'json' | 'csv'): void;
+  /** There are clusters to export as a network. */
+  canExportNetwork: boolean;
+  onExport(kind: ExportKind): void;
   onImport(file: File): void;
   /** "Delete everything": removes the whole database (asked twice). */
   onDeleteAll(): void;
@@ -14,6 +18,7 @@ export interface ImportExportProps {
 export function ImportExport({
   lang,
   canExport,
+  canExportNetwork,
   onExport,
   onImport,
   onDeleteAll,
@@ -27,6 +32,11 @@ export function ImportExport({
       <button type="button" disabled={!canExport} onClick={() => onExport('csv')}>
         {t('exportCsv', lang)}
       </button>
+      {(['graphml', 'nodes', 'edges'] as const).map((k) => (
+        <button key={k} type="button" disabled={!canExportNetwork} onClick={() => onExport(k)}>
+          {t(`export_${k}`, lang)}
+        </button>
+      ))}
       <label class="file-button">
         {t('importJson', lang)}
         <input
