@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../log/import';
 import { entryId } from '../../log/id';
-import { LIMITS } from '../../log/limits';
 import type { LogEntry } from '../../log/types';
 import { entry } from './log-fixtures';
 
