@@ -11,7 +11,7 @@ import { contactGroups, contactSummaries } from '../group';
 import { logClusters } from '../cluster-view';
 import { ClusterList } from './ClusterList';
 import { ContactLinks } from './ContactLinks';
-import { EntryItem } from './EntryItem';
+import { EntryList } from './EntryList';
 import { FilterBar } from './FilterBar';
 import { download, ImportExport, type ExportKind } from './ImportExport';
 import { t } from './strings';
@@ -98,17 +98,12 @@ export function LogApp({ compact = false }: LogAppProps) {
               onFilter={setFilter}
               onSort={setSort}
             />
-            <div class="entries">
-              {shown.map((e) => (
-                <EntryItem
-                  key={e.id}
-                  entry={e}
-                  lang={lang}
-                  onNote={log.note}
-                  onDelete={(id) => void log.remove(id)}
-                />
-              ))}
-            </div>
+            <EntryList
+              entries={shown}
+              lang={lang}
+              onNote={log.note}
+              onDelete={(id) => void log.remove(id)}
+            />
           </section>
         </>
       )}

@@ -88,4 +88,33 @@ describe('clusters in the research log', () => {
     expect(await axeViolations(nb)).toEqual([]);
     await nb.screenshot({ path: `${SHOTS}/log-page-nb.png`, fullPage: true });
   });
+
+  it('keeps a 2,000-entry log light: a virtualised list, the last entry reachable', async () => {
+    const page = await openLog(b, 'English');
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      ad(
+        100 + i,
+        `Ad text number ${i}: ${i % 2 ? 'massage' : 'sofa'} with words ${i * 7}.`,
+        'big.example',
+      ),
+    );
+    const t0 = Date.now();
+    await page.setInputFiles('[data-testid=import-file]', {
+      name: 'many.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'lykt-log', version: 1, entries: many })),
+    });
+    await page.getByRole('heading', { name: '2005 of 2005 ads' }).waitFor({ timeout: 60_000 });
+    console.log(`2,000 entries: imported and listed in ${Date.now() - t0} ms`);
+    const rendered = await page.locator('article.entry').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(60);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.locator('article.entry', { hasText: 'Ad 1' }).last().waitFor();
+    await page.screenshot({ path: `${SHOTS}/log-virtual-end.png` });
+    await page.getByLabel('Search').fill('number 1999:');
+    await page.getByRole('heading', { name: '1 of 2005 ads' }).waitFor();
+    expect(await page.locator('article.entry').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
