@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { logFile, openLog } from './log-support';
 import { axeViolations } from './pages-axe';
 
 // Issue 18: clusters in the log page, in real Chromium with the built extension.
@@ -33,13 +33,6 @@ const ENTRIES = [
   ad(5, 'A red sofa for sale, two years old, pick up in Trondheim today.', 'one.example'),
 ];
 
-async function openLog(b: ExtensionBrowser, lang: 'English' | 'Norsk'): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/log.html`);
-  await page.getByRole('button', { name: lang }).click();
-  return page;
-}
-
 describe('clusters in the research log', () => {
   let b: ExtensionBrowser;
   beforeAll(async () => {
@@ -51,11 +44,7 @@ describe('clusters in the research log', () => {
 
   it('shows a cluster with its reasons, timeline and template; keyboard; 0 axe; GraphML', async () => {
     const page = await openLog(b, 'English');
-    await page.setInputFiles('[data-testid=import-file]', {
-      name: 'ads.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'lykt-log', version: 1, entries: ENTRIES })),
-    });
+    await page.setInputFiles('[data-testid=import-file]', logFile(ENTRIES));
     await page.getByRole('heading', { name: 'Clusters' }).waitFor();
     expect(await page.locator('li.cluster').count()).toBe(1);
     await expect.poll(() => page.locator('li.cluster').getAttribute('data-size')).toBe('4');
@@ -99,11 +88,7 @@ describe('clusters in the research log', () => {
       ),
     );
     const t0 = Date.now();
-    await page.setInputFiles('[data-testid=import-file]', {
-      name: 'many.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'lykt-log', version: 1, entries: many })),
-    });
+    await page.setInputFiles('[data-testid=import-file]', logFile(many, 'many.json'));
     await page.getByRole('heading', { name: '2005 of 2005 ads' }).waitFor({ timeout: 60_000 });
     console.log(`2,000 entries: imported and listed in ${Date.now() - t0} ms`);
     const rendered = await page.locator('article.entry').count();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { logFile, openLog } from './log-support';
 import { axeViolations } from './pages-axe';
 
 // Issue 19, items 10 (bidi spoofing in the log) and 15 ("delete everything" removes the database).
@@ -30,19 +31,7 @@ const ad = (n: number, over: Record<string, unknown> = {}) => {
     ...over,
   };
 };
-const file = (entries: unknown[]) => ({
-  name: 'ads.json',
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify({ format: 'lykt-log', version: 1, entries })),
-});
-
-async function openLog(b: ExtensionBrowser): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/log.html`);
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { name: 'Research log' }).waitFor();
-  return page;
-}
+const file = (entries: unknown[]) => logFile(entries);
 
 /** For each element: do its characters lie left to right on screen, in reading order? */
 const inOrder = (page: Page, selector: string) =>
