@@ -3,10 +3,12 @@
  * (RFC 4180 quoting, and a guard against formula injection: an ad's text is attacker-written).
  */
 import type { LogEntry } from './types';
+import { csvRow } from './csv-cell';
 
 export const LOG_FORMAT = 'lykt-log';
 export const LOG_FORMAT_VERSION = 1;
 
+/** The file's shape (what JSON.parse of an export gives). */
 export interface LogFile {
   format: typeof LOG_FORMAT;
   version: typeof LOG_FORMAT_VERSION;
@@ -14,22 +16,23 @@ export interface LogFile {
   entries: LogEntry[];
 }
 
-export function exportJson(entries: readonly LogEntry[], now = new Date()): string {
-  const file: LogFile = {
-    format: LOG_FORMAT,
-    version: LOG_FORMAT_VERSION,
-    exportedAt: now.toISOString(),
-    entries: entries.map((e) => ({ ...e })),
-  };
-  return JSON.stringify(file, null, 2);
+/**
+ * The JSON export as parts, one per entry, so a log of any size becomes a Blob without one
+ * giant string (V8 strings stop near 512 MB); import streams it back (log/import.ts).
+ */
+export function exportJsonParts(entries: readonly LogEntry[], now = new Date()): string[] {
+  const head = { format: LOG_FORMAT, version: LOG_FORMAT_VERSION, exportedAt: now.toISOString() };
+  const parts = [JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "entries": [')];
+  entries.forEach((e, i) => {
+    const json = JSON.stringify({ ...e }, null, 2).replace(/\n/g, '\n    ');
+    parts.push(`${i ? ',' : ''}\n    ${json}`);
+  });
+  parts.push(entries.length ? '\n  ]\n}' : ']\n}');
+  return parts;
 }
 
-/** Cells starting with = + - @ (or tab/CR, which some spreadsheets strip first) run as formulas. */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export const exportJson = (entries: readonly LogEntry[], now = new Date()): string =>
+  exportJsonParts(entries, now).join('');
 
 export const CSV_COLUMNS = [
   'id',
@@ -48,7 +51,8 @@ export const CSV_COLUMNS = [
   'text',
 ] as const;
 
-export function exportCsv(entries: readonly LogEntry[]): string {
+/** The CSV export as parts (header, then one row per entry), for the same reason as JSON. */
+export function exportCsvParts(entries: readonly LogEntry[]): string[] {
   const rows = entries.map((e) => {
     const contacts = (t: string) =>
       e.contacts
@@ -71,8 +75,10 @@ export function exportCsv(entries: readonly LogEntry[]): string {
       note: e.note,
       text: e.text,
     };
-    return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
+    return csvRow(CSV_COLUMNS.map((c) => row[c]));
   });
   // BOM so spreadsheet programs read UTF-8 (æøå) correctly.
-  return '\ufeff' + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return ['\ufeff' + csvRow(CSV_COLUMNS), ...rows];
 }
+
+export const exportCsv = (entries: readonly LogEntry[]): string => exportCsvParts(entries).join('');

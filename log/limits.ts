@@ -1,5 +1,7 @@
-/** Size limits for one log entry and for import files: big enough for real ads, small enough
- * that a hostile file cannot fill the disk or freeze the page. */
+/** Size limits for one log entry and for the log: big enough for real ads, small enough that a
+ * hostile file cannot fill the disk or freeze the page. The log itself holds at most
+ * `logEntries`, and an import takes files of that many entries, so every export imports back
+ * (import streams the file: there is no byte limit). */
 export const LIMITS = {
   url: 2048,
   site: 253,
@@ -10,6 +12,5 @@ export const LIMITS = {
   term: 200,
   contacts: 50,
   contactValue: 320,
-  importBytes: 20 * 1024 * 1024,
-  importEntries: 10_000,
+  logEntries: 100_000,
 } as const;

@@ -1,9 +1,9 @@
 /**
- * The research log in IndexedDB (database `lykt-log`, store `entries` keyed by id).
+ * The research log in IndexedDB (database `lykt-log`, at most LIMITS.logEntries entries, store `entries` keyed by id).
  * Indexes: `contact` (multiEntry over contact values), `site`, `savedAt`.
  * Each call is one transaction: a crash or a full disk leaves the log as it was before the call.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { LogEntry, LogEntryInput } from './types';
 import { entryId } from './id';
 import { checkEntryInput } from './validate';
@@ -22,7 +22,7 @@ interface LogDB extends DBSchema {
 /** A storage failure the UI can explain: `quota` (disk or browser quota full) or `other`. */
 export class LogStorageError extends Error {
   constructor(
-    readonly kind: 'quota' | 'invalid' | 'other',
+    readonly kind: 'quota' | 'full' | 'invalid' | 'other',
     message: string,
     options?: ErrorOptions,
   ) {
@@ -31,20 +31,30 @@ export class LogStorageError extends Error {
   }
 }
 
+export const LOG_DB = 'lykt-log';
 let dbPromise: Promise<IDBPDatabase<LogDB>> | null = null;
 function db(): Promise<IDBPDatabase<LogDB>> {
-  dbPromise ??= openDB<LogDB>('lykt-log', 1, {
+  if (dbPromise) return dbPromise;
+  const opening = openDB<LogDB>(LOG_DB, 1, {
     upgrade(d) {
       const s = d.createObjectStore('entries', { keyPath: 'id' });
       s.createIndex('contact', 'contactValues', { multiEntry: true });
       s.createIndex('site', 'site');
       s.createIndex('savedAt', 'savedAt');
     },
-  }).catch((err) => {
+    // Another context deletes the database ("delete everything"): let go, so the deletion is
+    // not blocked; the next call opens a new, empty log.
+    blocking() {
+      void opening.then((d) => d.close());
+      if (dbPromise === current) dbPromise = null;
+    },
+  });
+  const current = opening.catch((err) => {
     dbPromise = null;
     throw wrap(err);
   });
-  return dbPromise;
+  dbPromise = current;
+  return current;
 }
 
 function wrap(err: unknown): LogStorageError {
@@ -79,6 +89,12 @@ function fromStored({ contactValues: _, ...e }: Stored): LogEntry {
   return e;
 }
 
+const fullError = () =>
+  new LogStorageError(
+    'full',
+    `The log is full (${LIMITS.logEntries} ads): export it and delete old entries, then try again. Saved entries are unchanged.`,
+  );
+
 /** Saves an ad; re-saving the same url + text updates it and keeps its note and first date. */
 export async function saveEntry(input: LogEntryInput): Promise<LogEntry> {
   const checked = checkEntryInput(input);
@@ -88,6 +104,7 @@ export async function saveEntry(input: LogEntryInput): Promise<LogEntry> {
   const tx = (await db()).transaction('entries', 'readwrite');
   try {
     const old = await tx.store.get(id);
+    if (!old && (await tx.store.count()) >= LIMITS.logEntries) throw fullError();
     const { note, ...fields } = v;
     const entry: LogEntry = {
       ...fields,
@@ -126,8 +143,15 @@ export async function deleteEntry(id: string): Promise<void> {
   notifyLogChanged();
 }
 
+/** Reading never creates the database, so after "delete everything" none is left behind. */
+async function exists(): Promise<boolean> {
+  if (dbPromise || typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === LOG_DB);
+}
+
 /** All entries, newest first. */
 export async function listEntries(): Promise<LogEntry[]> {
+  if (!(await exists())) return [];
   const all = await (
     await db()
   )
@@ -138,6 +162,7 @@ export async function listEntries(): Promise<LogEntry[]> {
 
 /** Entries that carry one contact value (index lookup). */
 export async function entriesByContact(value: string): Promise<LogEntry[]> {
+  if (!(await exists())) return [];
   return (await (await db()).getAllFromIndex('entries', 'contact', value)).map(fromStored);
 }
 
@@ -152,8 +177,10 @@ export async function importEntries(entries: LogEntry[]): Promise<ImportOutcome>
   const tx = (await db()).transaction('entries', 'readwrite');
   try {
     let added = 0;
+    let room = LIMITS.logEntries - (await tx.store.count());
     for (const e of entries) {
       if ((await tx.store.getKey(e.id)) !== undefined) continue;
+      if (room-- <= 0) throw fullError();
       await tx.store.add(toStored(e));
       added++;
     }
@@ -166,7 +193,20 @@ export async function importEntries(entries: LogEntry[]): Promise<ImportOutcome>
   }
 }
 
-export async function clearLog(): Promise<void> {
-  await (await db()).clear('entries').catch((e) => Promise.reject(wrap(e)));
+/**
+ * "Delete everything": removes the whole IndexedDB database, not only its records, so the browser
+ * drops its files instead of keeping deleted records until a later compaction (issue 19.15).
+ */
+export async function deleteLog(): Promise<void> {
+  const open = dbPromise;
+  dbPromise = null;
+  if (open) (await open.catch(() => null))?.close();
+  try {
+    await deleteDB(LOG_DB, {
+      blocked: () => undefined, // other contexts close on their `blocking` call; then it goes on
+    });
+  } catch (err) {
+    throw wrap(err);
+  }
   notifyLogChanged();
 }

@@ -1,5 +1,6 @@
 import type { ContactGroup, ContactSummary } from '../group';
 import type { LogEntry } from '../types';
+import { Bdi } from './Bdi';
 import { GroupsDrawing } from './GroupsDrawing';
 import { t } from './strings';
 import type { UiLang } from '../../settings/i18n';
@@ -45,11 +46,18 @@ export function ContactLinks({
                 <tr key={s.value} data-contact={s.value}>
                   <th scope="row">
                     <button type="button" class="linklike" onClick={() => onPick(s.value)}>
-                      {s.value}
+                      <Bdi text={s.value} />
                     </button>
                   </th>
                   <td>{s.entryIds.length}</td>
-                  <td>{s.sites.join(', ')}</td>
+                  <td>
+                    {s.sites.map((site, i) => (
+                      <span key={site}>
+                        {i > 0 && ', '}
+                        <Bdi text={site} />
+                      </span>
+                    ))}
+                  </td>
                   <td>
                     {day(s.first) === day(s.last)
                       ? day(s.first)

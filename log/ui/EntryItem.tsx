@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { showBidiControls } from '../bidi';
+import { Bdi } from './Bdi';
 import { categoryName } from '../../settings/category-names';
 import type { UiLang } from '../../settings/i18n';
 import type { LogEntry } from '../types';
@@ -26,11 +28,13 @@ export function EntryItem({ entry: e, lang, onNote, onDelete }: EntryItemProps) 
   return (
     <article class="entry" data-id={e.id} aria-labelledby={`t-${e.id}`}>
       <header>
-        <h3 id={`t-${e.id}`}>{e.title || e.site}</h3>
+        <h3 id={`t-${e.id}`}>
+          <Bdi text={e.title || e.site} />
+        </h3>
         <span class={`level level-${e.level}`}>{t(`level_${e.level}`, lang)}</span>
       </header>
       <p class="meta">
-        {e.site} ·{' '}
+        <Bdi text={e.site} /> ·{' '}
         {t('saved', lang, {
           date: new Date(e.savedAt).toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB'),
         })}
@@ -52,12 +56,20 @@ export function EntryItem({ entry: e, lang, onNote, onDelete }: EntryItemProps) 
       )}
       {e.contacts.length > 0 && (
         <p class="contacts">
-          {t('contacts', lang)}: {[...new Set(e.contacts.map((c) => c.value))].join(', ')}
+          {t('contacts', lang)}:{' '}
+          {[...new Set(e.contacts.map((c) => c.value))].map((v, i) => (
+            <span key={v}>
+              {i > 0 && ', '}
+              <Bdi text={v} class="contact" />
+            </span>
+          ))}
         </p>
       )}
       <details>
         <summary>{lang === 'nb' ? 'Annonsetekst' : 'Ad text'}</summary>
-        <p class="snapshot">{e.text}</p>
+        <p class="snapshot" dir="auto">
+          {showBidiControls(e.text)}
+        </p>
       </details>
       <div class="note-row">
         <label for={noteId}>{t('note', lang)}</label>
@@ -65,6 +77,7 @@ export function EntryItem({ entry: e, lang, onNote, onDelete }: EntryItemProps) 
           id={noteId}
           rows={2}
           maxLength={5000}
+          dir="auto"
           value={note}
           onInput={(ev) => setNote(ev.currentTarget.value)}
         />

@@ -1,3 +1,4 @@
+import { isolate } from '../bidi';
 import { CATEGORIES, LEVELS, type Category, type Level } from '../../indicators/types';
 import { categoryName } from '../../settings/category-names';
 import type { UiLang } from '../../settings/i18n';
@@ -57,7 +58,7 @@ export function FilterBar({ filter, sort, sites, lang, onFilter, onSort }: Filte
           <option value="">{t('all', lang)}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {isolate(s)}
             </option>
           ))}
         </select>

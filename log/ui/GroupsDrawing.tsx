@@ -1,3 +1,4 @@
+import { isolate } from '../bidi';
 import { layoutGroups } from '../graph-layout';
 import type { ContactGroup } from '../group';
 import type { LogEntry } from '../types';
@@ -43,20 +44,24 @@ export function GroupsDrawing({ groups, entries, lang, width }: GroupsDrawingPro
           <g key={n.key} class="node contact">
             <rect x={6} y={n.y - 16} width={n.x - 6} height={32} rx={6} />
             <text x={n.x - 8} y={n.y - 2} text-anchor="end">
-              {n.label}
+              {isolate(n.label)}
             </text>
             <text x={n.x - 8} y={n.y + 11} text-anchor="end" class="sub">
-              {n.sub}
+              {n.sub === 'phone'
+                ? t('phoneKind', lang)
+                : n.sub === 'email'
+                  ? t('emailKind', lang)
+                  : isolate(n.sub)}
             </text>
           </g>
         ) : (
           <g key={n.key} class="node ad">
             <circle cx={n.x} cy={n.y} r={7} />
             <text x={n.x + 14} y={n.y - 2}>
-              {n.label}
+              {isolate(n.label)}
             </text>
             <text x={n.x + 14} y={n.y + 11} class="sub">
-              {n.sub}
+              {isolate(n.sub)}
             </text>
           </g>
         ),

@@ -2,13 +2,18 @@ import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { useSettings } from '../../settings/ui/use-settings';
-import { exportCsv, exportJson } from '../export';
+import { exportCsvParts, exportJsonParts } from '../export';
+import type { Cluster } from '../clusters';
+import { exportEdgesCsv, exportGraphml, exportNodesCsv } from '../graph-export';
+import type { LogEntry } from '../types';
 import { filterEntries, sitesOf, type LogFilter, type LogSort } from '../filter';
 import { contactGroups, contactSummaries } from '../group';
+import { logClusters } from '../cluster-view';
+import { ClusterList } from './ClusterList';
 import { ContactLinks } from './ContactLinks';
-import { EntryItem } from './EntryItem';
+import { EntryList } from './EntryList';
 import { FilterBar } from './FilterBar';
-import { download, ImportExport } from './ImportExport';
+import { download, ImportExport, type ExportKind } from './ImportExport';
 import { t } from './strings';
 import { useLog } from './use-log';
 
@@ -27,6 +32,8 @@ export function LogApp({ compact = false }: LogAppProps) {
   const shown = useMemo(() => filterEntries(all, filter, sort), [all, filter, sort]);
   const summaries = useMemo(() => contactSummaries(all), [all]);
   const groups = useMemo(() => contactGroups(all), [all]);
+  const clusters = useMemo(() => logClusters(all), [all]);
+  const byId = useMemo(() => new Map(all.map((e) => [e.id, e])), [all]);
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
@@ -46,12 +53,10 @@ export function LogApp({ compact = false }: LogAppProps) {
       <ImportExport
         lang={lang}
         canExport={all.length > 0}
-        onExport={(kind) =>
-          kind === 'json'
-            ? download(`lykt-log-${stamp}.json`, exportJson(all), 'application/json')
-            : download(`lykt-log-${stamp}.csv`, exportCsv(all), 'text/csv;charset=utf-8')
-        }
+        canExportNetwork={clusters.length > 0}
+        onExport={(kind) => exportAs(kind, all, clusters, stamp)}
         onImport={(f) => void log.importFile(f)}
+        onDeleteAll={() => void log.removeAll()}
       />
       <div role="status" aria-live="polite" class="message-slot">
         {log.message && (
@@ -81,6 +86,7 @@ export function LogApp({ compact = false }: LogAppProps) {
             compact={compact}
             onPick={(c) => setFilter({ query: c })}
           />
+          <ClusterList clusters={clusters} byId={byId} lang={lang} />
           <section aria-labelledby="entries-h">
             <h2 id="entries-h">{t('count', lang, { shown: shown.length, total: all.length })}</h2>
             <FilterBar
@@ -91,20 +97,26 @@ export function LogApp({ compact = false }: LogAppProps) {
               onFilter={setFilter}
               onSort={setSort}
             />
-            <div class="entries">
-              {shown.map((e) => (
-                <EntryItem
-                  key={e.id}
-                  entry={e}
-                  lang={lang}
-                  onNote={log.note}
-                  onDelete={(id) => void log.remove(id)}
-                />
-              ))}
-            </div>
+            <EntryList
+              entries={shown}
+              lang={lang}
+              onNote={log.note}
+              onDelete={(id) => void log.remove(id)}
+            />
           </section>
         </>
       )}
     </main>
   );
+}
+
+const CSV = 'text/csv;charset=utf-8';
+function exportAs(kind: ExportKind, all: LogEntry[], clusters: Cluster[], stamp: string): void {
+  const name = `lykt-${kind === 'json' || kind === 'csv' ? 'log' : kind}-${stamp}`;
+  if (kind === 'json') download(`${name}.json`, exportJsonParts(all), 'application/json');
+  else if (kind === 'csv') download(`${name}.csv`, exportCsvParts(all), CSV);
+  else if (kind === 'graphml')
+    download(`${name}.graphml`, [exportGraphml(clusters, all)], 'application/graphml+xml');
+  else if (kind === 'nodes') download(`${name}.csv`, [exportNodesCsv(clusters, all)], CSV);
+  else download(`${name}.csv`, [exportEdgesCsv(clusters)], CSV);
 }

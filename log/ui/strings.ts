@@ -76,6 +76,54 @@ const dict = {
     nb: 'Lagringsfeil: {reason}. Lagrede annonser er uendret.',
     en: 'Storage error: {reason}. Saved ads are unchanged.',
   },
+  clusters: { nb: 'Klynger', en: 'Clusters' },
+  clustersIntro: {
+    nb: 'Annonser som henger sammen gjennom felles telefon, e-post eller nesten lik tekst. Hver kobling sier hvorfor. En klynge er en grunn til å se nærmere, aldri et bevis: samme mal kan brukes av ulike folk, og en kontakt kan være feillest.',
+    en: 'Ads tied together by a shared phone, e-mail or near-identical text. Every link says why. A cluster is a reason to look closer, never proof: one template can be used by different people, and a contact can be misread.',
+  },
+  noClusters: {
+    nb: 'Ingen klynger: ingen lagrede annonser deler kontakt eller tekst.',
+    en: 'No clusters: no saved ads share a contact or text.',
+  },
+  clustersShown: {
+    nb: 'Viser de {shown} største av {total} klynger.',
+    en: 'Showing the {shown} largest of {total} clusters.',
+  },
+  clusterSummary: {
+    nb: 'Klynge {n}: {ads} annonser · {dates} · {sites} nettsteder',
+    en: 'Cluster {n}: {ads} ads · {dates} · {sites} sites',
+  },
+  firstSaved: { nb: 'Først lagret', en: 'First saved' },
+  lastSaved: { nb: 'Sist lagret', en: 'Last saved' },
+  perDay: { nb: 'Annonser per dag', en: 'Ads per day' },
+  whyLinked: { nb: 'Hvorfor de henger sammen', en: 'Why they are linked' },
+  sameText: { nb: '{pct} % lik tekst', en: '{pct} % same text' },
+  phoneKind: { nb: 'telefon', en: 'phone' },
+  emailKind: { nb: 'e-post', en: 'e-mail' },
+  samePhone: { nb: 'samme telefon', en: 'same phone' },
+  sameEmail: { nb: 'samme e-post', en: 'same e-mail' },
+  template: { nb: 'Felles mal', en: 'Common template' },
+  templateIntro: {
+    nb: 'Teksten til én annonse. Markerte ord mangler i minst én av de {others} andre annonsene med lik tekst.',
+    en: 'The text of one ad. Marked words are missing from at least one of the {others} other ads with the same text.',
+  },
+  export_graphml: { nb: 'Eksporter nettverk (GraphML)', en: 'Export network (GraphML)' },
+  export_nodes: { nb: 'Eksporter noder (CSV)', en: 'Export nodes (CSV)' },
+  export_edges: { nb: 'Eksporter koblinger (CSV)', en: 'Export links (CSV)' },
+  deleteAll: { nb: 'Slett alt', en: 'Delete everything' },
+  deleteAllAsk: {
+    nb: 'Slette hele loggen fra denne nettleseren? Dette kan ikke angres.',
+    en: 'Delete the whole log from this browser? This cannot be undone.',
+  },
+  deleteAllYes: { nb: 'Ja, slett alt', en: 'Yes, delete everything' },
+  deletedAll: {
+    nb: 'Loggen er slettet, med databasen den lå i.',
+    en: 'The log is deleted, with the database it was kept in.',
+  },
+  errFull: {
+    nb: 'Loggen er full (100 000 annonser). Eksporter den og slett gamle oppføringer, og prøv igjen. Lagrede annonser er uendret.',
+    en: 'The log is full (100,000 ads). Export it and delete old entries, then try again. Saved entries are unchanged.',
+  },
   openFull: { nb: 'Åpne i full side', en: 'Open as full page' },
 } satisfies Dict;
 

@@ -1,10 +1,17 @@
 /** Preact hook over the IndexedDB log: entries, and actions that report errors as text. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { UiLang } from '../../settings/i18n';
-import { parseImport } from '../import';
+import { parseImportStream } from '../import';
 import { onLogChanged } from '../changes';
-import { LIMITS } from '../limits';
-import { deleteEntry, importEntries, listEntries, LogStorageError, updateNote } from '../store';
+import { showBidiControls } from '../bidi';
+import {
+  deleteEntry,
+  deleteLog,
+  importEntries,
+  listEntries,
+  LogStorageError,
+  updateNote,
+} from '../store';
 import type { LogEntry } from '../types';
 import { t } from './strings';
 
@@ -16,6 +23,7 @@ export interface LogMessage {
 
 export function storageMessage(err: unknown, lang: UiLang): string {
   if (err instanceof LogStorageError && err.kind === 'quota') return t('errQuota', lang);
+  if (err instanceof LogStorageError && err.kind === 'full') return t('errFull', lang);
   const reason = err instanceof Error ? err.message.replace(/^Storage error: /, '') : String(err);
   return t('errOther', lang, { reason });
 }
@@ -54,18 +62,25 @@ export function useLog(lang: UiLang) {
     await refresh();
   };
 
+  const removeAll = async () => {
+    setMessage(null);
+    try {
+      await deleteLog();
+      setMessage({ kind: 'ok', text: t('deletedAll', lang) });
+    } catch (err) {
+      fail(err);
+    }
+    await refresh();
+  };
+
   const importFile = async (file: File) => {
     setMessage(null);
-    if (file.size > LIMITS.importBytes) {
+    const parsed = await parseImportStream(file.stream());
+    if (!parsed.ok) {
       setMessage({
         kind: 'error',
-        text: t('importFailed', lang, { reason: `> ${LIMITS.importBytes / 1024 / 1024} MB` }),
+        text: t('importFailed', lang, { reason: showBidiControls(parsed.error) }),
       });
-      return;
-    }
-    const parsed = await parseImport(await file.text());
-    if (!parsed.ok) {
-      setMessage({ kind: 'error', text: t('importFailed', lang, { reason: parsed.error }) });
       return;
     }
     try {
@@ -87,5 +102,5 @@ export function useLog(lang: UiLang) {
     await refresh();
   };
 
-  return { entries, message, setMessage, refresh, note, remove, importFile };
+  return { entries, message, setMessage, refresh, note, remove, removeAll, importFile };
 }

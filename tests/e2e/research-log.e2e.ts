@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { logFile, openLog } from './log-support';
 import { axeViolations } from './pages-axe';
 import { shotPath } from '../screenshots/dir';
 
@@ -42,19 +43,8 @@ const ENTRIES = [
   ad(2, '+4791234567', 'two.example'),
   ad(3, '+4798765432', 'one.example'),
 ];
-const FILE = (entries: unknown[]) => ({
-  name: 'ads.json',
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify({ format: 'lykt-log', version: 1, entries })),
-});
+const FILE = (entries: unknown[]) => logFile(entries);
 
-async function openLog(b: ExtensionBrowser): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/log.html`);
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { name: 'Research log' }).waitFor();
-  return page;
-}
 const importFile = (page: Page, file: ReturnType<typeof FILE>) =>
   page.setInputFiles('[data-testid=import-file]', file);
 const status = (page: Page) => page.locator('.message-slot').innerText();
@@ -167,10 +157,10 @@ describe('research log in real Chromium (IndexedDB)', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'id,savedAt,site,url,title,context,level,score,categories,terms,phones,emails,note,text',
+      '"id","savedAt","site","url","title","context","level","score","categories","terms","phones","emails","note","text"',
     );
     expect(lines).toHaveLength(4);
-    expect(csv).toContain(",'+4791234567,"); // formula guard on a leading +
+    expect(csv).toContain(`,"'+4791234567",`); // formula guard on a leading +
   });
 
   it('imports the export into a fresh profile and gets the same log', async () => {

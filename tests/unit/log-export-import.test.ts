@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvCell, exportCsv, exportJson } from '../../log/export';
-import { parseImport } from '../../log/import';
+import { parse } from 'csv-parse/sync';
+import { csvCell } from '../../log/csv-cell';
+import { CSV_COLUMNS, exportCsv, exportJson, exportJsonParts } from '../../log/export';
+import { parseImport, parseImportStream } from '../../log/import';
 import { entryId } from '../../log/id';
 import { LIMITS } from '../../log/limits';
 import type { LogEntry } from '../../log/types';
@@ -23,6 +25,23 @@ describe('JSON export → import', () => {
     const parsed = await parseImport(exportJson(es));
     expect(parsed).toEqual({ ok: true, entries: es, refused: [] });
   });
+
+  it('imports back an export over 20 MB and 10,000 entries, streamed (issue 19.7)', async () => {
+    const filler = 'Ny i byen, ring for time. '.repeat(80); // 2 KB of ad text
+    const es: LogEntry[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      const e = entry({ url: `https://big.example/ad/${i}`, text: `${i} ${filler}` });
+      es.push({ ...e, id: await entryId(e.url, e.text) });
+    }
+    const parts = exportJsonParts(es);
+    const blob = new Blob(parts);
+    expect(blob.size).toBeGreaterThan(20 * 1024 * 1024); // the old import limit
+    const parsed = await parseImportStream(blob.stream());
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.refused).toEqual([]);
+    expect(parsed.entries).toHaveLength(es.length);
+    expect(parsed.entries).toEqual(es);
+  }, 60_000);
 
   it('recomputes ids instead of trusting the file', async () => {
     const e = await real();
@@ -85,8 +104,7 @@ describe('JSON export → import', () => {
     ['{"format":"other","version":1,"entries":[]}', /format is not "lykt-log"/],
     ['{"format":"lykt-log","version":2,"entries":[]}', /Unsupported log version 2/],
     ['{"format":"lykt-log","version":1}', /no list of entries/],
-    [file(Array(LIMITS.importEntries + 1).fill(0)), /Too many entries/],
-    ['x'.repeat(LIMITS.importBytes + 1), /File too large/],
+    [file(Array(LIMITS.logEntries + 1).fill(0)), /Too many entries/],
   ])('refuses a whole file that is wrong (%#)', async (text, error) => {
     const parsed = await parseImport(text);
     expect(parsed.ok).toBe(false);
@@ -104,19 +122,17 @@ describe('JSON export → import', () => {
   });
 });
 
-describe('CSV export', () => {
-  it('guards cells that a spreadsheet would run as a formula', () => {
+describe('CSV export (issue 19.8)', () => {
+  it('quotes every cell and guards cells a spreadsheet would run as a formula', () => {
     expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
-    for (const s of ['+47 912', '-2+3', '@SUM(A1)', '\t=1'])
-      expect(csvCell(s).replace(/^"/, '')[0]).toBe("'");
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell(4.5)).toBe('4.5');
-  });
-
-  it('quotes commas, quotes and newlines (RFC 4180)', () => {
+    for (const s of ['+47 912', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(csvCell(s).slice(0, 2)).toBe(`"'`);
+    expect(csvCell('plain')).toBe('"plain"');
+    expect(csvCell(4.5)).toBe('"4.5"');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line1\nline2')).toBe('"line1\nline2"');
+    expect(csvCell('Nice girl;=1+1;@SUM(2+2)')).toBe(`"Nice girl;'=1+1;'@SUM(2+2)"`);
   });
 
   it('writes one header and one row per entry, with a BOM for æøå', async () => {
@@ -125,9 +141,51 @@ describe('CSV export', () => {
       contacts: [phone('+4791234567'), email('a@b.no')],
     });
     const csv = exportCsv([e]);
-    expect(csv.startsWith('\ufeffid,savedAt,site,url,title')).toBe(true);
-    expect(csv).toContain("'+4791234567");
+    expect(csv.startsWith('\ufeff"id","savedAt","site","url","title"')).toBe(true);
+    expect(csv).toContain(`"'+4791234567"`);
     expect(csv).toContain('"Hei, ny i byen\n""ekte"""');
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
+    expect(parse(csv, { bom: true })).toHaveLength(2);
+  });
+
+  // The issue's attack, in every column a page or a file can fill.
+  const attack = 'Nice girl;=1+1;@SUM(2+2)';
+  const hostile = () =>
+    real({
+      title: attack,
+      site: '@evil.example',
+      text: `-2+3 ${attack},=cmd|' /C calc'!A0\n\t=1`,
+      note: '+47 912; =HYPERLINK("http://x")',
+      contacts: [phone('+4791234567')],
+      indicators: [{ category: 'youth', term: '=1', match: '-x', start: 0, end: 2, weight: 1 }],
+    });
+  const formula = /^["\s]*[=+\-@]/;
+
+  it('parsed with "," (RFC 4180): every cell whole, none starts a formula', async () => {
+    const rows: string[][] = parse(exportCsv([await hostile(), await real()]), { bom: true });
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row).toHaveLength(CSV_COLUMNS.length);
+      for (const cell of row) expect(cell).not.toMatch(formula);
+    }
+    expect(rows[1]![CSV_COLUMNS.indexOf('title')]).toBe("Nice girl;'=1+1;'@SUM(2+2)");
+  });
+
+  it('parsed with ";" (quotes honoured or not): no field starts a formula', async () => {
+    const csv = exportCsv([await hostile()]);
+    for (const quote of ['"', false] as const) {
+      const rows: string[][] = parse(csv, {
+        bom: true,
+        delimiter: ';',
+        quote,
+        relax_quotes: true,
+        relax_column_count: true,
+      });
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      for (const cell of rows.flat()) expect(cell).not.toMatch(formula);
+    }
+    // Before: the unquoted title split into live `=1+1` and `@SUM(2+2)` fields.
+    const naive = 'id,title\r\nx,Nice girl;=1+1;@SUM(2+2)\r\n';
+    const before: string[][] = parse(naive, { delimiter: ';', relax_column_count: true });
+    expect(before.flat().some((c) => formula.test(c))).toBe(true);
   });
 });
