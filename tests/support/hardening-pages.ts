@@ -72,3 +72,23 @@ export function changesPage(): string {
       '<p class="more" hidden>${PHRASE}</p>');`,
   );
 }
+
+/** A normal page: 12 quiet ads, the first with the phrase. */
+export function normalPage(): string {
+  return shell('Normal', ads(12, [0]));
+}
+
+/**
+ * `n` ads of `chars` characters each, built by a script: text that keeps the engine busy
+ * (digits written as words, which the contact reader must try) for about 0.1 s an ad.
+ */
+export function floodPage(n = 150, chars = 99_000): string {
+  const unit = '9five5 nine1two ';
+  return shell(
+    'Flood',
+    renderAdsFragment(generateAds(n, { seed: 12 })),
+    `(() => { const text = ${JSON.stringify(unit)}.repeat(${Math.ceil(chars / unit.length)}).slice(0, ${chars});
+      for (const ad of document.querySelectorAll('article.listing')) {
+        const p = document.createElement('p'); p.textContent = text; ad.appendChild(p); } })();`,
+  );
+}
