@@ -30,7 +30,8 @@ export function rankCategories(findings: readonly Finding[]): Category[] {
   return [...sum].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
-type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; error: string };
+type Status =
+  { kind: 'idle' | 'saving' | 'saved' | 'savedCut' } | { kind: 'failed'; error: string };
 
 function failure(lang: CardLang, reply: { error: string; retryMs?: number }): string {
   if (reply.retryMs === undefined) return `${ct(lang, 'saveFailed')}: ${reply.error}`;
@@ -67,7 +68,11 @@ export function AdBadge({
     if (!trusted(e)) return;
     setStatus({ kind: 'saving' });
     const reply = await onSave().catch((e: unknown) => ({ ok: false as const, error: String(e) }));
-    setStatus(reply.ok ? { kind: 'saved' } : { kind: 'failed', error: failure(lang, reply) });
+    setStatus(
+      reply.ok
+        ? { kind: reply.entry.truncated ? 'savedCut' : 'saved' }
+        : { kind: 'failed', error: failure(lang, reply) },
+    );
   };
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
@@ -118,6 +123,7 @@ export function AdBadge({
           <span role="status" class="lykt-save-status">
             {status.kind === 'saving' && ct(lang, 'saving')}
             {status.kind === 'saved' && ct(lang, 'saved')}
+            {status.kind === 'savedCut' && ct(lang, 'savedCut')}
             {status.kind === 'failed' && status.error}
           </span>
         </p>

@@ -58,6 +58,8 @@ export class Controller {
   /** Ads changed too often: read again when their rescan window ends. */
   private readonly deferred = new Map<Element, AdTarget>();
   private deferTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Same-origin frames inside ads, watched for loads. */
+  private readonly frames = new WeakSet<HTMLIFrameElement>();
   private observer: MutationObserver | null = null;
   private cancel: (() => void) | null = null;
   private running = false;
@@ -102,8 +104,9 @@ export class Controller {
       childList: true,
       subtree: true,
       characterData: true,
-      // "Read more" often only drops a `hidden` attribute.
-      attributeFilter: ['hidden'],
+      // "Read more" often only drops a `hidden` attribute, or changes a class or a style: only
+      // what a reader sees is read (content/rendered.ts), so these re-read the ad.
+      attributeFilter: ['hidden', 'class', 'style', 'aria-hidden'],
     });
     this.o.doc.addEventListener('visibilitychange', this.onVisible);
     this.urgent = true;
@@ -228,6 +231,7 @@ export class Controller {
       if (!el.isConnected || this.deferred.has(el)) continue;
       this.guard(() => {
         const map = this.scanner.read(target);
+        if (map.frames) this.watchFrames(target, map.frames);
         if (this.scanner.unchanged(target, map) || this.mustWait(target)) return;
         this.queue.add({ target, map });
       });
@@ -262,6 +266,34 @@ export class Controller {
       this.schedule();
     }, ms);
     return true;
+  }
+
+  /**
+   * A same-origin frame in an ad is read with it; its document loads later and lies outside
+   * the page's observer, so a load or a change in its body reads the ad again.
+   */
+  private watchFrames(target: AdTarget, frames: HTMLIFrameElement[]): void {
+    const again = () => {
+      if (!this.running || !target.el.isConnected) return;
+      this.targets.set(target.el, target);
+      this.schedule();
+    };
+    const observe = (frame: HTMLIFrameElement) => {
+      const body = frame.contentDocument?.body;
+      if (body)
+        new MutationObserver(again).observe(body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributeFilter: ['hidden', 'class', 'style', 'aria-hidden'],
+        });
+    };
+    for (const frame of frames) {
+      if (this.frames.has(frame)) continue;
+      this.frames.add(frame);
+      if (frame.contentDocument?.readyState === 'complete') observe(frame);
+      frame.addEventListener('load', () => (observe(frame), again()));
+    }
   }
 
   /** One ad's failure is logged and skipped; the others go on. */
