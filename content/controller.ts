@@ -68,6 +68,16 @@ export class Controller {
   /** Find the ads in the next slice. */
   private fresh = false;
   private view: AdView | null = null;
+  /**
+   * Styles are computed (the page's first frame is out): reads may ask what is drawn. Before
+   * it, one style read would make the slice compute the whole page's style (150 ms on a
+   * 100,000-node page), so the first pass reads the markup, and each of its ads is read again,
+   * rendered, after the first frame; only an ad whose rendered text differs is scanned again.
+   */
+  private styled = false;
+  private frame = 0;
+  /** Ads read from the markup alone, before the first frame. */
+  private readonly raw = new Set<AdTarget>();
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
@@ -111,6 +121,7 @@ export class Controller {
     this.o.doc.addEventListener('visibilitychange', this.onVisible);
     this.urgent = true;
     this.fresh = true;
+    this.frame = requestAnimationFrame(() => this.firstFrame());
     // The first slice runs now, from DOMContentLoaded, before the page's first layout: it reads
     // the ads and sends them to the background, which scans them while the page lays out.
     if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS);
@@ -126,11 +137,14 @@ export class Controller {
     this.o.doc.removeEventListener('visibilitychange', this.onVisible);
     this.cancel?.();
     this.cancel = null;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
     this.scanner.states.clear();
     this.targets.clear();
+    this.raw.clear();
     this.deferred.clear();
     this.queue.clear();
     this.painter.clear();
@@ -159,6 +173,16 @@ export class Controller {
   }
 
   private readonly onVisible = () => this.schedule();
+
+  /** After the first frame: the ads read from the markup are read again, as drawn. */
+  private firstFrame(): void {
+    this.frame = 0;
+    if (this.styled || !this.running) return;
+    this.styled = true;
+    for (const t of this.raw) this.targets.set(t.el, t);
+    this.raw.clear();
+    this.schedule();
+  }
 
   private schedule(): void {
     if (this.cancel !== null || !this.running || this.o.doc.hidden) return;
@@ -230,9 +254,11 @@ export class Controller {
       this.targets.delete(el);
       if (!el.isConnected || this.deferred.has(el)) continue;
       this.guard(() => {
-        const map = this.scanner.read(target);
+        const map = this.scanner.read(target, this.styled);
+        if (!this.styled) this.raw.add(target);
         if (map.frames) this.watchFrames(target, map.frames);
-        if (this.scanner.unchanged(target, map) || this.mustWait(target)) return;
+        if (this.scanner.unchanged(target, map) || this.queue.sending(el, map.text)) return;
+        if (this.mustWait(target)) return;
         this.queue.add({ target, map });
       });
     }

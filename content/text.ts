@@ -70,9 +70,10 @@ const CLOSE = Symbol('close');
  * Extracts the rendered text of `roots` (in order; roots inside an earlier root are skipped),
  * at most `max` characters. The walk keeps its own stack: a page can nest elements deeper than
  * the call stack goes. Text nodes are measured before they are read, so a 10 MB node costs
- * little. Styles are read, never layout, so the walk forces no layout.
+ * little. Styles are read, never layout, so the walk forces no layout. `rendered` false reads
+ * the markup alone (no style read at all, as before the page's first frame: see Controller).
  */
-export function extractText(roots: Element[], max = Infinity): TextMap {
+export function extractText(roots: Element[], max = Infinity, rendered = true): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -115,7 +116,7 @@ export function extractText(roots: Element[], max = Infinity): TextMap {
   const open = (el: Element) => {
     const name = el.localName;
     if (SKIP.has(name)) return;
-    const how = drawn(el);
+    const how = rendered ? drawn(el) : el.hasAttribute('hidden') ? 'none' : 'text';
     if (how === 'none') return;
     if (how === 'no-text') noText.add(el);
     if (name === 'iframe') {

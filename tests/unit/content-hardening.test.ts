@@ -78,8 +78,9 @@ describe('content controller: hostile and changing pages', () => {
     p.textContent = 'Unge jenter, ny i byen, ring sjåføren, uten kondom';
     await until(() => ['medium', 'high'].includes(level(p) ?? ''));
     const rescans = sent.length - sentBefore;
-    // ~100 rewrites in 1 s; 3 windows of 400 ms allow 2 each, plus the final text.
-    expect(i).toBeGreaterThan(50);
+    // Up to ~100 rewrites in 1 s (fewer on a loaded machine: happy-dom computes each re-read's
+    // styles slowly); 3 windows of 400 ms allow 2 each, plus the final text.
+    expect(i).toBeGreaterThan(20);
     expect(rescans).toBeGreaterThanOrEqual(2);
     expect(rescans).toBeLessThanOrEqual(2 * 4 + 1);
   });
