@@ -12,6 +12,7 @@ import { LogStorageError, saveEntry } from '../log/store';
 import { checkEntryInput } from '../log/validate';
 import type { LogEntryInput } from '../log/types';
 import { handleSaveFlagged } from './bulk-save';
+import { fitEntry } from './save-fit';
 import { SaveLimiter, type Taken } from './save-limit';
 import { getTabState } from './tab-state';
 
@@ -64,7 +65,8 @@ export async function handleSaveToLog(
     console.warn('[lykt] saveToLog refused: rate limit, retry in', taken.retryMs, 'ms');
     return { ok: false, error: 'Too many saves from this tab', retryMs: taken.retryMs };
   }
-  const checked = checkEntryInput(data);
+  // Over the log's limits: saved cut and marked `truncated`, never refused for its size.
+  const checked = checkEntryInput(fitEntry(data));
   if (!checked.ok) {
     console.warn('[lykt] saveToLog refused:', checked.reason);
     return { ok: false, error: `Refused: ${checked.reason}` };

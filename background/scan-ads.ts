@@ -7,6 +7,7 @@ import type { ScanResult } from '../indicators/types';
 import type { ScanAdsRequest } from '../messaging/protocol';
 import { engineKey, engineOptions } from '../settings/engine-options';
 import type { Settings } from '../settings/types';
+import { FairTurns } from './scan-turns';
 import { startupFor } from './startup';
 
 let cached: { key: string; engine: Engine } | null = null;
@@ -25,4 +26,17 @@ export function engineFor(settings: Settings): Engine {
 export function scanAds(settings: Settings, { url, lang, texts }: ScanAdsRequest): ScanResult[] {
   const engine = engineFor(settings);
   return texts.map((text) => engine.scan({ text, url, lang }));
+}
+
+/** The tabs take turns on the one engine: one tab's huge ads cannot stall the others. */
+export const turns = new FairTurns();
+
+/** Scans a batch in its sender's turns (`key`: the tab, or the extension page). */
+export function scanAdsFairly(
+  key: number | string,
+  settings: Settings,
+  { url, lang, texts }: ScanAdsRequest,
+): Promise<ScanResult[]> {
+  const engine = engineFor(settings);
+  return turns.run(key, texts, (text) => engine.scan({ text, url, lang }));
 }

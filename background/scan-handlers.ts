@@ -19,7 +19,7 @@ import {
 } from './tab-state';
 import { startupFor } from './startup';
 import { showCount } from './toolbar';
-import { engineFor, scanAds } from './scan-ads';
+import { engineFor, scanAdsFairly, turns } from './scan-ads';
 import { checkGetCards, checkScanAds, checkTabId, checkTabReport } from './validate';
 
 const fromUs = (id: string | undefined) => id === browser.runtime.id;
@@ -61,7 +61,8 @@ export function registerScanHandlers(): void {
     const checked = checkScanAds(data);
     if (!checked.ok) throw new Error(refuse('scanAds', checked.reason, 'refused'));
     // Fresh settings, not the watcher's cache: right after a change, the page asks at once.
-    return scanAds((await loadSettings()).settings, checked.value);
+    const { settings } = await loadSettings();
+    return scanAdsFairly(sender.tab?.id ?? 'pages', settings, checked.value);
   });
 
   onMessage('getTabSummary', async ({ data, sender }) => {
@@ -96,7 +97,10 @@ export function registerScanHandlers(): void {
   });
 
   // A new page in the tab starts from zero; a closed tab is forgotten.
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    turns.drop(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading' && info.url) {
       forgetTab(tabId);

@@ -96,7 +96,7 @@ export function AdBadge(p: AdBadgeProps) {
   const save = () =>
     p
       .onSave()
-      .then((r) => (r.ok ? ct(lang, 'saved') : failure(lang, r)))
+      .then((r) => (r.ok ? ct(lang, r.entry.truncated ? 'savedCut' : 'saved') : failure(lang, r)))
       .catch((err: unknown) => failure(lang, { error: String(err) }));
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.

@@ -58,6 +58,8 @@ export class Controller {
   /** Ads changed too often: read again when their rescan window ends. */
   private readonly deferred = new Map<Element, AdTarget>();
   private deferTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Same-origin frames inside ads, watched for loads. */
+  private readonly frames = new WeakSet<HTMLIFrameElement>();
   private observer: MutationObserver | null = null;
   private cancel: (() => void) | null = null;
   private running = false;
@@ -66,6 +68,16 @@ export class Controller {
   /** Find the ads in the next slice. */
   private fresh = false;
   private view: AdView | null = null;
+  /**
+   * Styles are computed (the page's first frame is out): reads may ask what is drawn. Before
+   * it, one style read would make the slice compute the whole page's style (150 ms on a
+   * 100,000-node page), so the first pass reads the markup, and each of its ads is read again,
+   * rendered, after the first frame; only an ad whose rendered text differs is scanned again.
+   */
+  private styled = false;
+  private frame = 0;
+  /** Ads read from the markup alone, before the first frame. */
+  private readonly raw = new Set<AdTarget>();
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
@@ -103,12 +115,14 @@ export class Controller {
       childList: true,
       subtree: true,
       characterData: true,
-      // "Read more" often only drops a `hidden` attribute.
-      attributeFilter: ['hidden'],
+      // "Read more" often only drops a `hidden` attribute, or changes a class or a style: only
+      // what a reader sees is read (content/rendered.ts), so these re-read the ad.
+      attributeFilter: ['hidden', 'class', 'style', 'aria-hidden'],
     });
     this.o.doc.addEventListener('visibilitychange', this.onVisible);
     this.urgent = true;
     this.fresh = true;
+    this.frame = requestAnimationFrame(() => this.firstFrame());
     // The first slice runs now, from DOMContentLoaded, before the page's first layout: it reads
     // the ads and sends them to the background, which scans them while the page lays out.
     if (!this.o.doc.hidden) this.run(FIRST_SLICE_MS);
@@ -124,11 +138,14 @@ export class Controller {
     this.o.doc.removeEventListener('visibilitychange', this.onVisible);
     this.cancel?.();
     this.cancel = null;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
     this.scanner.states.clear();
     this.targets.clear();
+    this.raw.clear();
     this.deferred.clear();
     this.queue.clear();
     this.painter.clear();
@@ -157,6 +174,16 @@ export class Controller {
   }
 
   private readonly onVisible = () => this.schedule();
+
+  /** After the first frame: the ads read from the markup are read again, as drawn. */
+  private firstFrame(): void {
+    this.frame = 0;
+    if (this.styled || !this.running) return;
+    this.styled = true;
+    for (const t of this.raw) this.targets.set(t.el, t);
+    this.raw.clear();
+    this.schedule();
+  }
 
   private schedule(): void {
     if (this.cancel !== null || !this.running || this.o.doc.hidden) return;
@@ -228,8 +255,11 @@ export class Controller {
       this.targets.delete(el);
       if (!el.isConnected || this.deferred.has(el)) continue;
       this.guard(() => {
-        const map = this.scanner.read(target);
-        if (this.scanner.unchanged(target, map) || this.mustWait(target)) return;
+        const map = this.scanner.read(target, this.styled);
+        if (!this.styled) this.raw.add(target);
+        if (map.frames) this.watchFrames(target, map.frames);
+        if (this.scanner.unchanged(target, map) || this.queue.sending(el, map.text)) return;
+        if (this.mustWait(target)) return;
         this.queue.add({ target, map });
       });
     }
@@ -263,6 +293,34 @@ export class Controller {
       this.schedule();
     }, ms);
     return true;
+  }
+
+  /**
+   * A same-origin frame in an ad is read with it; its document loads later and lies outside
+   * the page's observer, so a load or a change in its body reads the ad again.
+   */
+  private watchFrames(target: AdTarget, frames: HTMLIFrameElement[]): void {
+    const again = () => {
+      if (!this.running || !target.el.isConnected) return;
+      this.targets.set(target.el, target);
+      this.schedule();
+    };
+    const observe = (frame: HTMLIFrameElement) => {
+      const body = frame.contentDocument?.body;
+      if (body)
+        new MutationObserver(again).observe(body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributeFilter: ['hidden', 'class', 'style', 'aria-hidden'],
+        });
+    };
+    for (const frame of frames) {
+      if (this.frames.has(frame)) continue;
+      this.frames.add(frame);
+      if (frame.contentDocument?.readyState === 'complete') observe(frame);
+      frame.addEventListener('load', () => (observe(frame), again()));
+    }
   }
 
   /** One ad's failure is logged and skipped; the others go on. */

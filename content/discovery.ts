@@ -81,7 +81,7 @@ export class Discovery {
   queue(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type !== 'childList') {
-        this.changed.add(r.target);
+        if (!isBadgeHost(r.target)) this.changed.add(r.target);
         continue;
       }
       let ours = true;

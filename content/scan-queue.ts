@@ -26,6 +26,7 @@ export class ScanQueue {
   private readonly inbox: Scanned[] = [];
   /** Ads queued or on their way, so a mutation does not send them twice. */
   private readonly sent = new Map<Element, AdTarget>();
+  private readonly texts = new Map<Element, string>();
   private inFlight = 0;
   private generation = 0;
   /** Closed until the settings arrive: ads are read and kept meanwhile. */
@@ -49,6 +50,7 @@ export class ScanQueue {
   add(read: Read): void {
     this.outbox.push(read);
     this.sent.set(read.target.el, read.target);
+    this.texts.set(read.target.el, read.map.text);
     if (this.open && this.outbox.length >= BATCH) this.send();
   }
 
@@ -85,7 +87,13 @@ export class ScanQueue {
     return this.sent.get(el);
   }
 
+  /** True when `el`'s ad is queued or on its way with this very text. */
+  sending(el: Element, text: string): boolean {
+    return this.texts.get(el) === text;
+  }
+
   private settle(read: Read): void {
+    if (this.texts.get(read.target.el) === read.map.text) this.texts.delete(read.target.el);
     if (this.sent.get(read.target.el) === read.target) this.sent.delete(read.target.el);
   }
 
@@ -94,6 +102,7 @@ export class ScanQueue {
     this.generation++;
     this.outbox = [];
     this.sent.clear();
+    this.texts.clear();
     this.inbox.length = 0;
   }
 }

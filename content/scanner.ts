@@ -29,9 +29,9 @@ export class Scanner {
    * Reads the ad's text (DOM reads only), at most one character past the engine's limit: a
    * huge ad costs little, and the engine still sees that there was more.
    */
-  read(target: AdTarget): TextMap {
+  read(target: AdTarget, rendered = true): TextMap {
     const t0 = performance.now();
-    const map = extractText(target.roots, SCAN_LIMIT + 1);
+    const map = extractText(target.roots, SCAN_LIMIT + 1, rendered);
     this.timing.extractMs += performance.now() - t0;
     return map;
   }

@@ -1,11 +1,13 @@
 /** The content script's own UI words (the shared components carry theirs in components/i18n). */
 import type { CardLang } from '../cards/types';
 import { SCAN_LIMIT } from '../indicators/core';
+import { LIMITS } from '../log/limits';
 
 const EN = {
   save: 'Save to log',
   saving: 'Saving…',
   saved: 'Saved to the research log.',
+  savedCut: `Saved to the research log, shortened: the ad was longer than the log keeps (${LIMITS.text.toLocaleString('en')} characters, ${LIMITS.findings} indicators).`,
   saveFailed: 'Could not save',
   saveLimited: 'Too many saves in a short time. Try again in {s} s.',
   dialog: 'Lykt: why this ad was marked',
@@ -30,6 +32,7 @@ const NB: Record<ContentKey, string> = {
   save: 'Lagre i logg',
   saving: 'Lagrer …',
   saved: 'Lagret i forskningsloggen.',
+  savedCut: `Lagret i forskningsloggen, forkortet: annonsen var lengre enn loggen tar vare på (${LIMITS.text.toLocaleString('nb')} tegn, ${LIMITS.findings} indikatorer).`,
   saveFailed: 'Kunne ikke lagre',
   saveLimited: 'For mange lagringer på kort tid. Prøv igjen om {s} s.',
   dialog: 'Lykt: hvorfor annonsen er merket',

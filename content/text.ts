@@ -1,18 +1,15 @@
 /**
- * An ad's text and where each character came from: the engine's UTF-16 offsets map back to
- * (text node, offset) pairs, which is what highlight ranges need. Block boundaries become "\n"
- * so words from two paragraphs never run together; the separators map to no node.
+ * An ad's text as a reader sees it, and where each character came from: the engine's UTF-16
+ * offsets map back to (text node, offset) pairs, which is what highlight ranges need. Block
+ * boundaries become "\n" so words from two paragraphs never run together; the separators map
+ * to no node. What the page hides is not read (content/rendered.ts); SVG `<text>` and
+ * same-origin frames are.
  */
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'select',
-  'textarea',
-  'iframe',
-]);
+import { drawn, frameBody, SVG_NS } from './rendered';
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'select', 'textarea']);
+/** SVG elements whose text is drawn; other SVG text (title, desc, style) is not. */
+const SVG_TEXT = new Set(['text', 'tspan', 'textPath']);
 const BLOCK = new Set([
   'address',
   'article',
@@ -55,6 +52,8 @@ export interface TextMap {
   /** Text nodes in order, and the offset in `text` where each starts. */
   nodes: Text[];
   starts: number[];
+  /** Same-origin frames read (or still loading) inside the roots: their load means a re-read. */
+  frames?: HTMLIFrameElement[];
 }
 
 export interface RangeInit {
@@ -68,14 +67,17 @@ export interface RangeInit {
 const CLOSE = Symbol('close');
 
 /**
- * Extracts the text of `roots` (in order; roots inside an earlier root are skipped), at most
- * `max` characters. The walk keeps its own stack: a page can nest elements deeper than the
- * call stack goes. Text nodes are measured before they are read, so a 10 MB node costs little.
+ * Extracts the rendered text of `roots` (in order; roots inside an earlier root are skipped),
+ * at most `max` characters. The walk keeps its own stack: a page can nest elements deeper than
+ * the call stack goes. Text nodes are measured before they are read, so a 10 MB node costs
+ * little. Styles are read, never layout, so the walk forces no layout. `rendered` false reads
+ * the markup alone (no style read at all, as before the page's first frame: see Controller).
  */
-export function extractText(roots: Element[], max = Infinity): TextMap {
+export function extractText(roots: Element[], max = Infinity, rendered = true): TextMap {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const frames: HTMLIFrameElement[] = [];
   let length = 0;
   let atBreak = true;
   const breakLine = () => {
@@ -87,6 +89,8 @@ export function extractText(roots: Element[], max = Infinity): TextMap {
   const text = (node: Text) => {
     const size = node.length;
     if (size === 0) return;
+    const parent = node.parentElement;
+    if (parent && !shows(parent)) return;
     const data = size <= max - length ? node.data : node.substringData(0, max - length);
     nodes.push(node);
     starts.push(length);
@@ -105,10 +109,26 @@ export function extractText(roots: Element[], max = Infinity): TextMap {
     }
     stack.length = 0;
   };
+  /** Elements of this walk whose own text is not drawn. */
+  const noText = new Set<Element>();
+  const shows = (el: Element) =>
+    !noText.has(el) && (el.namespaceURI !== SVG_NS || SVG_TEXT.has(el.localName));
   const open = (el: Element) => {
     const name = el.localName;
-    if (SKIP.has(name) || el.hasAttribute('hidden')) return;
-    if (BLOCK.has(name)) {
+    if (SKIP.has(name)) return;
+    const how = rendered ? drawn(el) : el.hasAttribute('hidden') ? 'none' : 'text';
+    if (how === 'none') return;
+    if (how === 'no-text') noText.add(el);
+    if (name === 'iframe') {
+      const body = frameBody(el as HTMLIFrameElement);
+      if (body !== undefined) frames.push(el as HTMLIFrameElement);
+      if (body) {
+        breakLine();
+        stack.push(CLOSE, body);
+      }
+      return;
+    }
+    if (BLOCK.has(name) || (name === 'text' && el.namespaceURI === SVG_NS)) {
       breakLine();
       stack.push(CLOSE);
     }
@@ -127,7 +147,9 @@ export function extractText(roots: Element[], max = Infinity): TextMap {
     breakLine();
     walk(root);
   }
-  return { text: parts.join(''), nodes, starts };
+  const map: TextMap = { text: parts.join(''), nodes, starts };
+  if (frames.length > 0) map.frames = frames;
+  return map;
 }
 
 /** Index of the last node starting at or before `offset`. */

@@ -16,6 +16,8 @@ export interface LogEntry {
   contacts: Contact[];
   /** ISO 8601. */
   savedAt: string;
+  /** The ad was over the log's limits: its text (and findings) were cut to fit. */
+  truncated?: boolean;
   note: string;
 }
 

@@ -102,6 +102,7 @@ export function checkEntryInput(v: unknown): Checked<LogEntryInput> {
     contacts,
   };
   if (typeof v.note === 'string') value.note = v.note;
+  if (v.truncated === true) value.truncated = true;
   return { ok: true, value };
 }
 

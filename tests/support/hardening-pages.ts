@@ -72,3 +72,70 @@ export function changesPage(): string {
       '<p class="more" hidden>${PHRASE}</p>');`,
   );
 }
+
+/** A normal page: 12 quiet ads, the first with the phrase. */
+export function normalPage(): string {
+  return shell('Normal', ads(12, [0]));
+}
+
+/**
+ * `n` ads of `chars` characters each, built by a script: text that keeps the engine busy
+ * (digits written as words, which the contact reader must try) for about 0.1 s an ad.
+ */
+export function floodPage(n = 150, chars = 99_000): string {
+  const unit = '9five5 nine1two ';
+  return shell(
+    'Flood',
+    renderAdsFragment(generateAds(n, { seed: 12 })),
+    `(() => { const text = ${JSON.stringify(unit)}.repeat(${Math.ceil(chars / unit.length)}).slice(0, ${chars});
+      for (const ad of document.querySelectorAll('article.listing')) {
+        const p = document.createElement('p'); p.textContent = text; ad.appendChild(p); } })();`,
+  );
+}
+
+/** What each ad of `evasionPage` holds, and whether a reader sees the phrase. */
+export const EVASION = [
+  ['a same-origin frame (srcdoc)', true],
+  ['SVG <text>', true],
+  ['[hidden] shown by CSS', true],
+  ['a same-origin frame loaded from /frame', true],
+  ['display:none', false],
+  ['visibility:hidden', false],
+  ['opacity:0', false],
+  ['aria-hidden and clipped', false],
+  ['a cross-origin (sandboxed) frame', false],
+  ['visible, plus 20 KB of display:none filler and 600 hidden "teen"', true],
+  ['visible, then 30 KB of visible filler', true],
+] as const;
+
+/** The frame `evasionPage` loads from its own origin. */
+export const FRAME_PAGE = `<!doctype html><html><body><p>${PHRASE}</p></body></html>`;
+
+/**
+ * Issue 19, items 9 and 12: 12 quiet ads, the phrase planted in the first 11 as EVASION says
+ * (where a reader sees it, and where only the markup holds it).
+ */
+export function evasionPage(): string {
+  const p = JSON.stringify(PHRASE);
+  const f = JSON.stringify(FILLER);
+  return shell(
+    'Evasion',
+    ads(12, [...EVASION.keys()]),
+    `(() => { const ads = document.querySelectorAll('article.listing'); const P = ${p};
+      const add = (i, html) => ads[i].insertAdjacentHTML('beforeend', html);
+      const frame = (i, attrs) => { const f = document.createElement('iframe');
+        for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v); ads[i].appendChild(f); };
+      frame(0, { srcdoc: '<p>' + P + '</p>' });
+      add(1, '<svg width="600" height="30"><text x="0" y="20">' + P + '</text></svg>');
+      add(2, '<style>.shown[hidden]{display:block}</style><p class="shown" hidden>' + P + '</p>');
+      frame(3, { src: '/frame' });
+      add(4, '<p style="display:none">' + P + '</p>');
+      add(5, '<p style="visibility:hidden">' + P + '</p>');
+      add(6, '<p style="opacity:0">' + P + '</p>');
+      add(7, '<p aria-hidden="true" style="position:absolute;clip:rect(0 0 0 0)">' + P + '</p>');
+      frame(8, { sandbox: '', srcdoc: '<p>' + P + '</p>' });
+      add(9, '<p>' + P + '</p><div style="display:none">' + ${f}.repeat(760) + 'teen '.repeat(600) + '</div>');
+      add(10, '<p>' + P + '. ' + ${f}.repeat(1140) + '</p>');
+    })();`,
+  );
+}

@@ -26,8 +26,8 @@ describe('content controller: hostile and changing pages', () => {
   it('logs and skips an ad that throws, and marks all the others', async () => {
     // What a page does to a recursive walk (a deep hidden subtree), on the first ad.
     const poison = () =>
-      Object.defineProperty(document.querySelector('article.listing')!, 'hasAttribute', {
-        value: () => {
+      Object.defineProperty(document.querySelector('article.listing')!, 'lastChild', {
+        get: () => {
           throw new RangeError('Maximum call stack size exceeded');
         },
       });
@@ -37,7 +37,7 @@ describe('content controller: hostile and changing pages', () => {
     await sleep(100);
     expect(marked()).toBe(39);
     expect(document.querySelector('article.listing')!.getAttribute('data-lykt-level')).toBeNull();
-  });
+  }, 20_000);
 
   it('scans an ad again when its description loads late or "read more" opens it', async () => {
     const { sent, remote } = recording();
@@ -78,8 +78,9 @@ describe('content controller: hostile and changing pages', () => {
     p.textContent = 'Unge jenter, ny i byen, ring sjåføren, uten kondom';
     await until(() => ['medium', 'high'].includes(level(p) ?? ''));
     const rescans = sent.length - sentBefore;
-    // ~100 rewrites in 1 s; 3 windows of 400 ms allow 2 each, plus the final text.
-    expect(i).toBeGreaterThan(50);
+    // Up to ~100 rewrites in 1 s (fewer on a loaded machine: happy-dom computes each re-read's
+    // styles slowly); 3 windows of 400 ms allow 2 each, plus the final text.
+    expect(i).toBeGreaterThan(20);
     expect(rescans).toBeGreaterThanOrEqual(2);
     expect(rescans).toBeLessThanOrEqual(2 * 4 + 1);
   });

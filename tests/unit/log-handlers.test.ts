@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fromTab, handleSaveToLog } from '../../background/log-handlers';
+import { fitEntry } from '../../background/save-fit';
+import { checkEntryInput } from '../../log/validate';
 import { SaveLimiter } from '../../background/save-limit';
 import type { LogEntryInput } from '../../log/types';
 
@@ -124,5 +126,41 @@ describe('SaveLimiter', () => {
     expect(took(10, 1_000_000)).toBe(3);
     l.forget('a');
     expect(took(5, 1_000_000)).toBe(3);
+  });
+});
+
+describe('saveToLog: an ad over the log’s limits (issue 19, item 9)', () => {
+  it('is cut to fit and marked truncated, where before the validator refused it', () => {
+    const text = 'Young '.repeat(5000); // 30,000 characters, 5,000 cues
+    const indicators = Array.from({ length: 5000 }, (_, i) => ({
+      category: 'youth',
+      term: 'young',
+      match: 'Young',
+      start: i * 6,
+      end: i * 6 + 5,
+      weight: 2,
+    }));
+    const contacts = [{ type: 'phone', value: '+4791234567', start: 29_990, end: 29_999 }];
+    const entry = { ...valid, text, indicators, contacts };
+    expect(checkEntryInput(entry)).toEqual({
+      ok: false,
+      reason: 'text missing, empty or too long',
+    });
+    const checked = checkEntryInput(fitEntry(entry));
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.value.truncated).toBe(true);
+    expect(checked.value.text).toBe(text.slice(0, 20_000));
+    expect(checked.value.indicators).toHaveLength(500);
+    expect(checked.value.contacts).toEqual([]);
+  });
+
+  it('cuts 600 findings in a short text to 500; leaves an entry within the limits as it is', () => {
+    const indicators = Array.from({ length: 600 }, () => valid.indicators[0]);
+    const cut = checkEntryInput(fitEntry({ ...valid, indicators }));
+    expect(cut.ok && [cut.value.indicators.length, cut.value.truncated]).toEqual([500, true]);
+    expect(fitEntry(valid)).toBe(valid);
+    const same = checkEntryInput(fitEntry(valid));
+    expect(same.ok && 'truncated' in same.value).toBe(false);
   });
 });
