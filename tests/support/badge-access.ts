@@ -173,8 +173,7 @@ export async function eachBadge<T>(page: Page, fn: (root: ShadowRoot) => T): Pro
 export const badgeLabels = (page: Page) => eachBadge(page, labelIn);
 
 /** The centre of `selector` in badge i, scrolled into view (viewport CSS pixels). */
-const centre = (page: Page, i: BadgeRef, selector: string) =>
-  inBadge(page, i, centreIn, selector);
+const centre = (page: Page, i: BadgeRef, selector: string) => inBadge(page, i, centreIn, selector);
 
 /** A trusted mouse click on `selector` inside badge i. */
 export async function clickIn(page: Page, i: BadgeRef, selector: string): Promise<void> {
