@@ -78,13 +78,11 @@ export function CardPopover({
       dialog.style.setProperty('position-anchor', anchorName!);
       dialog.style.top = `calc(anchor(top) + ${dy}px)`;
       dialog.style.left = `calc(anchor(left) + ${dx}px)`;
-      dialog.dataset.anchored = 'css';
       return;
     }
     const a = anchor.getBoundingClientRect();
     dialog.style.top = `${a.top + dy}px`;
     dialog.style.left = `${a.left + dx}px`;
-    dialog.dataset.anchored = 'script';
   };
   let frame = 0;
   const onScroll = () => {

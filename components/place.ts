@@ -3,7 +3,7 @@ export interface Placement {
   top: number;
   left: number;
   maxHeight: number;
-  side: 'below' | 'above' | 'right' | 'left' | 'fit';
+  side: 'below' | 'above' | 'right' | 'fit';
 }
 
 const GAP = 8;
@@ -35,7 +35,7 @@ function keepVisible(a: DOMRect, avoid: readonly DOMRect[], vh: number): Box {
 }
 
 /**
- * Below the anchor and the words it explains if it fits, else above them, else beside them,
+ * Below the anchor and the words it explains if it fits, else above them, else to their right,
  * else on the side with more room (scrolling inside): the badge and its words stay visible.
  * Only with no room anywhere is it pinned to the top. Hand-written (about 40 lines) instead of
  * Floating UI to keep the content script small.
@@ -64,9 +64,6 @@ export function placeNear(
   const top = Math.max(MARGIN, Math.min(box.top, vh - h - MARGIN));
   if (vw - box.right - GAP - MARGIN >= w) {
     return { top, left: box.right + GAP, maxHeight: cap, side: 'right' };
-  }
-  if (box.left - GAP - MARGIN >= w) {
-    return { top, left: box.left - GAP - w, maxHeight: cap, side: 'left' };
   }
   if (Math.max(below, above) >= MIN_ROOM) {
     if (below >= above)
