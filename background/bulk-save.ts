@@ -4,7 +4,8 @@
  * allowance (save-limit.ts), but has its own small limit per tab. The ads come from the tab's
  * top-frame content script; each goes through the same checks and store as a single save, with
  * the site taken from the tab's address. Ads already in the log are left as they are (their
- * notes too) and are not part of the undo.
+ * notes too) and are not part of the undo. Ads the user marked "not a concern here" on this
+ * site (settings/dismissed.ts) are left out.
  */
 import { browser } from 'wxt/browser';
 import { checkEntryInput } from '../log/validate';
@@ -12,6 +13,8 @@ import { entryId } from '../log/id';
 import { listEntries, saveEntry } from '../log/store';
 import type { LogEntryInput } from '../log/types';
 import { MAX_BULK_SAVE, type BulkSaveReply } from '../messaging/protocol';
+import { adTextHash, forSite } from '../settings/dismissed';
+import { listDismissed } from '../settings/dismissed-store';
 import { fromTab, type SaveSender } from './log-handlers';
 import { SaveLimiter } from './save-limit';
 
@@ -22,7 +25,7 @@ export interface BulkSaveDeps {
   collect(tabId: number): Promise<unknown>;
 }
 
-const limiter = new SaveLimiter({ burst: 3, refillMs: 5000 });
+const limiter = new SaveLimiter({ burst: 5, refillMs: 5000 });
 
 export async function handleSaveFlagged(
   data: unknown,
@@ -55,13 +58,19 @@ export async function handleSaveFlagged(
   }
   if (!Array.isArray(raw)) return { ok: false, error: 'Refused: not a list of ads' };
   const known = new Set((await listEntries()).map((e) => e.id));
+  const notAConcern = forSite(await listDismissed(), tab.hostname).ads;
   const added: string[] = [];
   let already = 0;
   let refused = 0;
+  let dismissed = 0;
   for (const item of raw.slice(0, MAX_BULK_SAVE)) {
     const checked = checkEntryInput(item);
     if (!checked.ok || (checked.value.level !== 'medium' && checked.value.level !== 'high')) {
       refused++;
+      continue;
+    }
+    if (notAConcern.has(adTextHash(checked.value.text))) {
+      dismissed++;
       continue;
     }
     const entry: LogEntryInput = fromTab(checked.value, tab);
@@ -74,5 +83,5 @@ export async function handleSaveFlagged(
     added.push((await saveEntry(entry)).id);
   }
   refused += Math.max(0, raw.length - MAX_BULK_SAVE);
-  return { ok: true, added, already, refused };
+  return { ok: true, added, already, refused, dismissed };
 }

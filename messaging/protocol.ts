@@ -60,7 +60,8 @@ export const MAX_BULK_SAVE = 200;
 
 /** "Save all flagged ads on this page" (popup): ids of the entries it added, for undo. */
 export type BulkSaveReply =
-  { ok: true; added: string[]; already: number; refused: number } | { ok: false; error: string };
+  | { ok: true; added: string[]; already: number; refused: number; dismissed: number }
+  | { ok: false; error: string };
 
 export interface ProtocolMap {
   /** Liveness check: the content script asks, the background answers with its version. */

@@ -17,7 +17,7 @@ export interface SaveFlaggedProps {
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'saved'; added: string[]; already: number }
+  | { kind: 'saved'; added: string[]; already: number; dismissed: number }
   | { kind: 'undone'; n: number }
   | { kind: 'error'; text: string };
 
@@ -34,7 +34,7 @@ export function SaveFlagged({ lang, count, save, remove = removeAll }: SaveFlagg
       const r = await save();
       setState(
         r.ok
-          ? { kind: 'saved', added: r.added, already: r.already }
+          ? { kind: 'saved', added: r.added, already: r.already, dismissed: r.dismissed }
           : { kind: 'error', text: t('bulkFailed', lang, { reason: r.error }) },
       );
     } catch (e) {
@@ -61,6 +61,7 @@ export function SaveFlagged({ lang, count, save, remove = removeAll }: SaveFlagg
             <span>
               {t('bulkSaved', lang, { n: state.added.length })}
               {state.already > 0 && ` ${t('bulkAlready', lang, { n: state.already })}`}
+              {state.dismissed > 0 && ` ${t('bulkDismissed', lang, { n: state.dismissed })}`}
             </span>
             {state.added.length > 0 && (
               <button type="button" class="secondary" onClick={() => void undo(state.added)}>

@@ -41,6 +41,10 @@ const dict = {
   },
   bulkSaved: { nb: 'Lagret {n} nye i loggen.', en: 'Saved {n} new to the log.' },
   bulkAlready: { nb: '{n} var der fra før.', en: '{n} were already there.' },
+  bulkDismissed: {
+    nb: '{n} merket «ikke et problem her» ble ikke lagret.',
+    en: '{n} marked “not a concern here” were left out.',
+  },
   bulkUndone: { nb: 'Fjernet {n} fra loggen igjen.', en: 'Removed {n} from the log again.' },
   bulkFailed: { nb: 'Kunne ikke lagre: {reason}', en: 'Could not save: {reason}' },
   undo: { nb: 'Angre', en: 'Undo' },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { adTextHash } from '../../settings/dismissed';
 import { shotPath } from '../screenshots/dir';
 import { axeViolations } from './pages-axe';
 
@@ -89,6 +90,39 @@ describe('popup: save all flagged ads; options: not a concern', () => {
       .poll(() => status.innerText())
       .toBe(`Saved 0 new to the log. ${flagged} were already there.`);
     expect(await logCount(log)).toBe(flagged);
+
+    // An ad marked "not a concern here" on this site is left out (the log emptied first).
+    const texts = await log.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const open = indexedDB.open('lykt-log');
+          open.onsuccess = () => {
+            const store = open.result.transaction('entries', 'readwrite').objectStore('entries');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              store.clear();
+              done((all.result as { text: string }[]).map((e) => e.text));
+            };
+          };
+        }),
+    );
+    expect(texts.length).toBe(flagged);
+    const hash = adTextHash(texts[0]!);
+    await b.worker.evaluate(
+      (hash) =>
+        chrome.storage.local.set({
+          dismissed: [{ kind: 'ad', site: '127.0.0.1', hash, title: 'x', at: 1 }],
+        }),
+      hash,
+    );
+    await save.click();
+    await expect
+      .poll(() => status.innerText())
+      .toBe(
+        `Saved ${flagged - 1} new to the log. 1 marked “not a concern here” were left out.\nUndo`,
+      );
+    expect(await logCount(log)).toBe(flagged - 1);
+    await b.worker.evaluate(() => chrome.storage.local.set({ dismissed: [] }));
     for (const p of [ads, popup, log]) await p.close();
   });
 

@@ -49,7 +49,7 @@ describe('saveFlagged handler: who may ask', () => {
   it('refuses an answer that is not a list, and limits bulk saves per tab', async () => {
     const odd = { tabUrl: async () => 'https://ads.example/', collect: async () => ({ n: 1 }) };
     const t0 = 1_000_000;
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < 5; i++)
       expect(await handleSaveFlagged({ tabId: 9 }, popup(), odd, t0)).toEqual({
         ok: false,
         error: 'Refused: not a list of ads',
