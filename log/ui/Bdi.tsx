@@ -14,3 +14,22 @@ export function Bdi({ text, class: cls }: BdiProps) {
     </bdi>
   );
 }
+
+export interface BdiListProps {
+  items: readonly string[];
+  class?: string;
+}
+
+/** "a, b, c" with each item isolated. */
+export function BdiList({ items, class: cls }: BdiListProps) {
+  return (
+    <>
+      {items.map((s, i) => (
+        <span key={s}>
+          {i > 0 && ', '}
+          <Bdi text={s} class={cls} />
+        </span>
+      ))}
+    </>
+  );
+}

@@ -2,7 +2,7 @@ import type { UiLang } from '../../settings/i18n';
 import { clusterView, type ClusterView } from '../cluster-view';
 import type { Cluster, LinkReason } from '../clusters';
 import type { LogEntry } from '../types';
-import { Bdi } from './Bdi';
+import { Bdi, BdiList } from './Bdi';
 import { t } from './strings';
 
 export interface ClusterListProps {
@@ -79,12 +79,7 @@ function ClusterItem({ n, view: v, lang }: { n: number; view: ClusterView; lang:
           </dd>
           <dt>{t('sites', lang)}</dt>
           <dd>
-            {v.sites.map((s, i) => (
-              <span key={s}>
-                {i > 0 && ', '}
-                <Bdi text={s} />
-              </span>
-            ))}
+            <BdiList items={v.sites} />
           </dd>
           {v.contacts.length > 0 && (
             <>

@@ -1,6 +1,6 @@
 import type { ContactGroup, ContactSummary } from '../group';
 import type { LogEntry } from '../types';
-import { Bdi } from './Bdi';
+import { Bdi, BdiList } from './Bdi';
 import { GroupsDrawing } from './GroupsDrawing';
 import { t } from './strings';
 import type { UiLang } from '../../settings/i18n';
@@ -51,12 +51,7 @@ export function ContactLinks({
                   </th>
                   <td>{s.entryIds.length}</td>
                   <td>
-                    {s.sites.map((site, i) => (
-                      <span key={site}>
-                        {i > 0 && ', '}
-                        <Bdi text={site} />
-                      </span>
-                    ))}
+                    <BdiList items={s.sites} />
                   </td>
                   <td>
                     {day(s.first) === day(s.last)

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { showBidiControls } from '../bidi';
-import { Bdi } from './Bdi';
+import { Bdi, BdiList } from './Bdi';
 import { categoryName } from '../../settings/category-names';
 import type { UiLang } from '../../settings/i18n';
 import type { LogEntry } from '../types';
@@ -57,12 +57,7 @@ export function EntryItem({ entry: e, lang, onNote, onDelete }: EntryItemProps) 
       {e.contacts.length > 0 && (
         <p class="contacts">
           {t('contacts', lang)}:{' '}
-          {[...new Set(e.contacts.map((c) => c.value))].map((v, i) => (
-            <span key={v}>
-              {i > 0 && ', '}
-              <Bdi text={v} class="contact" />
-            </span>
-          ))}
+          <BdiList items={[...new Set(e.contacts.map((c) => c.value))]} class="contact" />
         </p>
       )}
       <details>
