@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { logFile, openLog } from './log-support';
 import { axeViolations } from './pages-axe';
+import { shotPath } from '../screenshots/dir';
 
 // Issue 18: clusters in the log page, in real Chromium with the built extension.
-const SHOTS = process.env.LYKT_SHOTS ?? 'docs/screenshots';
 const TEMPLATE = (name: string, city: string) =>
   `Hi gentlemen, I am ${name}, new in ${city} for a few days only. Sweet and discreet, ` +
   'incall and outcall, available late, private apartment near the station, call or text anytime.';
@@ -60,7 +60,7 @@ describe('clusters in the research log', () => {
     expect(await page.locator('.template mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.clusters').innerText()).toContain('never proof');
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.clusters').screenshot({ path: `${SHOTS}/log-cluster-en.png` });
+    await page.locator('.clusters').screenshot({ path: shotPath('log-cluster-en.png') });
 
     const [d] = await Promise.all([
       page.waitForEvent('download'),
@@ -75,7 +75,7 @@ describe('clusters in the research log', () => {
     await nb.locator('li.cluster summary').click();
     expect(await nb.locator('.clusters').innerText()).toContain('aldri et bevis');
     expect(await axeViolations(nb)).toEqual([]);
-    await nb.screenshot({ path: `${SHOTS}/log-page-nb.png`, fullPage: true });
+    await nb.screenshot({ path: shotPath('log-page-nb.png'), fullPage: true });
   });
 
   it('keeps a 2,000-entry log light: a virtualised list, the last entry reachable', async () => {
@@ -96,7 +96,7 @@ describe('clusters in the research log', () => {
     expect(rendered).toBeLessThan(60);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.locator('article.entry', { hasText: 'Ad 1' }).last().waitFor();
-    await page.screenshot({ path: `${SHOTS}/log-virtual-end.png` });
+    await page.screenshot({ path: shotPath('log-virtual-end.png') });
     await page.getByLabel('Search').fill('number 1999:');
     await page.getByRole('heading', { name: '1 of 2005 ads' }).waitFor();
     expect(await page.locator('article.entry').count()).toBe(1);

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { logFile, openLog } from './log-support';
 import { axeViolations } from './pages-axe';
+import { shotPath } from '../screenshots/dir';
 
 // Issue 19, items 10 (bidi spoofing in the log) and 15 ("delete everything" removes the database).
 const RLO = '\u202e';
@@ -88,7 +89,7 @@ describe('research log hardening in real Chromium', () => {
     const svg = await page.locator('svg.groups-drawing text').allTextContents();
     for (const s of svg) expect(s).not.toContain(RLO);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${process.env.LYKT_SHOTS ?? 'docs/screenshots'}/log-rlo.png` });
+    await page.screenshot({ path: shotPath('log-rlo.png') });
   });
 
   it('"Delete everything" removes the database, also while the side panel holds it open (19.15)', async () => {

@@ -14,6 +14,8 @@ export const SHOT_FILES = [
   'components',
   'fixtures',
   'hostile-page',
+  'log-clusters',
+  'log-hardening',
   'pages',
   'popup-bulk',
   'real-pages',
