@@ -11,7 +11,7 @@ import { HELP } from './help';
 import { fileSource, stdinSource, type Source } from './input';
 import type { OutFormat } from './output';
 import { Progress } from './progress';
-import { runScan, type Strategy } from './scan-run';
+import { runScan, type InFormat, type Strategy } from './scan-run';
 
 export const VERSION: string = pkg.version;
 
@@ -27,10 +27,12 @@ function isSpecial(path: string): boolean {
 }
 
 function formatOf(name: string | undefined, given: string | undefined, what: string): string {
+  const ok = what === '--from' ? ['jsonl', 'csv', 'parquet'] : ['jsonl', 'csv'];
   if (given !== undefined) {
-    if (given !== 'jsonl' && given !== 'csv') throw new Usage(`${what} must be jsonl or csv`);
+    if (!ok.includes(given)) throw new Usage(`${what} must be ${ok.join(' or ')}`);
     return given;
   }
+  if (what === '--from' && name && /\.parquet$/i.test(name)) return 'parquet';
   return name && /\.csv(\.gz)?$/i.test(name) ? 'csv' : 'jsonl';
 }
 
@@ -88,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     const columns: Columns = { ...DEFAULT_COLUMNS };
     for (const k of Object.keys(columns) as (keyof Columns)[])
       if (v[k] !== undefined) columns[k] = v[k];
-    const from = formatOf(file === '-' ? undefined : file, v.from, '--from') as 'jsonl' | 'csv';
+    const from = formatOf(file === '-' ? undefined : file, v.from, '--from') as InFormat;
     const out: OutFormat = v.summary ? 'summary' : (formatOf(v.output, v.to, '--to') as OutFormat);
     const strategy = (v.contacts ?? 'merge') as Strategy;
     if (strategy !== 'merge' && strategy !== 'first-pass')

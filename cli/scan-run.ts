@@ -14,13 +14,14 @@ import { ContactTable } from './contact-table';
 import { csvBatches } from './csv-input';
 import { lineChunks, plainBytes, tempFile, type Source } from './input';
 import { csvHeader, type OutFormat } from './output';
+import { parquetBatches } from './parquet-input';
 import { Pool } from './pool';
 import type { Progress } from './progress';
 import { Summary } from './summary';
 
 export interface RunOptions {
   source: Source;
-  from: 'jsonl' | 'csv';
+  from: InFormat;
   out: OutFormat;
   columns: Columns;
   jobs: number;
@@ -31,6 +32,7 @@ export interface RunOptions {
 }
 
 export type Strategy = 'merge' | 'first-pass';
+export type InFormat = 'jsonl' | 'csv' | 'parquet';
 
 export interface RunStats {
   ads: number;
@@ -54,6 +56,12 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     if (pass === 'merge') {
       const bytes = plainBytes(spool!.read(), (n) => (raw += n));
       for await (const c of lineChunks(bytes)) yield { seq: seq++, pass, ...c };
+      return;
+    }
+    if (o.from === 'parquet') {
+      if (!o.source.path) throw new Error('Parquet is read from a file, not from stdin');
+      for await (const rows of parquetBatches(o.source.path, o.columns, (n) => (raw += n)))
+        yield { seq: seq++, pass, firstLine: 0, rows };
       return;
     }
     const bytes = plainBytes(o.source.open(pass === 2 ? 2 : 1), (n) => (raw += n));

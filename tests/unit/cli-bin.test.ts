@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatResult } from '../../cli/output';
 import { createEngine, linkSharedContacts } from '../../indicators';
@@ -216,6 +217,27 @@ describe('lykt bin', () => {
       expect(wrong.stderr).toMatch(/no column "nope"/);
     },
   );
+
+  it('reads Parquet row group by row group, with chosen columns', { timeout: 60_000 }, () => {
+    const ads = devAds();
+    const file = join(dir, 'ads.parquet');
+    parquetWriteFile({
+      filename: file,
+      columnData: [
+        { name: 'ad_id', data: ads.map((a) => a.id), type: 'STRING' },
+        { name: 'body', data: ads.map((a) => a.text), type: 'STRING' },
+        { name: 'lang', data: ads.map((a) => a.lang ?? null), type: 'STRING' },
+      ],
+      rowGroupSize: 10, // 4 row groups
+    });
+    const r = lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-j', '2']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(reference(ads));
+    expect(lykt(['scan', file]).stderr).toMatch(/no column "text" \(columns: ad_id, body, lang\)/);
+    expect(lykt(['scan', '-', '--from', 'parquet'], 'x').stderr).toMatch(
+      /from a file, not from stdin/,
+    );
+  });
 
   it(
     'keeps an existing output file when the scan fails, and leaves no partial file',
