@@ -11,7 +11,8 @@ input (FILE, or stdin when FILE is - or missing):
   --title COL, --url COL, --lang COL                             (default: title, url, lang)
 output (stdout: only results):
   -o, --output FILE    write here instead of stdout (replaced only when the scan succeeds)
-  --to jsonl|csv       output format (default: from --output's name, else jsonl)
+  --to jsonl|csv|parquet  output format (default: from --output's name, else jsonl;
+                       parquet needs -o FILE)
   --summary            a table of categories x levels instead of one result per ad
 work:
   -j, --jobs N         worker threads (default: every core)

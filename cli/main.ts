@@ -10,6 +10,7 @@ import { DEFAULT_COLUMNS, printable, type Columns } from './ads';
 import { HELP } from './help';
 import { fileSource, stdinSource, type Source } from './input';
 import type { OutFormat } from './output';
+import { ParquetOut } from './parquet-output';
 import { Progress } from './progress';
 import { runScan, type InFormat, type Strategy } from './scan-run';
 
@@ -27,12 +28,12 @@ function isSpecial(path: string): boolean {
 }
 
 function formatOf(name: string | undefined, given: string | undefined, what: string): string {
-  const ok = what === '--from' ? ['jsonl', 'csv', 'parquet'] : ['jsonl', 'csv'];
+  const ok = ['jsonl', 'csv', 'parquet'];
   if (given !== undefined) {
     if (!ok.includes(given)) throw new Usage(`${what} must be ${ok.join(' or ')}`);
     return given;
   }
-  if (what === '--from' && name && /\.parquet$/i.test(name)) return 'parquet';
+  if (name && /\.parquet$/i.test(name)) return 'parquet';
   return name && /\.csv(\.gz)?$/i.test(name) ? 'csv' : 'jsonl';
 }
 
@@ -95,6 +96,8 @@ export async function main(argv: string[]): Promise<number> {
     const strategy = (v.contacts ?? 'merge') as Strategy;
     if (strategy !== 'merge' && strategy !== 'first-pass')
       throw new Usage('--contacts must be merge or first-pass');
+    if (out === 'parquet' && (!v.output || isSpecial(v.output)))
+      throw new Usage('Parquet output needs -o FILE');
     const stdin = file === undefined || file === '-';
     if (stdin && process.stdin.isTTY)
       throw new Usage('no input: give a FILE, or pipe ads to stdin');
@@ -110,15 +113,19 @@ export async function main(argv: string[]): Promise<number> {
       write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
     } else if (v.output) {
       partial = `${v.output}.partial-${process.pid}`;
-      const stream = (output = createWriteStream(partial));
-      write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
+      const stream = out === 'parquet' ? undefined : (output = createWriteStream(partial));
+      write = (s) =>
+        stream!.write(s) ? undefined : new Promise((ok) => stream!.once('drain', ok));
     } else
       write = (s) =>
         process.stdout.write(s) ? undefined : new Promise((ok) => process.stdout.once('drain', ok));
+    const parquet = out === 'parquet' ? new ParquetOut(partial!) : undefined;
     const progress = new Progress(process.stderr, !v.quiet && process.stderr.isTTY === true);
     const stats = await runScan({
       ...{ source, from, out, columns, jobs, write, error: err, progress, strategy },
+      writeRows: (rows) => parquet!.add(rows),
     });
+    parquet?.finish();
     if (output)
       await new Promise((ok, fail) => output!.end((e?: Error) => (e ? fail(e) : ok(null))));
     if (partial) {

@@ -15,6 +15,7 @@ import { csvBatches } from './csv-input';
 import { lineChunks, plainBytes, tempFile, type Source } from './input';
 import { csvHeader, type OutFormat } from './output';
 import { parquetBatches } from './parquet-input';
+import type { ParquetRow } from './parquet-output';
 import { Pool } from './pool';
 import type { Progress } from './progress';
 import { Summary } from './summary';
@@ -26,6 +27,8 @@ export interface RunOptions {
   columns: Columns;
   jobs: number;
   write: (s: string) => Promise<void> | void;
+  /** Parquet output's rows (out === 'parquet'). */
+  writeRows?: (rows: ParquetRow[]) => void;
   error: (line: string) => void;
   progress?: Progress;
   strategy?: Strategy;
@@ -107,6 +110,7 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     for (const e of r.errors) o.error(`error: ${e} (skipped)`);
     stats.bad += r.errors.length;
     if (r.tally) for (const [level, cats] of r.tally) summary.addLevel(level, cats);
+    if (r.rows) o.writeRows!(r.rows);
     if (r.text) await o.write(r.text);
   };
   const spool = o.strategy === 'first-pass' ? undefined : tempFile();

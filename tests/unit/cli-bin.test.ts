@@ -218,26 +218,54 @@ describe('lykt bin', () => {
     },
   );
 
-  it('reads Parquet row group by row group, with chosen columns', { timeout: 60_000 }, () => {
-    const ads = devAds();
-    const file = join(dir, 'ads.parquet');
-    parquetWriteFile({
-      filename: file,
-      columnData: [
-        { name: 'ad_id', data: ads.map((a) => a.id), type: 'STRING' },
-        { name: 'body', data: ads.map((a) => a.text), type: 'STRING' },
-        { name: 'lang', data: ads.map((a) => a.lang ?? null), type: 'STRING' },
-      ],
-      rowGroupSize: 10, // 4 row groups
-    });
-    const r = lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-j', '2']);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(reference(ads));
-    expect(lykt(['scan', file]).stderr).toMatch(/no column "text" \(columns: ad_id, body, lang\)/);
-    expect(lykt(['scan', '-', '--from', 'parquet'], 'x').stderr).toMatch(
-      /from a file, not from stdin/,
-    );
-  });
+  it(
+    'reads Parquet row group by row group, with chosen columns, and writes Parquet',
+    { timeout: 60_000 },
+    () => {
+      const ads = devAds();
+      const file = join(dir, 'ads.parquet');
+      parquetWriteFile({
+        filename: file,
+        columnData: [
+          { name: 'ad_id', data: ads.map((a) => a.id), type: 'STRING' },
+          { name: 'body', data: ads.map((a) => a.text), type: 'STRING' },
+          { name: 'lang', data: ads.map((a) => a.lang ?? null), type: 'STRING' },
+        ],
+        rowGroupSize: 10, // 4 row groups
+      });
+      const r = lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-j', '2']);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(reference(ads));
+      // Parquet out, read back: the same results as the JSONL.
+      const out = join(dir, 'out.parquet');
+      expect(lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-o', out]).status).toBe(0);
+      const read = execFileSync(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          `import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+         const rows = await parquetReadObjects({ file: await asyncBufferFromFile(${JSON.stringify(out)}) });
+         console.log(JSON.stringify(rows.map((r) => [r.id, r.level, r.score, JSON.parse(r.indicators).length])));`,
+        ],
+        { encoding: 'utf8' },
+      );
+      const want = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(JSON.parse(read)).toEqual(
+        want.map((w) => [w.id, w.level, w.score, w.indicators.length]),
+      );
+      expect(lykt(['scan', file, '--to', 'parquet']).stderr).toMatch(/needs -o FILE/);
+      expect(lykt(['scan', file]).stderr).toMatch(
+        /no column "text" \(columns: ad_id, body, lang\)/,
+      );
+      expect(lykt(['scan', '-', '--from', 'parquet'], 'x').stderr).toMatch(
+        /from a file, not from stdin/,
+      );
+    },
+  );
 
   it(
     'keeps an existing output file when the scan fails, and leaves no partial file',
