@@ -13,6 +13,7 @@ import {
 import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
 import { ContactTable, hashContact, type TableBuffers } from './contact-table';
 import { csvResult, formatResult, type OutFormat } from './output';
+import { parquetRow, type ParquetRow } from './parquet-output';
 
 /** A chunk: whole JSONL lines as bytes, or CSV rows already split by the reader. */
 export interface Job {
@@ -38,6 +39,8 @@ export interface Pass2Reply {
   text: string;
   errors: string[];
   ads: number;
+  /** For Parquet output: one row per ad. */
+  rows?: ParquetRow[];
   /** For --summary: each ad's level and categories. */
   tally?: [Level, string[]][];
 }
@@ -111,9 +114,12 @@ export class ChunkWorker {
     return this.shared(this.engine.scan(ad));
   }
 
+  private rows: ParquetRow[] = [];
+
   private emit(id: string, r: ScanResult, parts: string[], tally: [Level, string[]][]): void {
     const { out } = this.config;
-    if (out === 'summary') tally.push([r.level, r.indicators.map((f) => f.category)]);
+    if (out === 'parquet') this.rows.push(parquetRow(id, r));
+    else if (out === 'summary') tally.push([r.level, r.indicators.map((f) => f.category)]);
     else if (out === 'csv') parts.push(csvResult(id, r));
     else parts.push(formatResult(id, r) + '\n');
   }
@@ -150,8 +156,16 @@ export class ChunkWorker {
       errors,
       ads,
       tally: this.config.out === 'summary' && !spool ? tally : undefined,
+      rows: this.takeRows(),
       hashes: spool ? Uint32Array.from(hashes) : undefined,
     };
+  }
+
+  private takeRows(): ParquetRow[] | undefined {
+    if (this.config.out !== 'parquet') return undefined;
+    const rows = this.rows;
+    this.rows = [];
+    return rows;
   }
 
   /** Spooled JSONL results → final output; only results with contacts are parsed again. */
@@ -180,6 +194,7 @@ export class ChunkWorker {
       errors: [],
       ads,
       tally: summary ? tally : undefined,
+      rows: this.takeRows(),
     };
   }
 }

@@ -2,16 +2,17 @@
 export const HELP = `lykt scan: flag trafficking-indicator language in classified ads (an indicator is a reason
 to look closer, never a verdict).
 
-usage: lykt scan [FILE|-] [options]        FILE may be .jsonl, .csv, or either gzipped
+usage: lykt scan [FILE|-] [options]        FILE: .jsonl, .csv (either may be gzipped), .parquet
 
 input (FILE, or stdin when FILE is - or missing):
-  --from jsonl|csv     input format (default: from the file name, else jsonl)
+  --from jsonl|csv|parquet  input format (default: from the file name, else jsonl)
   --text COL           column or key holding the ad text        (default: text)
   --id COL             ... the ad's id (default: id; else the line number)
   --title COL, --url COL, --lang COL                             (default: title, url, lang)
 output (stdout: only results):
   -o, --output FILE    write here instead of stdout (replaced only when the scan succeeds)
-  --to jsonl|csv       output format (default: from --output's name, else jsonl)
+  --to jsonl|csv|parquet  output format (default: from --output's name, else jsonl;
+                       parquet needs -o FILE)
   --summary            a table of categories x levels instead of one result per ad
 work:
   -j, --jobs N         worker threads (default: every core)

@@ -18,6 +18,8 @@ import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 export interface Source {
+  /** The file's path (Parquet is read from its end, so it needs one). */
+  path?: string;
   /** Size in bytes when known (a file, or stdin once spooled). */
   size(): number | undefined;
   /** The raw bytes for pass 1 or 2; `onRead` sees each raw chunk (progress). */
@@ -27,7 +29,7 @@ export interface Source {
 
 export function fileSource(path: string): Source {
   const size = statSync(path).size; // throws ENOENT etc. before any work
-  return { size: () => size, open: () => createReadStream(path), close() {} };
+  return { path, size: () => size, open: () => createReadStream(path), close() {} };
 }
 
 /** A temp file removed from its folder as soon as it is open (it lives until closed). */

@@ -12,7 +12,7 @@ import {
 } from '../indicators';
 import { DEFAULT_COLUMNS, type Columns } from './ads';
 import { fileSource } from './input';
-import { runScan, type RunStats } from './scan-run';
+import { runScan, type InFormat, type RunStats } from './scan-run';
 
 export {
   applySharedContacts,
@@ -60,8 +60,8 @@ export function scanAds(ads: Iterable<AdInput>, options: ScanAdsOptions = {}): S
 }
 
 export interface ScanFileOptions {
-  /** Input format; default from the name (`.csv`, `.csv.gz` → csv), else jsonl. gzip is read directly. */
-  from?: 'jsonl' | 'csv';
+  /** Input format; default from the name (`.csv`, `.csv.gz`, `.parquet`), else jsonl. gzip is read directly. */
+  from?: InFormat;
   /** Output: JSONL lines (DESIGN.md's batch format) or RFC 4180 CSV rows with a header. */
   to?: 'jsonl' | 'csv';
   /** Column (CSV) or key (JSONL) names; defaults: text, id, title, url, lang. */
@@ -79,7 +79,9 @@ export function scanFile(path: string, options: ScanFileOptions): Promise<RunSta
   const source = fileSource(path);
   return runScan({
     source,
-    from: options.from ?? (/\.csv(\.gz)?$/i.test(path) ? 'csv' : 'jsonl'),
+    from:
+      options.from ??
+      (/\.csv(\.gz)?$/i.test(path) ? 'csv' : /\.parquet$/i.test(path) ? 'parquet' : 'jsonl'),
     out: options.to ?? 'jsonl',
     columns: { ...DEFAULT_COLUMNS, ...options.columns },
     jobs: options.jobs ?? 1,

@@ -10,8 +10,9 @@ import { DEFAULT_COLUMNS, printable, type Columns } from './ads';
 import { HELP } from './help';
 import { fileSource, stdinSource, type Source } from './input';
 import type { OutFormat } from './output';
+import { ParquetOut } from './parquet-output';
 import { Progress } from './progress';
-import { runScan, type Strategy } from './scan-run';
+import { runScan, type InFormat, type Strategy } from './scan-run';
 
 export const VERSION: string = pkg.version;
 
@@ -27,10 +28,12 @@ function isSpecial(path: string): boolean {
 }
 
 function formatOf(name: string | undefined, given: string | undefined, what: string): string {
+  const ok = ['jsonl', 'csv', 'parquet'];
   if (given !== undefined) {
-    if (given !== 'jsonl' && given !== 'csv') throw new Usage(`${what} must be jsonl or csv`);
+    if (!ok.includes(given)) throw new Usage(`${what} must be ${ok.join(' or ')}`);
     return given;
   }
+  if (name && /\.parquet$/i.test(name)) return 'parquet';
   return name && /\.csv(\.gz)?$/i.test(name) ? 'csv' : 'jsonl';
 }
 
@@ -88,11 +91,13 @@ export async function main(argv: string[]): Promise<number> {
     const columns: Columns = { ...DEFAULT_COLUMNS };
     for (const k of Object.keys(columns) as (keyof Columns)[])
       if (v[k] !== undefined) columns[k] = v[k];
-    const from = formatOf(file === '-' ? undefined : file, v.from, '--from') as 'jsonl' | 'csv';
+    const from = formatOf(file === '-' ? undefined : file, v.from, '--from') as InFormat;
     const out: OutFormat = v.summary ? 'summary' : (formatOf(v.output, v.to, '--to') as OutFormat);
     const strategy = (v.contacts ?? 'merge') as Strategy;
     if (strategy !== 'merge' && strategy !== 'first-pass')
       throw new Usage('--contacts must be merge or first-pass');
+    if (out === 'parquet' && (!v.output || isSpecial(v.output)))
+      throw new Usage('Parquet output needs -o FILE');
     const stdin = file === undefined || file === '-';
     if (stdin && process.stdin.isTTY)
       throw new Usage('no input: give a FILE, or pipe ads to stdin');
@@ -108,15 +113,19 @@ export async function main(argv: string[]): Promise<number> {
       write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
     } else if (v.output) {
       partial = `${v.output}.partial-${process.pid}`;
-      const stream = (output = createWriteStream(partial));
-      write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
+      const stream = out === 'parquet' ? undefined : (output = createWriteStream(partial));
+      write = (s) =>
+        stream!.write(s) ? undefined : new Promise((ok) => stream!.once('drain', ok));
     } else
       write = (s) =>
         process.stdout.write(s) ? undefined : new Promise((ok) => process.stdout.once('drain', ok));
+    const parquet = out === 'parquet' ? new ParquetOut(partial!) : undefined;
     const progress = new Progress(process.stderr, !v.quiet && process.stderr.isTTY === true);
     const stats = await runScan({
       ...{ source, from, out, columns, jobs, write, error: err, progress, strategy },
+      writeRows: (rows) => parquet!.add(rows),
     });
+    parquet?.finish();
     if (output)
       await new Promise((ok, fail) => output!.end((e?: Error) => (e ? fail(e) : ok(null))));
     if (partial) {

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ScanResult } from '../indicators';
 import { neutralizeCell } from './csv-cell';
 
-export type OutFormat = 'jsonl' | 'csv' | 'summary';
+export type OutFormat = 'jsonl' | 'csv' | 'parquet' | 'summary';
 
 /** Output line in the exact key order of DESIGN.md (`truncated` only when set). */
 export function formatResult(id: string, r: ScanResult): string {
@@ -36,20 +36,23 @@ function csvRows(rows: (string | number)[][]): string {
 
 export const csvHeader = (): string => csvRows([[...CSV_COLUMNS]]);
 
-export function csvResult(id: string, r: ScanResult): string {
+/** One ad's cells in CSV_COLUMNS order (not neutralised). */
+export function csvCells(id: string, r: ScanResult): (string | number)[] {
   const shared = r.indicators.filter((f) => f.category === 'shared-contact').map((f) => f.term);
-  return csvRows([
-    [
-      id,
-      r.context,
-      r.level,
-      r.score,
-      uniq(r.indicators.map((f) => f.category)),
-      uniq(r.indicators.map((f) => f.match)),
-      uniq(r.contacts.map((c) => c.value)),
-      uniq(shared),
-      r.truncated ? 'true' : '',
-      JSON.stringify(r.indicators),
-    ],
-  ]);
+  return [
+    id,
+    r.context,
+    r.level,
+    r.score,
+    uniq(r.indicators.map((f) => f.category)),
+    uniq(r.indicators.map((f) => f.match)),
+    uniq(r.contacts.map((c) => c.value)),
+    uniq(shared),
+    r.truncated ? 'true' : '',
+    JSON.stringify(r.indicators),
+  ];
+}
+
+export function csvResult(id: string, r: ScanResult): string {
+  return csvRows([csvCells(id, r)]);
 }

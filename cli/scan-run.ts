@@ -14,23 +14,28 @@ import { ContactTable } from './contact-table';
 import { csvBatches } from './csv-input';
 import { lineChunks, plainBytes, tempFile, type Source } from './input';
 import { csvHeader, type OutFormat } from './output';
+import { parquetBatches } from './parquet-input';
+import type { ParquetRow } from './parquet-output';
 import { Pool } from './pool';
 import type { Progress } from './progress';
 import { Summary } from './summary';
 
 export interface RunOptions {
   source: Source;
-  from: 'jsonl' | 'csv';
+  from: InFormat;
   out: OutFormat;
   columns: Columns;
   jobs: number;
   write: (s: string) => Promise<void> | void;
+  /** Parquet output's rows (out === 'parquet'). */
+  writeRows?: (rows: ParquetRow[]) => void;
   error: (line: string) => void;
   progress?: Progress;
   strategy?: Strategy;
 }
 
 export type Strategy = 'merge' | 'first-pass';
+export type InFormat = 'jsonl' | 'csv' | 'parquet';
 
 export interface RunStats {
   ads: number;
@@ -54,6 +59,12 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     if (pass === 'merge') {
       const bytes = plainBytes(spool!.read(), (n) => (raw += n));
       for await (const c of lineChunks(bytes)) yield { seq: seq++, pass, ...c };
+      return;
+    }
+    if (o.from === 'parquet') {
+      if (!o.source.path) throw new Error('Parquet is read from a file, not from stdin');
+      for await (const rows of parquetBatches(o.source.path, o.columns, (n) => (raw += n)))
+        yield { seq: seq++, pass, firstLine: 0, rows };
       return;
     }
     const bytes = plainBytes(o.source.open(pass === 2 ? 2 : 1), (n) => (raw += n));
@@ -99,6 +110,7 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     for (const e of r.errors) o.error(`error: ${e} (skipped)`);
     stats.bad += r.errors.length;
     if (r.tally) for (const [level, cats] of r.tally) summary.addLevel(level, cats);
+    if (r.rows) o.writeRows!(r.rows);
     if (r.text) await o.write(r.text);
   };
   const spool = o.strategy === 'first-pass' ? undefined : tempFile();

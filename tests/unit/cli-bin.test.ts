@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { parquetWriteFile } from 'hyparquet-writer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatResult } from '../../cli/output';
 import { createEngine, linkSharedContacts } from '../../indicators';
@@ -69,27 +70,31 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('lykt bin', () => {
-  it('prints help on stdout with exit 0, and usage errors on stderr with exit 2', () => {
-    const help = lykt(['--help']);
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/usage: lykt scan/);
-    expect(help.stdout).toMatch(/exit status/);
-    for (const args of [
-      [],
-      ['frobnicate'],
-      ['scan', DEV, '--jobs', '0'],
-      ['scan', DEV, '--nope'],
-    ]) {
-      const r = lykt(args, '');
-      expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^lykt: /);
-    }
-    const missing = lykt(['scan', join(dir, 'no-such.jsonl')]);
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/cannot read/);
-    expect(missing.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  it(
+    'prints help on stdout with exit 0, and usage errors on stderr with exit 2',
+    { timeout: 60_000 },
+    () => {
+      const help = lykt(['--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/usage: lykt scan/);
+      expect(help.stdout).toMatch(/exit status/);
+      for (const args of [
+        [],
+        ['frobnicate'],
+        ['scan', DEV, '--jobs', '0'],
+        ['scan', DEV, '--nope'],
+      ]) {
+        const r = lykt(args, '');
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(/^lykt: /);
+      }
+      const missing = lykt(['scan', join(dir, 'no-such.jsonl')]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/cannot read/);
+      expect(missing.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    },
+  );
 
   it(
     'gives the library result byte for byte, with 1 or 2 jobs, over many chunks, contacts shared across the file',
@@ -176,45 +181,104 @@ describe('lykt bin', () => {
     },
   );
 
-  it('reads CSV with chosen columns and writes quoted, neutralised CSV', () => {
-    const csv =
-      '\ufeffad_id,body,lang\r\n' +
-      'a1,"Young girl, ""new in town"",\nring 912 34 567",nb\r\n' +
-      '"=HYPERLINK(""http://x"")",Massasje ring 91234567,nb\r\n' +
-      'a3,"Sofa til salgs",\r\n';
-    const file = join(dir, 'ads.csv');
-    writeFileSync(file, csv);
-    const out = join(dir, 'out.csv');
-    const r = lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-o', out]);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const raw = readFileSync(out, 'utf8');
-    for (const line of raw.trimEnd().split('\r\n')) expect(line).toMatch(/^"[^]*"$/);
-    const rows = parse(raw, { columns: true }) as Record<string, string>[];
-    expect(rows.map((x) => x.id)).toEqual(['a1', `'=HYPERLINK("http://x")`, 'a3']);
-    expect(rows[0]!.shared_contacts).toBe("'+4791234567"); // neutralised like every cell
-    expect(rows[1]!.categories).toMatch(/shared-contact/);
-    expect(rows[2]!.level).toBe('none');
-    // The JSONL from the same CSV carries the same results.
-    const jsonl = lykt(['scan', file, '--text', 'body', '--id', 'ad_id']).stdout.trim().split('\n');
-    expect(jsonl.map((l) => JSON.parse(l).level)).toEqual(rows.map((x) => x.level));
-    // No text column: a clear error, exit 2.
-    const broken = lykt(['scan', '-', '--from', 'csv'], 'text\nok\n"unclosed\n');
-    expect(broken.status).toBe(1);
-    expect(broken.stderr).toMatch(/^error: line 3: invalid CSV/);
-    const wrong = lykt(['scan', file, '--text', 'nope']);
-    expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toMatch(/no column "nope"/);
-  });
+  it(
+    'reads CSV with chosen columns and writes quoted, neutralised CSV',
+    { timeout: 60_000 },
+    () => {
+      const csv =
+        '\ufeffad_id,body,lang\r\n' +
+        'a1,"Young girl, ""new in town"",\nring 912 34 567",nb\r\n' +
+        '"=HYPERLINK(""http://x"")",Massasje ring 91234567,nb\r\n' +
+        'a3,"Sofa til salgs",\r\n';
+      const file = join(dir, 'ads.csv');
+      writeFileSync(file, csv);
+      const out = join(dir, 'out.csv');
+      const r = lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-o', out]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const raw = readFileSync(out, 'utf8');
+      for (const line of raw.trimEnd().split('\r\n')) expect(line).toMatch(/^"[^]*"$/);
+      const rows = parse(raw, { columns: true }) as Record<string, string>[];
+      expect(rows.map((x) => x.id)).toEqual(['a1', `'=HYPERLINK("http://x")`, 'a3']);
+      expect(rows[0]!.shared_contacts).toBe("'+4791234567"); // neutralised like every cell
+      expect(rows[1]!.categories).toMatch(/shared-contact/);
+      expect(rows[2]!.level).toBe('none');
+      // The JSONL from the same CSV carries the same results.
+      const jsonl = lykt(['scan', file, '--text', 'body', '--id', 'ad_id'])
+        .stdout.trim()
+        .split('\n');
+      expect(jsonl.map((l) => JSON.parse(l).level)).toEqual(rows.map((x) => x.level));
+      // No text column: a clear error, exit 2.
+      const broken = lykt(['scan', '-', '--from', 'csv'], 'text\nok\n"unclosed\n');
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toMatch(/^error: line 3: invalid CSV/);
+      const wrong = lykt(['scan', file, '--text', 'nope']);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toMatch(/no column "nope"/);
+    },
+  );
 
-  it('keeps an existing output file when the scan fails, and leaves no partial file', () => {
-    const out = join(dir, 'keep.jsonl');
-    writeFileSync(out, 'precious\n');
-    const r = lykt(['scan', join(dir, 'ads.csv'), '--text', 'nope', '-o', out]);
-    expect(r.status).toBe(2);
-    expect(readFileSync(out, 'utf8')).toBe('precious\n');
-    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
-  });
+  it(
+    'reads Parquet row group by row group, with chosen columns, and writes Parquet',
+    { timeout: 60_000 },
+    () => {
+      const ads = devAds();
+      const file = join(dir, 'ads.parquet');
+      parquetWriteFile({
+        filename: file,
+        columnData: [
+          { name: 'ad_id', data: ads.map((a) => a.id), type: 'STRING' },
+          { name: 'body', data: ads.map((a) => a.text), type: 'STRING' },
+          { name: 'lang', data: ads.map((a) => a.lang ?? null), type: 'STRING' },
+        ],
+        rowGroupSize: 10, // 4 row groups
+      });
+      const r = lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-j', '2']);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(reference(ads));
+      // Parquet out, read back: the same results as the JSONL.
+      const out = join(dir, 'out.parquet');
+      expect(lykt(['scan', file, '--text', 'body', '--id', 'ad_id', '-o', out]).status).toBe(0);
+      const read = execFileSync(
+        'node',
+        [
+          '--input-type=module',
+          '-e',
+          `import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
+         const rows = await parquetReadObjects({ file: await asyncBufferFromFile(${JSON.stringify(out)}) });
+         console.log(JSON.stringify(rows.map((r) => [r.id, r.level, r.score, JSON.parse(r.indicators).length])));`,
+        ],
+        { encoding: 'utf8' },
+      );
+      const want = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(JSON.parse(read)).toEqual(
+        want.map((w) => [w.id, w.level, w.score, w.indicators.length]),
+      );
+      expect(lykt(['scan', file, '--to', 'parquet']).stderr).toMatch(/needs -o FILE/);
+      expect(lykt(['scan', file]).stderr).toMatch(
+        /no column "text" \(columns: ad_id, body, lang\)/,
+      );
+      expect(lykt(['scan', '-', '--from', 'parquet'], 'x').stderr).toMatch(
+        /from a file, not from stdin/,
+      );
+    },
+  );
+
+  it(
+    'keeps an existing output file when the scan fails, and leaves no partial file',
+    { timeout: 60_000 },
+    () => {
+      const out = join(dir, 'keep.jsonl');
+      writeFileSync(out, 'precious\n');
+      const r = lykt(['scan', join(dir, 'ads.csv'), '--text', 'nope', '-o', out]);
+      expect(r.status).toBe(2);
+      expect(readFileSync(out, 'utf8')).toBe('precious\n');
+      expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+    },
+  );
 
   it(
     'stops quietly with 0 when the reader closes the pipe (| head -1)',
@@ -274,7 +338,7 @@ describe('lykt bin', () => {
     expect(lykt(['scan', DEV, '-o', '/dev/null']).stderr).toBe(''); // piped stderr: silent
   });
 
-  it('is importable as the lykt package with types', () => {
+  it('is importable as the lykt package with types', { timeout: 60_000 }, () => {
     const code = `
       import { createEngine, scanAds } from 'lykt';
       const r = scanAds([{ text: 'bbfs, ring 912 34 567' }, { text: 'ring 91234567' }], { engine: createEngine() });
