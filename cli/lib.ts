@@ -40,7 +40,7 @@ export type {
 } from '../indicators';
 export type { Columns } from './ads';
 export type { RunStats } from './scan-run';
-export { neutralizeCell } from './csv-cell';
+export { neutralizeCell } from '../log/csv-cell';
 export { csvHeader, csvResult, formatResult } from './output';
 
 export interface ScanAdsOptions extends EngineOptions {

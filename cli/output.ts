@@ -1,7 +1,7 @@
 /** Result lines: JSONL in DESIGN.md's key order, or one RFC 4180 CSV row per ad. */
 import { stringify } from 'csv-stringify/sync';
 import type { ScanResult } from '../indicators';
-import { neutralizeCell } from './csv-cell';
+import { neutralizeCell } from '../log/csv-cell';
 
 export type OutFormat = 'jsonl' | 'csv' | 'parquet' | 'summary';
 
