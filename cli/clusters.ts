@@ -71,18 +71,13 @@ export function writeClusters(clusters: readonly Cluster[], out: Writable, json:
 
 export async function main(args: string[]): Promise<number> {
   const file = args.find((a) => !a.startsWith('--') || a === '-');
-  if (!file || args.includes('--help')) {
-    process.stderr.write(
-      'usage: lykt clusters FILE|- [--json]\n  JSONL ads or scan results in; clusters out.\n',
-    );
-    return file ? 0 : 2;
-  }
+  const usage =
+    'usage: lykt clusters FILE|- [--json]\n  JSONL ads or scan results in; clusters out.\n';
+  if (args.includes('--help') || args.includes('-h')) return (process.stdout.write(usage), 0);
+  if (!file) return (process.stderr.write(usage), 2);
   const input = file === '-' ? process.stdin : createReadStream(file);
   const { clusters, errors } = await clustersOf(input);
   for (const e of errors) process.stderr.write(`${e}\n`);
   writeClusters(clusters, process.stdout, args.includes('--json'));
   return errors.length ? 1 : 0;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`)
-  process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,8 @@ export const HELP = `lykt scan: flag trafficking-indicator language in classifie
 to look closer, never a verdict).
 
 usage: lykt scan [FILE|-] [options]        FILE: .jsonl, .csv (either may be gzipped), .parquet
+       lykt clusters FILE|- [--json]       ads or scan results (JSONL) grouped by shared contact
+                                           and near-identical text, each link with its reason
 
 input (FILE, or stdin when FILE is - or missing):
   --from jsonl|csv|parquet  input format (default: from the file name, else jsonl)

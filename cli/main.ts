@@ -10,6 +10,7 @@ import { DEFAULT_COLUMNS, printable, type Columns } from './ads';
 import { HELP } from './help';
 import { fileSource, stdinSource, type Source } from './input';
 import type { OutFormat } from './output';
+import { main as clusters } from './clusters';
 import { ParquetOut } from './parquet-output';
 import { Progress } from './progress';
 import { runScan, type InFormat, type Strategy } from './scan-run';
@@ -38,6 +39,7 @@ function formatOf(name: string | undefined, given: string | undefined, what: str
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'clusters') return clusters(argv.slice(1));
   const err = (s: string) => process.stderr.write(s + '\n');
   let output: WriteStream | undefined;
   let partial: string | undefined;
