@@ -8,15 +8,12 @@
  *
  *   LYKT_FRAMES=.output-before,.output npx tsx tests/bench/paint-frames.bench.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { badgeCount } from '../support/badge-access';
-import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { launchWithExtension } from '../support/extension-browser';
 import { lyktStats } from '../support/security-perf';
 
 const ADS = Number(process.env.FRAMES_ADS ?? 50_000);
@@ -42,16 +39,9 @@ interface Loaf {
 }
 
 async function run(dir: string, url: string): Promise<void> {
-  const ext = resolve(dir, 'chrome-mv3');
-  const profile = mkdtempSync(join(tmpdir(), 'lykt-frames-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: false,
-    viewport: { width: 1200, height: 800 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-  });
+  const b = await launchWithExtension(undefined, resolve(dir, 'chrome-mv3'));
+  const { context } = b;
   try {
-    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
     await context.addInitScript(INIT);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
@@ -79,8 +69,7 @@ async function run(dir: string, url: string): Promise<void> {
         `Lykt's longest slice ${stats?.maxSliceMs.toFixed(0)} ms`,
     );
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await b.close();
   }
 }
 
