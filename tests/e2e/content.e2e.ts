@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAds } from '../../demo/generate';
 import { PAGE_SIZE, renderAdsFragment, renderListingPage } from '../../demo/render';
-import { badgeLabels, clickSave, openBadge, readPopover } from '../support/badge-access';
+import { badgeLabels, chromiumBadges } from '../support/badge-access';
+import { checkPopoverByKeyboard, checkPopoverByMouse } from '../support/badge-checks';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { lyktStats } from '../support/security-perf';
 import { badgeCount, localOnly, patchSettings, toolbarText, waitMarked } from './content-support';
@@ -88,30 +89,11 @@ describe('a generated 1,000-ad listing with the built extension', () => {
       .toBeGreaterThan(0);
   });
 
-  it('opens a badge by mouse: words, cards loaded from the background, Save to log', async () => {
-    await openBadge(page, 0);
-    const popover = () => readPopover(page, 0);
-    await expect.poll(async () => (await popover()).open).toBe(true);
-    expect((await popover()).expanded).toBe('true');
-    await expect.poll(async () => (await popover()).cards).toBeGreaterThan(0);
-    expect((await popover()).indicators).toBeGreaterThan(0);
-    await clickSave(page, 0);
-    await expect.poll(async () => (await popover()).saveStatus).toMatch(/Lagret|Saved/);
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await popover()).open).toBe(false);
-  });
+  it('opens a badge by mouse: words, cards loaded from the background, Save to log', () =>
+    checkPopoverByMouse(chromiumBadges(page)));
 
-  it('opens a badge by keyboard and gives focus back on Escape', async () => {
-    await openBadge(page, 2, 'keyboard');
-    const popover = () => readPopover(page, 2);
-    await expect.poll(async () => (await popover()).open).toBe(true);
-    expect((await popover()).focus).toBe('dialog');
-    await page.keyboard.press('Tab');
-    expect((await popover()).focus).toBe('dialog');
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await popover()).open).toBe(false);
-    expect((await popover()).focus).toBe('badge');
-  });
+  it('opens a badge by keyboard and gives focus back on Escape', () =>
+    checkPopoverByKeyboard(chromiumBadges(page)));
 
   it('follows infinite scroll: 200 more ads get marked and counted', async () => {
     for (let i = 0; i < 20 && (await page.locator('article.listing').count()) < 1200; i++) {

@@ -12,13 +12,14 @@ import { renderListingPage } from '../../demo/render';
 import {
   badgeCount,
   badgeLabels,
-  clickSave,
+  firefoxBadges,
   inBadge,
   launchFirefox,
   openBadge,
   readPopover,
   type FirefoxWithExtension,
 } from '../support/firefox-browser';
+import { checkPopoverByKeyboard, checkPopoverByMouse } from '../support/badge-checks';
 import { HOSTILE, HOSTILE_ADS } from '../support/hostile-page';
 import { startServer, type TestServer } from '../support/static-server';
 import { waitMarked } from './content-support';
@@ -71,31 +72,11 @@ describe('Firefox ESR with the built extension', () => {
     await expect.poll(highlighted).toBeGreaterThan(0);
   });
 
-  it('opens a badge by mouse: words, cards from the background, Save to log', async () => {
-    await openBadge(page, 0);
-    const popover = () => readPopover(page, 0);
-    await expect.poll(async () => (await popover()).open).toBe(true);
-    expect((await popover()).expanded).toBe('true');
-    await expect.poll(async () => (await popover()).cards).toBeGreaterThan(0);
-    expect((await popover()).indicators).toBeGreaterThan(0);
-    // "Lagret" is the background's answer: the ad went into its IndexedDB log.
-    await clickSave(page, 0);
-    await expect.poll(async () => (await popover()).saveStatus).toMatch(/Lagret/);
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await popover()).open).toBe(false);
-  });
+  it('opens a badge by mouse: words, cards from the background, Save to log', () =>
+    checkPopoverByMouse(firefoxBadges(page)));
 
-  it('opens a badge by keyboard and gives focus back on Escape', async () => {
-    await openBadge(page, 2, 'keyboard');
-    const popover = () => readPopover(page, 2);
-    await expect.poll(async () => (await popover()).open).toBe(true);
-    expect((await popover()).focus).toBe('dialog');
-    await page.keyboard.press('Tab');
-    expect((await popover()).focus).toBe('dialog');
-    await page.keyboard.press('Escape');
-    await expect.poll(async () => (await popover()).open).toBe(false);
-    expect((await popover()).focus).toBe('badge');
-  });
+  it('opens a badge by keyboard and gives focus back on Escape', () =>
+    checkPopoverByKeyboard(firefoxBadges(page)));
 
   it('leaves the badge and the popover readable and usable on a hostile page', async () => {
     const hostile = await ff.newPage();

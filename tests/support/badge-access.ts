@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import type { BadgeDriver } from './badge-checks';
 import { centreIn, labelIn, popoverIn, type PopoverState } from './badge-reads';
 
 export type { PopoverState };
@@ -237,3 +238,11 @@ export function axeBadge(page: Page, i: BadgeRef = 0): Promise<AxeViolation[]> {
     );
   });
 }
+
+/** The shared badge checks' driver (badge-checks.ts) for a Chromium page. */
+export const chromiumBadges = (page: Page): BadgeDriver => ({
+  openBadge: (i, via) => openBadge(page, i, via),
+  readPopover: (i) => readPopover(page, i),
+  clickSave: (i) => clickSave(page, i),
+  press: (key) => page.keyboard.press(key),
+});

@@ -12,7 +12,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, type Browser, type Page } from 'puppeteer-core';
+import { launch, type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import type { BadgeDriver } from './badge-checks';
 import { centreIn, labelIn, popoverIn, type PopoverState } from './badge-reads';
 
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.LYKT_OUT_DIR || '.output', 'firefox-mv2');
@@ -221,3 +222,11 @@ export async function openBadge(page: Page, i = 0, via: 'mouse' | 'keyboard' = '
 
 export const clickSave = (page: Page, i = 0) =>
   clickIn(page, i, '[role="dialog"] button.lykt-save');
+
+/** The shared badge checks' driver (badge-checks.ts) for a Firefox page. */
+export const firefoxBadges = (page: Page): BadgeDriver => ({
+  openBadge: (i, via) => openBadge(page, i, via),
+  readPopover: (i) => readPopover(page, i),
+  clickSave: (i) => clickSave(page, i),
+  press: (key) => page.keyboard.press(key as KeyInput),
+});
