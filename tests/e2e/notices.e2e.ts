@@ -14,7 +14,7 @@ const EXTENSION = ['preact', 'dompurify', 'idb', '@webext-core/messaging', 'wxt'
 const BUILDS: [string, string, string[]][] = [
   ['Chrome extension', EXTENSION_DIR, EXTENSION],
   ['Firefox extension', FIREFOX_EXTENSION_DIR, EXTENSION],
-  ['widget', resolve('dist/widget'), ['preact', 'preact-custom-element', 'dompurify']],
+  ['widget', resolve('dist/widget'), ['preact', 'dompurify']],
 ];
 
 describe.each(BUILDS)('%s', (_, dir, bundled) => {

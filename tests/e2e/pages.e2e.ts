@@ -41,7 +41,7 @@ describe('popup and options pages in real Chromium', () => {
     await nb.getByLabel('Som nettleseren: Norsk (bokmål)').focus();
     await nb.keyboard.press('ArrowDown');
     await nb.keyboard.press('ArrowDown');
-    expect(await nb.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await expect.poll(() => nb.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     await nb.getByRole('heading', { name: 'Lykt – options' }).waitFor();
     await nb.keyboard.press('ArrowUp');
     await nb.getByRole('heading', { name: 'Lykt – innstillinger' }).waitFor();

@@ -142,16 +142,21 @@ async function callFunction(page: Page, body: string, self?: string, arg?: unkno
     target: { context: contextOf(page), sandbox: SANDBOX },
     ...(self ? { this: { sharedId: self } } : {}),
     arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
-    serializationOptions: { maxDomDepth: 2, includeShadowTree: 'all' },
+    serializationOptions: { maxDomDepth: 5, includeShadowTree: 'all' },
     resultOwnership: 'none',
   });
   if (result.type === 'exception') throw new Error(`in page: ${result.exceptionDetails?.text}`);
   return result.result!;
 }
 
+/** The small marker of an ad below the badge level (not a badge). */
+const hasMarker = (n: BidiNode): boolean =>
+  /\blykt-marker\b/.test(n.value?.attributes?.class ?? '') ||
+  (n.value?.children ?? []).some(hasMarker);
+
 /** Shared ids of every shadow root (open or closed) whose content is Lykt's badge, in order. */
 async function badgeRoots(page: Page): Promise<string[]> {
-  // Hosts are plain empty spans with a root; a depth of 2 shows the root's first children.
+  // Hosts are plain empty spans with a root; a depth of 5 reaches the badge's button.
   const r = await callFunction(page, `() => [...document.querySelectorAll('span:empty')]`);
   return ((r.value ?? []) as BidiNode[])
     .map((n) => n.value?.shadowRoot)
@@ -159,7 +164,7 @@ async function badgeRoots(page: Page): Promise<string[]> {
       (sr): sr is BidiNode =>
         !!sr?.value?.children?.some(
           (c) => c.value?.localName === 'span' && c.value.attributes?.class === 'lykt-root',
-        ),
+        ) && !hasMarker(sr),
     )
     .map((sr) => sr.sharedId!);
 }
