@@ -13,6 +13,7 @@ export const SHARED_DIR = resolve('../shared');
 export const NEEDS_SHARED = {
   unit: [
     'tests/unit/adapters.test.ts',
+    'tests/unit/cli-bin.test.ts',
     'tests/unit/cli-scan.test.ts',
     'tests/unit/content-startup.test.ts',
     'tests/unit/detect-page.test.ts',
