@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { launchFirefox } from '../support/firefox-browser';
 import {
@@ -16,25 +15,12 @@ import {
   plantPage,
   type PageFigures,
   type Truth,
+  levelsInPage,
+  untilQuiet,
 } from '../support/page-truth';
 import { startServer } from '../support/static-server';
 
 const DIR = resolve(process.env.LYKT_PAGES_DIR || '../shared/fixtures/pages');
-
-/** Waits until the page's levels have not changed for `quiet` ms (scans return in batches). */
-async function levelsQuiet(page: Page, quiet = 800, timeout = 20_000): Promise<void> {
-  const levels = () =>
-    page.$$eval('[data-lykt-level]', (els) =>
-      els.map((e) => e.getAttribute('data-lykt-level')).join(),
-    );
-  let [last, since] = ['', Date.now()];
-  for (const end = Date.now() + timeout; Date.now() < end;) {
-    await new Promise((r) => setTimeout(r, 100));
-    const now = await levels();
-    if (now !== last || now === '') [last, since] = [now, Date.now()];
-    else if (Date.now() - since >= quiet) return;
-  }
-}
 
 describe('real saved pages in Firefox ESR (site adapters), served from 127.0.0.1', () => {
   it('finds every record, marks nothing else, flags exactly the planted ads', async () => {
@@ -54,7 +40,7 @@ describe('real saved pages in Firefox ESR (site adapters), served from 127.0.0.1
             `[firefox real pages] ${t.file}: ${e.message.split('\n')[0]}; at ${page.url()}`,
           );
         });
-        await levelsQuiet(page);
+        await untilQuiet(() => page.evaluate(levelsInPage));
         rows.push([t, await page.evaluate(matchMarks, { truth: t, marks: 'dom' as const })]);
         await page.close();
       }

@@ -11,7 +11,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   EXTENSION_DIR,
@@ -26,6 +25,8 @@ import {
   plantPage,
   type PageFigures,
   type Truth,
+  levelsInPage,
+  untilQuiet,
 } from '../support/page-truth';
 import { startServer } from '../support/static-server';
 import { localOnly } from './content-support';
@@ -39,25 +40,6 @@ const SHOTS: Record<string, string> = {
 };
 const SENTENCE = process.env.LYKT_PLANTED || PLANTED;
 const truths = loadTruths(DIR);
-
-/** Marks until the count has not changed for `quiet` ms (levels are set as scans return). */
-async function settle(page: Page, quiet = 800, timeout = 20_000): Promise<void> {
-  const count = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('[data-lykt-level]')]
-        .map((e) => e.getAttribute('data-lykt-level'))
-        .join(),
-    );
-  const end = Date.now() + timeout;
-  let last = await count();
-  let since = Date.now();
-  while (Date.now() < end) {
-    await page.waitForTimeout(100);
-    const now = await count();
-    if (now !== last || now === '') [last, since] = [now, Date.now()];
-    else if (Date.now() - since >= quiet) return;
-  }
-}
 
 const pct = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(3));
 
@@ -95,7 +77,7 @@ describe.each([
       for (const t of truths) {
         const page = await b.context.newPage();
         await page.goto(`${server.origin}/${t.file}`, { waitUntil: 'domcontentloaded' });
-        await settle(page);
+        await untilQuiet(() => page.evaluate(levelsInPage));
         rows.push([t, await page.evaluate(matchMarks, { truth: t, marks: 'dom' as const })]);
         const shot = dir === GENERIC_EXTENSION_DIR ? SHOTS[t.file] : undefined;
         if (shot) {

@@ -139,3 +139,24 @@ export function matchMarks(arg: { truth: Truth; marks: null | 'dom' }): PageFigu
     note: notes.join('; '),
   };
 }
+
+/** Every mark's level, in document order (runs in the page: self-contained). */
+export const levelsInPage = (): string =>
+  [...document.querySelectorAll('[data-lykt-level]')]
+    .map((e) => e.getAttribute('data-lykt-level'))
+    .join();
+
+/** Waits until `read` has not changed for `quiet` ms (levels are set as scans return). */
+export async function untilQuiet(
+  read: () => Promise<string>,
+  quiet = 800,
+  timeout = 20_000,
+): Promise<void> {
+  let [last, since] = [await read(), Date.now()];
+  for (const end = Date.now() + timeout; Date.now() < end;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await read();
+    if (now !== last || now === '') [last, since] = [now, Date.now()];
+    else if (Date.now() - since >= quiet) return;
+  }
+}
