@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { thirdPartyNotices } from './tools/third-party-notices';
+import { popoverAsModule } from './tools/popover-module';
 
 // Explicit imports everywhere (DESIGN.md): WXT's auto-imports are off.
 export default defineConfig({
@@ -24,12 +25,27 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), thirdPartyNotices()],
   }),
+  // The popover's lazy chunk (entrypoints/popover.ts) is an ES module, not an IIFE script.
+  hooks: { 'vite:build:extendConfig': popoverAsModule },
   manifest: ({ browser }) => ({
     name: 'Lykt',
     description:
       'Highlights trafficking-indicator language in online classified ads and explains it. Nothing leaves your browser.',
     // storage: settings and per-tab totals. Each permission is explained in the README.
     permissions: ['storage'],
+    // The popover's code, imported by the content script on a badge's first use (issue 5). A
+    // page may load it too: it is UI code only (SECURITY.md). Chrome: a per-session URL, so a
+    // page cannot probe a fixed extension id for it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['popover.js']
+        : [
+            {
+              resources: ['popover.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     // No permission needed: a shortcut the user can change at chrome://extensions/shortcuts.
     commands: {
       'toggle-highlights': {

@@ -6,9 +6,10 @@ import { CardPopover } from '../components/CardPopover';
 import { countWords, FoundWords } from '../components/FoundWords';
 import { LevelBadge } from '../components/LevelBadge';
 import { t } from '../components/i18n';
-import type { Category, Finding, Level } from '../indicators/types';
+import type { Finding, Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
 import { isTrusted } from './badge-host';
+import { rankCategories } from './badge-rank';
 import { CardList } from './CardList';
 import { subHeadingAfter } from './heading-level';
 import { ct } from './strings';
@@ -44,12 +45,7 @@ export type AdBadgeProps = {
   trusted?: (e: Event) => boolean;
 };
 
-/** Categories by total weight, strongest first (the badge names them in this order). */
-export function rankCategories(findings: readonly Finding[]): Category[] {
-  const sum = new Map<Category, number>();
-  for (const f of findings) sum.set(f.category, (sum.get(f.category) ?? 0) + f.weight);
-  return [...sum].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-}
+export { rankCategories };
 
 type Status = { kind: 'idle' | 'saving' } | { kind: 'done'; text: string };
 

@@ -8,7 +8,6 @@
  * to the top layer. Clicking a highlighted word opens its ad's popover; Alt+Shift+J / Alt+Shift+K
  * move to the next / previous marked ad (content/badge-keys.ts).
  */
-import { h, hydrate, render } from 'preact';
 import type { CategoryNotes } from '../cards/category-info';
 import type { Card, CardLang } from '../cards/types';
 import { COMPONENT_CSS } from '../components/styles';
@@ -16,14 +15,16 @@ import { countWords } from '../components/FoundWords';
 import type { Level } from '../indicators/types';
 import type { SaveReply } from '../messaging/protocol';
 import type { DismissedEntry } from '../settings/dismissed';
-import { AdBadge, rankCategories, type AdBadgeProps, type BadgeHandle } from './AdBadge';
+import type { AdBadgeProps, BadgeHandle } from './AdBadge';
 import { BADGE_CSS } from './badge-css';
 import { isBadgeHost, isTrusted, markBadgeHost } from './badge-host';
 import { badgeKeys } from './badge-keys';
+import { rankCategories } from './badge-rank';
 import { staticBadge } from './badge-static';
 import type { AdView } from './ad-view';
 import { Lens } from './lens';
 import { pageScheme, type Scheme } from './page-scheme';
+import type { PopoverModule } from './popover-chunk';
 import { levelRank, type AdState } from './scanner';
 import { rangeFor } from './text';
 
@@ -64,7 +65,19 @@ export interface BadgeOptions {
   openLog?(): Promise<void>;
   /** Which events count as the user's; only tests under happy-dom (no trusted events) swap it. */
   trusted?: (e: Event) => boolean;
+  /**
+   * The popover's code (content/popover-chunk.ts), loaded on a badge's first use: the
+   * extension imports its web-accessible module, tests the source.
+   */
+  loadPopover(): Promise<PopoverModule>;
 }
+
+/**
+ * After "not a concern here" the session rebuilds every badge: focus then goes to the first of
+ * these ads to get its badge back (the ad itself for a fine term, else the next or previous).
+ */
+let refocus: { els: Element[]; until: number } | null = null;
+const REFOCUS_MS = 10_000;
 
 let shared: CSSStyleSheet | null | undefined;
 function sheet(): CSSStyleSheet | null {
@@ -96,6 +109,11 @@ export class Badges implements AdView {
   /** The latest props per host; hosts in `live` run Preact, the others show static markup. */
   private readonly props = new WeakMap<HTMLElement, AdBadgeProps>();
   private readonly live = new WeakSet<HTMLElement>();
+  /** Hosts woken (events stopped) while the popover's code loads; those to open once it is in. */
+  private readonly woken = new WeakSet<HTMLElement>();
+  private readonly opening = new WeakSet<HTMLElement>();
+  private popover: PopoverModule | null = null;
+  private loading: Promise<PopoverModule | null> | null = null;
   /** Closed roots: `host.shadowRoot` is null for everyone, so Lykt keeps its own references. */
   private readonly roots = new WeakMap<HTMLElement, ShadowRoot>();
   private readonly handles = new WeakMap<HTMLElement, BadgeHandle>();
@@ -131,10 +149,12 @@ export class Badges implements AdView {
     }
     const compact = levelRank(level) < levelRank(this.o.badgeLevel);
     let host = this.hosts.get(el);
+    let created = false;
     if (!host || !host.isConnected) {
       host = this.create();
       place(state, host);
       this.hosts.set(el, host);
+      created = true;
     }
     this.states.set(el, state);
     const handle = this.handles.get(host)!;
@@ -148,7 +168,7 @@ export class Badges implements AdView {
       loadNotes: this.o.loadNotes,
       onSave: () => this.o.save(state),
       onDismiss: () =>
-        this.dismiss({
+        this.dismiss(el, false, {
           kind: 'ad',
           site: this.o.doc.location.hostname,
           hash: this.lens.hash(state),
@@ -156,7 +176,12 @@ export class Badges implements AdView {
           at: Date.now(),
         }),
       onFine: (term) =>
-        this.dismiss({ kind: 'term', site: this.o.doc.location.hostname, term, at: Date.now() }),
+        this.dismiss(el, true, {
+          kind: 'term',
+          site: this.o.doc.location.hostname,
+          term,
+          at: Date.now(),
+        }),
       onOpenLog: () => this.o.openLog?.() ?? Promise.resolve(),
       avoid: () => this.wordRects(el),
       handle,
@@ -165,35 +190,81 @@ export class Badges implements AdView {
     };
     this.props.set(host, props);
     const root = this.mount(host);
-    if (this.live.has(host)) render(h(AdBadge, props), root);
+    if (this.live.has(host)) this.popover!.renderBadge(root, props);
     else {
       const words = countWords(indicators);
       const cats = rankCategories(indicators);
       root.replaceChildren(staticBadge(this.o.doc, level, words, cats, this.o.lang, compact));
     }
+    if (created) this.refocus(el, host);
   }
 
-  private dismiss(entry: DismissedEntry): Promise<void> {
+  /** Stores a dismissal; the badges come back rebuilt, and focus with them (see `refocus`). */
+  private dismiss(el: Element, keep: boolean, entry: DismissedEntry): Promise<void> {
     if (!this.o.dismiss) return Promise.reject(new Error('not available'));
+    const ads = new Map([...this.hosts].map(([ad, host]) => [host, ad]));
+    const order = this.ordered().map((host) => ads.get(host)!);
+    const at = order.indexOf(el);
+    const els = [...(keep ? [el] : []), ...order.slice(at + 1, at + 2), ...order.slice(at - 1, at)];
+    refocus = { els: at < 0 ? [] : els, until: performance.now() + REFOCUS_MS };
     return this.o.dismiss(entry);
   }
 
-  /** First use of a badge: AdBadge takes over the static markup (same button, same focus). */
-  private wake(host: HTMLElement): void {
-    const props = this.props.get(host);
-    if (this.live.has(host) || !props) return;
-    this.live.add(host);
-    // Added during the waking event's capture phase, so they already stop its bubbling.
-    for (const type of STOP) host.addEventListener(type, (e) => e.stopPropagation());
-    hydrate(h(AdBadge, props), this.mount(host));
+  /** A rebuilt badge takes the focus a dismissal left on nothing (the page's body). */
+  private refocus(el: Element, host: HTMLElement): void {
+    if (!refocus?.els.includes(el)) return;
+    const live = performance.now() < refocus.until;
+    refocus = null;
+    const active = this.o.doc.activeElement;
+    if (live && (!active || active === this.o.doc.body)) this.focusButton(host);
   }
 
-  /** Opens the popover of `el`'s badge (a click on its words). */
+  /** The popover's code, once (a failed load is tried again on the next use). */
+  private load(): Promise<PopoverModule | null> {
+    this.loading ??= this.o.loadPopover().then(
+      (m) => (this.popover = m),
+      (err: unknown) => {
+        console.warn('[lykt] the popover did not load', err);
+        this.loading = null;
+        return null;
+      },
+    );
+    return this.loading;
+  }
+
+  /**
+   * First use of a badge: AdBadge takes over the static markup (same button, same focus). Once
+   * the popover's code is in, that happens in the waking event's capture phase, before the event
+   * reaches the button; before that, a click waits for the code and then opens the popover.
+   */
+  private wake(host: HTMLElement, open = false): void {
+    if (this.live.has(host) || !this.props.has(host)) return;
+    if (!this.woken.has(host)) {
+      this.woken.add(host);
+      // Added during the waking event's capture phase, so they already stop its bubbling.
+      for (const type of STOP) host.addEventListener(type, (e) => e.stopPropagation());
+    }
+    if (this.popover) return this.hydrate(host, open);
+    if (open) this.opening.add(host);
+    void this.load().then((m) => {
+      if (!m || this.live.has(host) || !host.isConnected) return;
+      this.hydrate(host, this.opening.has(host));
+    });
+  }
+
+  private hydrate(host: HTMLElement, open: boolean): void {
+    this.live.add(host);
+    this.opening.delete(host);
+    this.popover!.wakeBadge(this.mount(host), this.props.get(host)!);
+    if (open) this.handles.get(host)?.open?.();
+  }
+
+  /** Opens the popover of `el`'s badge (a click on its words, the shortcut). */
   open(el: Element): boolean {
     const host = this.hosts.get(el);
     if (!host) return false;
-    this.wake(host);
-    this.handles.get(host)?.open?.();
+    this.wake(host, true);
+    if (this.live.has(host)) this.handles.get(host)?.open?.();
     return true;
   }
 
@@ -219,7 +290,8 @@ export class Badges implements AdView {
     root.append(inner);
     // A page's synthetic event on the host neither wakes the badge nor reaches anything inside.
     const wake = (e: Event) => {
-      if (this.trusted(e)) this.wake(host);
+      // A click before the popover's code is in opens the popover once it is.
+      if (this.trusted(e)) this.wake(host, e.type === 'click' && !this.popover);
       else e.stopImmediatePropagation();
     };
     for (const type of WAKE) host.addEventListener(type, wake, { capture: true, passive: true });
@@ -274,17 +346,21 @@ export class Badges implements AdView {
   /** Brings a badge into view and focuses its button (which wakes it). */
   private readonly focus = (host: HTMLElement): void => {
     host.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.focusButton(host);
+  };
+
+  private focusButton(host: HTMLElement): void {
     this.roots
       .get(host)
       ?.querySelector<HTMLElement>('button.lykt-badge')
       ?.focus({ preventScroll: true });
-  };
+  }
 
   remove(el: Element): void {
     const host = this.hosts.get(el);
     this.states.delete(el);
     if (!host) return;
-    if (this.live.has(host)) render(null, this.mount(host));
+    if (this.live.has(host)) this.popover?.renderBadge(this.mount(host), null);
     host.remove();
     this.hosts.delete(el);
   }

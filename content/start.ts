@@ -12,6 +12,7 @@ import { Badges } from './badges';
 import { Controller } from './controller';
 import { buildEngine } from './engine';
 import { Lens } from './lens';
+import type { PopoverModule } from './popover-chunk';
 import { PortClient } from './scan-port';
 import type { AdState } from './scanner';
 
@@ -27,6 +28,8 @@ export interface Messenger {
   /** Adds a "not a concern here" entry to extension storage. */
   dismiss?(entry: DismissedEntry): Promise<void>;
   openLog?(): Promise<void>;
+  /** The popover's code, on a badge's first use (content/popover-chunk.ts). */
+  loadPopover(): Promise<PopoverModule>;
 }
 
 /** What "Save to log" stores for an ad: its text snapshot, findings and where it was. */
@@ -106,6 +109,7 @@ export function configure(
     lens,
     dismiss: msg.dismiss,
     openLog: msg.openLog,
+    loadPopover: msg.loadPopover,
   });
   controller.attach(view, settings.highlights);
 }

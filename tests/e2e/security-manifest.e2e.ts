@@ -2,7 +2,7 @@
  * The built extension, read as files (issue 9): the exact permissions of both manifests (a new
  * permission must be a deliberate change to this list and to the README), a strict CSP for
  * extension pages, no eval or new Function, no script from anywhere but the extension itself,
- * and no web-accessible resources. Runs on LYKT_OUT_DIR (or .output) after `npm run build`.
+ * and no web-accessible resource but the popover's module. Runs on LYKT_OUT_DIR (or .output) after `npm run build`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -37,7 +37,13 @@ describe.each([
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
-    expect(m.web_accessible_resources).toBeUndefined();
+    // One web-accessible file: the popover's module, imported by the content script on a
+    // badge's first use (SECURITY.md); in Chrome only at a per-session URL.
+    expect(m.web_accessible_resources).toEqual(
+      name === 'chrome-mv3'
+        ? [{ resources: ['popover.js'], matches: ALL_SITES, use_dynamic_url: true }]
+        : ['popover.js'],
+    );
     // Site access comes from the one content script: every http(s) page, top frames only.
     expect(
       m.content_scripts.map((c: Record<string, unknown>) => ({

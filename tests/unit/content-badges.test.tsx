@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeName, LevelBadge } from '../../components/LevelBadge';
 import { staticBadge } from '../../content/badge-static';
 import { isBadgeHost } from '../../content/badge-host';
@@ -59,10 +59,11 @@ describe('static badges (before first use)', () => {
     // A click that bubbles out of the badge must not reach the ad's own handlers.
     let reachedAd = 0;
     state.target.el.addEventListener('click', () => reachedAd++);
+    // The popover's code loads on this first click; the popover opens once it is in.
     button.click();
-    await tick();
+    expect(reachedAd).toBe(0);
+    await vi.waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
     expect(root.querySelector('button.lykt-badge')).toBe(button);
-    expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(root.querySelector('[role="dialog"]')).not.toBeNull();
     expect(reachedAd).toBe(0);
     view.destroy();

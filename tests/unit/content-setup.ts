@@ -36,6 +36,7 @@ export const badges = (trusted?: (e: Event) => boolean) =>
     loadCards: () => Promise.resolve([]),
     save: () => Promise.resolve({ ok: false, error: 'not in this test' }),
     trusted,
+    loadPopover: () => import('../../content/popover-chunk'),
   });
 
 export function setup(
