@@ -7,9 +7,10 @@ import { countWords, FoundWords } from '../components/FoundWords';
 import { LevelBadge } from '../components/LevelBadge';
 import { t } from '../components/i18n';
 import type { Category, Finding, Level } from '../indicators/types';
-import type { SaveReply } from '../messaging/protocol';
+import type { InvestigateReply, InvestigationList, SaveReply } from '../messaging/protocol';
 import { isTrusted } from './badge-host';
 import { CardList } from './CardList';
+import { InvestigateForm, investigated } from './InvestigateForm';
 import { subHeadingAfter } from './heading-level';
 import { ct } from './strings';
 
@@ -30,6 +31,9 @@ export type AdBadgeProps = {
   /** Why each sign matters and what it cannot tell (from the background, with the cards). */
   loadNotes?: (lang: CardLang) => Promise<CategoryNotes>;
   onSave: () => Promise<SaveReply>;
+  /** "Add to investigation" (content/InvestigateForm.tsx); absent: no such action. */
+  onInvestigate?: (name: string) => Promise<InvestigateReply>;
+  loadInvestigations?: () => Promise<InvestigationList>;
   /** "Not a concern here": this ad's badge goes away on this site. */
   onDismiss: () => Promise<void>;
   /** "“tantric” is fine on this site": the term goes away on this site. */
@@ -71,6 +75,7 @@ export function AdBadge(p: AdBadgeProps) {
   const [cards, setCards] = useState<Card[] | 'failed' | null>(null);
   const [notes, setNotes] = useState<CategoryNotes | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [naming, setNaming] = useState(false);
   const badge = useRef<HTMLSpanElement>(null);
   const categories = rankCategories(findings);
 
@@ -97,6 +102,10 @@ export function AdBadge(p: AdBadgeProps) {
     p
       .onSave()
       .then((r) => (r.ok ? ct(lang, r.entry.truncated ? 'savedCut' : 'saved') : failure(lang, r)))
+      .catch((err: unknown) => failure(lang, { error: String(err) }));
+  const investigate = (name: string) =>
+    p.onInvestigate!(name)
+      .then((r) => (r.ok ? investigated(lang, r) : failure(lang, r)))
       .catch((err: unknown) => failure(lang, { error: String(err) }));
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
@@ -144,6 +153,16 @@ export function AdBadge(p: AdBadgeProps) {
           <button type="button" class="lykt-save" disabled={busy} onClick={(e) => act(e, save)}>
             {ct(lang, 'save')}
           </button>
+          {p.onInvestigate && (
+            <button
+              type="button"
+              class="lykt-act lykt-invest-open"
+              aria-expanded={naming}
+              onClick={(e) => trusted(e) && setNaming(!naming)}
+            >
+              {ct(lang, 'investigate')}
+            </button>
+          )}
           <button
             type="button"
             class="lykt-act lykt-dismiss"
@@ -160,6 +179,13 @@ export function AdBadge(p: AdBadgeProps) {
             {ct(lang, 'openLog')}
           </button>
         </div>
+        {naming && (
+          <InvestigateForm
+            lang={lang}
+            load={p.loadInvestigations}
+            onSubmit={(e, name) => void act(e, () => investigate(name))}
+          />
+        )}
         <p role="status" class="lykt-save-status">
           {status.kind === 'saving' && ct(lang, 'saving')}
           {status.kind === 'done' && status.text}

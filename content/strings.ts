@@ -24,6 +24,13 @@ const EN = {
   openLog: 'Open the log',
   actions: 'Actions',
   cards: 'Information cards',
+  investigate: 'Add to investigation',
+  investName: 'Investigation name',
+  investAdd: 'Add',
+  investAdded: 'Saved and added to {n}.',
+  investMerged: 'Already saved: added to {n}, its note kept.',
+  investAlready: 'Already in {n}.',
+  investFull: 'This ad is already in 20 investigations.',
 } as const;
 
 export type ContentKey = keyof typeof EN;
@@ -49,6 +56,13 @@ const NB: Record<ContentKey, string> = {
   openLog: 'Åpne loggen',
   actions: 'Handlinger',
   cards: 'Informasjonskort',
+  investigate: 'Legg til i undersøkelse',
+  investName: 'Navn på undersøkelsen',
+  investAdd: 'Legg til',
+  investAdded: 'Lagret og lagt til i {n}.',
+  investMerged: 'Allerede lagret: lagt til i {n}, notatet er beholdt.',
+  investAlready: 'Allerede i {n}.',
+  investFull: 'Annonsen er allerede i 20 undersøkelser.',
 };
 
 const STRINGS: Record<CardLang, Record<ContentKey, string>> = { en: EN, nb: NB };
