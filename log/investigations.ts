@@ -102,7 +102,7 @@ export async function undoAdd(o: Pick<AddOutcome, 'name' | 'added' | 'merged'>):
       const rest = (old.investigations ?? []).filter((n) => n !== o.name);
       if (created.has(id) && rest.length === 0 && old.note === '') await tx.store.delete(id);
       else {
-        const kept = { ...old, investigations: rest };
+        const kept: typeof old = { ...old, investigations: rest };
         if (!rest.length) delete kept.investigations;
         await tx.store.put(kept);
       }
