@@ -21,7 +21,12 @@ import { checkEntryInput, checkInvestigations } from '../../log/validate';
 import { entry } from './log-fixtures';
 
 const input = (n: number, over: Partial<LogEntryInput> = {}): LogEntryInput => {
-  const { id: _id, savedAt: _at, note: _note, ...e } = entry({
+  const {
+    id: _id,
+    savedAt: _at,
+    note: _note,
+    ...e
+  } = entry({
     url: `https://ads.example/ad/${n}`,
     text: `Ad ${n}: new in town, ring 912 34 56${n % 10}`,
     indicators: [],
