@@ -22,6 +22,8 @@ export interface AddOutcome {
   already: number;
   /** Already in LIMITS.investigations investigations: unchanged. */
   full: number;
+  /** The same ad (url and text) more than once in the call (a page that shows an ad twice). */
+  repeated: number;
 }
 
 export interface InvestigationCount {
@@ -45,14 +47,16 @@ export async function addToInvestigation(
 ): Promise<AddOutcome> {
   const name = investigationName(rawName);
   const ads = new Map<string, LogEntryInput>();
+  let repeated = 0;
   for (const input of inputs) {
     const checked = checkEntryInput(input);
     if (!checked.ok) throw new LogStorageError('invalid', `Refused: ${checked.reason}`);
     // Ids first: awaiting anything but IndexedDB inside the transaction would end it.
     const id = await entryId(checked.value.url, checked.value.text);
-    if (!ads.has(id)) ads.set(id, checked.value);
+    if (ads.has(id)) repeated++;
+    else ads.set(id, checked.value);
   }
-  const out: AddOutcome = { name, added: [], merged: [], already: 0, full: 0 };
+  const out: AddOutcome = { name, added: [], merged: [], already: 0, full: 0, repeated };
   const tx = (await db()).transaction('entries', 'readwrite');
   try {
     let room = LIMITS.logEntries - (await tx.store.count());

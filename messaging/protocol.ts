@@ -69,8 +69,8 @@ export const MAX_BULK_INVESTIGATE = 500;
 
 /**
  * "Add to investigation": ids of the entries it created and of the saved ones that got the name
- * (both for undo), and how many were already in it, in too many investigations (`full`),
- * refused by the checks, or left out as "not a concern here".
+ * (both for undo), and how many were already in it, in too many investigations (`full`), shown
+ * twice on the page (`repeated`), refused by the checks, or left out as "not a concern here".
  */
 export type InvestigateReply =
   | {
@@ -80,6 +80,7 @@ export type InvestigateReply =
       merged: string[];
       already: number;
       full: number;
+      repeated: number;
       refused: number;
       dismissed: number;
     }

@@ -30,6 +30,7 @@ function summary(lang: UiLang, r: Done): string {
   const parts = [t('investAdded', lang, { n: r.added.length, name: isolate(r.name) })];
   if (r.merged.length) parts.push(t('investMerged', lang, { n: r.merged.length }));
   if (r.already) parts.push(t('investAlready', lang, { n: r.already }));
+  if (r.repeated) parts.push(t('investRepeated', lang, { n: r.repeated }));
   if (r.full) parts.push(t('investFull', lang, { n: r.full }));
   if (r.dismissed) parts.push(t('bulkDismissed', lang, { n: r.dismissed }));
   if (r.refused) parts.push(t('investRefused', lang, { n: r.refused }));

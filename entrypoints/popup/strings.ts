@@ -50,10 +50,17 @@ const dict = {
   undo: { nb: 'Angre', en: 'Undo' },
   investName: { nb: 'Undersøkelse', en: 'Investigation' },
   investAll: {
-    nb: 'Legg alle {n} annonser på siden til',
-    en: 'Add all {n} ads on this page',
+    nb: 'Legg alle {n} annonser på siden til undersøkelsen',
+    en: 'Add all {n} ads on this page to the investigation',
   },
-  investAll1: { nb: 'Legg annonsen på siden til', en: 'Add the ad on this page' },
+  investAll1: {
+    nb: 'Legg annonsen på siden til undersøkelsen',
+    en: 'Add the ad on this page to the investigation',
+  },
+  investRepeated: {
+    nb: '{n} sto to ganger på siden og ble tatt med én gang.',
+    en: '{n} shown twice on the page were taken once.',
+  },
   investAdded: { nb: 'La {n} nye til i {name}.', en: 'Added {n} new to {name}.' },
   investMerged: {
     nb: '{n} lagret fra før fikk navnet (notater beholdt).',

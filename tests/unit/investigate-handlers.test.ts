@@ -10,6 +10,7 @@ import {
   handleSaveToLog,
 } from '../../background/log-handlers';
 import { deleteLog, listEntries, saveEntry } from '../../log/store';
+import type { LogEntryInput } from '../../log/types';
 import { adTextHash } from '../../settings/dismissed';
 import { addDismissed } from '../../settings/dismissed-store';
 
@@ -111,7 +112,7 @@ describe('addPageToInvestigation (popup)', () => {
   });
 
   it('adds every ad of any level, merges saved ones, leaves out "not a concern" and bad ones', async () => {
-    const saved = await saveEntry({ ...ad(2, 'high'), note: 'keep me' });
+    const saved = await saveEntry({ ...ad(2, 'high'), note: 'keep me' } as LogEntryInput);
     await addDismissed({
       kind: 'ad',
       site: 'ads.example',
@@ -119,9 +120,23 @@ describe('addPageToInvestigation (popup)', () => {
       title: 'Ad 3',
       at: 1,
     });
-    const page = [ad(1), ad(2, 'high'), ad(3), { ...ad(4), url: 'javascript:x' }, ad(5, 'low')];
+    const page = [
+      ad(1),
+      ad(1),
+      ad(2, 'high'),
+      ad(3),
+      { ...ad(4), url: 'javascript:x' },
+      ad(5, 'low'),
+    ];
     const r = await handleAddPageToInvestigation({ tabId: 7, name: 'Oslo' }, popup(), deps(page));
-    expect(r).toMatchObject({ ok: true, name: 'Oslo', already: 0, refused: 1, dismissed: 1 });
+    expect(r).toMatchObject({
+      ok: true,
+      name: 'Oslo',
+      already: 0,
+      repeated: 1,
+      refused: 1,
+      dismissed: 1,
+    });
     if (!r.ok) return;
     expect(r.added).toHaveLength(2);
     expect(r.merged).toEqual([saved.id]);

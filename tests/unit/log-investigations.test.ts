@@ -16,23 +16,21 @@ import { exportJson } from '../../log/export';
 import { parseImport } from '../../log/import';
 import { LIMITS } from '../../log/limits';
 import { deleteLog, listEntries, saveEntry, updateNote } from '../../log/store';
-import type { LogEntryInput } from '../../log/types';
+import type { LogEntry, LogEntryInput } from '../../log/types';
 import { checkEntryInput, checkInvestigations } from '../../log/validate';
 import { entry } from './log-fixtures';
 
 const input = (n: number, over: Partial<LogEntryInput> = {}): LogEntryInput => {
-  const {
-    id: _id,
-    savedAt: _at,
-    note: _note,
-    ...e
-  } = entry({
+  const e: Partial<LogEntry> = entry({
     url: `https://ads.example/ad/${n}`,
     text: `Ad ${n}: new in town, ring 912 34 56${n % 10}`,
     indicators: [],
     level: n % 2 ? 'none' : 'medium',
   });
-  return { ...e, ...over };
+  delete e.id;
+  delete e.savedAt;
+  delete e.note;
+  return { ...(e as LogEntryInput), ...over };
 };
 
 beforeEach(() => deleteLog());
@@ -40,7 +38,13 @@ beforeEach(() => deleteLog());
 describe('addToInvestigation', () => {
   it('stores new ads (level none too) with the trimmed name, and lists names with counts', async () => {
     const r = await addToInvestigation('  Case Oslo spring ', [input(1), input(2), input(3)]);
-    expect(r).toMatchObject({ name: 'Case Oslo spring', merged: [], already: 0, full: 0 });
+    expect(r).toMatchObject({
+      name: 'Case Oslo spring',
+      merged: [],
+      already: 0,
+      full: 0,
+      repeated: 0,
+    });
     expect(r.added).toHaveLength(3);
     await addToInvestigation('Bergen', [input(3)]);
     const all = await listEntries();
@@ -65,7 +69,7 @@ describe('addToInvestigation', () => {
     expect(after).toEqual({ ...saved, investigations: ['B'] });
     // Once in, adding again changes nothing.
     const again = await addToInvestigation('B', [input(4), input(4)]);
-    expect(again).toMatchObject({ added: [], merged: [], already: 1 });
+    expect(again).toMatchObject({ added: [], merged: [], already: 1, repeated: 1 });
   });
 
   it('a re-save ("Save to log") keeps the investigations; a note edit keeps them', async () => {
