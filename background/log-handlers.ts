@@ -122,7 +122,10 @@ export async function handleAddToInvestigation(
   if (!g.ok) return g;
   const d = (typeof data === 'object' && data) || {};
   const name = checkInvestigationName((d as { name?: unknown }).name);
-  if (typeof name !== 'string') return { ok: false, error: `Refused: ${name.reason}` };
+  if (typeof name !== 'string') {
+    console.warn('[lykt] addToInvestigation refused:', name.reason);
+    return { ok: false, error: `Refused: ${name.reason}` };
+  }
   const checked = checkEntryInput(fitEntry((d as { entry?: unknown }).entry));
   if (!checked.ok) {
     console.warn('[lykt] addToInvestigation refused:', checked.reason);

@@ -12,7 +12,8 @@ import {
   undoAdd,
 } from '../../log/investigations';
 import { mergeNames } from '../../log/investigation-names';
-import { exportJson } from '../../log/export';
+import { parse } from 'csv-parse/sync';
+import { exportCsv, exportJson } from '../../log/export';
 import { parseImport } from '../../log/import';
 import { LIMITS } from '../../log/limits';
 import { deleteLog, listEntries, saveEntry, updateNote } from '../../log/store';
@@ -118,11 +119,26 @@ describe('addToInvestigation', () => {
     expect(await listInvestigations()).toEqual([{ name: 'Other', count: 1 }]);
   });
 
-  it('an investigation survives JSON export and import', async () => {
+  it('an investigation survives JSON export and import, and is a CSV column', async () => {
     await addToInvestigation('Case Oslo', [input(14), input(15)]);
-    const parsed = await parseImport(exportJson(await listEntries()));
+    await addToInvestigation('=cmd|x', [input(15)]);
+    const all = await listEntries();
+    const parsed = await parseImport(exportJson(all));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.entries.map((e) => e.investigations)).toEqual([['Case Oslo'], ['Case Oslo']]);
+    expect(parsed.entries).toEqual(all);
+    expect(all.map((e) => e.investigations).sort()).toEqual([
+      ['Case Oslo'],
+      ['Case Oslo', '=cmd|x'],
+    ]);
+    const rows = parse(exportCsv(all), { bom: true }) as string[][];
+    const col = rows[0]!.indexOf('investigations');
+    // A name is user-written but lands in a spreadsheet: formula-guarded like every cell.
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[col])
+        .sort(),
+    ).toEqual(['Case Oslo', "Case Oslo; '=cmd|x"]);
   });
 });
 
