@@ -145,7 +145,8 @@ export async function handleListInvestigations(sender: SaveSender): Promise<Inve
   if (sender.id !== browser.runtime.id) return { names: [], last: null };
   const stored = (await browser.storage.local.get(LAST_KEY))[LAST_KEY];
   const last = checkInvestigationName(stored);
-  return { names: await listInvestigations(), last: typeof last === 'string' ? last : null };
+  const names = (await listInvestigations()).map((n) => n.name);
+  return { names, last: typeof last === 'string' ? last : null };
 }
 
 export function registerLogHandlers(): void {

@@ -104,9 +104,7 @@ export function AdBadge(p: AdBadgeProps) {
       .then((r) => (r.ok ? ct(lang, r.entry.truncated ? 'savedCut' : 'saved') : failure(lang, r)))
       .catch((err: unknown) => failure(lang, { error: String(err) }));
   const investigate = (name: string) =>
-    p.onInvestigate!(name)
-      .then((r) => (r.ok ? investigated(lang, r) : failure(lang, r)))
-      .catch((err: unknown) => failure(lang, { error: String(err) }));
+    p.onInvestigate!(name).then((r) => (r.ok ? investigated(lang, r) : failure(lang, r)));
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
   useLayoutEffect(() => {

@@ -16,13 +16,8 @@ const isolate = (name: string) => `\u2068${name}\u2069`;
 
 /** What an "Add to investigation" did, in one sentence. */
 export function investigated(lang: CardLang, r: Extract<InvestigateReply, { ok: true }>): string {
-  const key = r.added.length
-    ? 'investAdded'
-    : r.merged.length
-      ? 'investMerged'
-      : r.already
-        ? 'investAlready'
-        : 'investFull';
+  const key =
+    r.added.length || r.merged.length ? 'investAdded' : r.already ? 'investAlready' : 'investFull';
   return ct(lang, key).replace('{n}', isolate(r.name));
 }
 
@@ -33,36 +28,34 @@ export function InvestigateForm({ lang, load, onSubmit }: InvestigateFormProps) 
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
-    load?.().then(
-      (l) => {
-        setNames(l.names.map((n) => n.name));
+    load?.()
+      .then((l) => {
+        setNames(l.names);
         if (l.last) setName((v) => v || l.last!);
-      },
-      () => undefined,
-    );
+      })
+      .catch(() => undefined);
   }, []);
   return (
     <form
-      class="lykt-invest"
+      class="lykt-actions lykt-invest"
       onSubmit={(e) => {
         e.preventDefault();
         onSubmit(e, name);
       }}
     >
-      <label for="lykt-invest-name">{ct(lang, 'investName')}</label>
+      <label for="lykt-in">{ct(lang, 'investName')}</label>
       <input
         ref={input}
-        id="lykt-invest-name"
-        list="lykt-invest-names"
+        id="lykt-in"
+        list="lykt-il"
         maxLength={80}
         required
-        autocomplete="off"
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
       />
-      <datalist id="lykt-invest-names">
+      <datalist id="lykt-il">
         {names.map((n) => (
-          <option key={n} value={n} />
+          <option value={n} />
         ))}
       </datalist>
       <button type="submit" class="lykt-save">

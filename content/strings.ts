@@ -27,10 +27,9 @@ const EN = {
   investigate: 'Add to investigation',
   investName: 'Investigation name',
   investAdd: 'Add',
-  investAdded: 'Saved and added to {n}.',
-  investMerged: 'Already saved: added to {n}, its note kept.',
+  investAdded: 'Added to {n}.',
   investAlready: 'Already in {n}.',
-  investFull: 'This ad is already in 20 investigations.',
+  investFull: 'Already in 20 investigations.',
 } as const;
 
 export type ContentKey = keyof typeof EN;
@@ -59,10 +58,9 @@ const NB: Record<ContentKey, string> = {
   investigate: 'Legg til i undersøkelse',
   investName: 'Navn på undersøkelsen',
   investAdd: 'Legg til',
-  investAdded: 'Lagret og lagt til i {n}.',
-  investMerged: 'Allerede lagret: lagt til i {n}, notatet er beholdt.',
+  investAdded: 'Lagt til i {n}.',
   investAlready: 'Allerede i {n}.',
-  investFull: 'Annonsen er allerede i 20 undersøkelser.',
+  investFull: 'Allerede i 20 undersøkelser.',
 };
 
 const STRINGS: Record<CardLang, Record<ContentKey, string>> = { en: EN, nb: NB };

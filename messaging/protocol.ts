@@ -9,7 +9,6 @@ import type { Card, CardLang } from '../cards/types';
 import type { Lexicon } from '../indicators/lexicon/types';
 import type { PhoneMetadata } from '../indicators/phone-plan';
 import type { Category, Lang, Level, ScanResult } from '../indicators/types';
-import type { InvestigationCount } from '../log/investigations';
 import type { LogEntry, LogEntryInput } from '../log/types';
 import type { Settings } from '../settings/types';
 
@@ -88,7 +87,7 @@ export type InvestigateReply =
 
 /** The investigations in the log (by name) and the one last added to, for the name field. */
 export interface InvestigationList {
-  names: InvestigationCount[];
+  names: string[];
   last: string | null;
 }
 

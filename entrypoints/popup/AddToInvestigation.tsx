@@ -51,7 +51,7 @@ export function AddToInvestigation({
   useEffect(() => {
     load().then(
       (l) => {
-        setNames(l.names.map((n) => n.name));
+        setNames(l.names);
         if (l.last) setName((v) => v || l.last!);
       },
       () => undefined,

@@ -45,9 +45,7 @@ describe('Firefox ESR: add to investigation from the popover (issue 18)', () => 
     await page.keyboard.type('Case Firefox');
     await page.keyboard.press('Enter');
     const status = async () => (await readPopover(page, 0)).saveStatus;
-    await expect
-      .poll(status)
-      .toMatch(/^(Saved and added to|Lagret og lagt til i) \u2068Case Firefox\u2069\.$/);
+    await expect.poll(status).toMatch(/^(Added to|Lagt til i) \u2068Case Firefox\u2069\.$/);
     await page.keyboard.press('Enter');
     await expect.poll(status).toMatch(/^(Already in|Allerede i) \u2068Case Firefox\u2069\.$/);
   });

@@ -110,7 +110,7 @@ describe('add to investigation, on a real saved page (issue 18)', () => {
     await ads.keyboard.press('Enter');
     await expect
       .poll(async () => (await readPopover(ads, 0)).text)
-      .toContain('Saved and added to \u2068Case Backpage\u2069.');
+      .toContain('Added to \u2068Case Backpage\u2069.');
     expect(await axeBadge(ads, 0)).toEqual([]);
     await ads.screenshot({ path: shotPath('popover-investigate.png') });
     const rows = await entries(ext);

@@ -72,7 +72,7 @@ describe('addToInvestigation (popover)', () => {
       { site: 'real.example', url: 'https://real.example/list', investigations: ['Case'] },
     ]);
     expect(await handleListInvestigations(tab)).toEqual({
-      names: [{ name: 'Case', count: 1 }],
+      names: ['Case'],
       last: 'Case',
     });
     expect(await handleListInvestigations({ ...tab, id: 'other' })).toEqual({
