@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardLang } from '../cards/types';
 import type { InvestigateReply, InvestigationList } from '../messaging/protocol';
 import { ct } from './strings';
@@ -26,7 +26,8 @@ export function InvestigateForm({ lang, load, onSubmit }: InvestigateFormProps) 
   const [name, setName] = useState('');
   const [names, setNames] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Before paint: the user's first key lands in the field.
+  useLayoutEffect(() => {
     input.current?.focus();
     load?.()
       .then((l) => {

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickIn,
+  inBadge,
   launchFirefox,
   openBadge,
   readPopover,
@@ -42,6 +43,10 @@ describe('Firefox ESR: add to investigation from the popover (issue 18)', () => 
     await openBadge(page, 0);
     await expect.poll(async () => (await readPopover(page, 0)).open).toBe(true);
     await clickIn(page, 0, '[role="dialog"] button.lykt-invest-open');
+    // The name field takes the focus as it opens.
+    await expect
+      .poll(() => inBadge(page, 0, (root) => root.activeElement?.id ?? ''))
+      .toBe('lykt-in');
     await page.keyboard.type('Case Firefox');
     await page.keyboard.press('Enter');
     const status = async () => (await readPopover(page, 0)).saveStatus;

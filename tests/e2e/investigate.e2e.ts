@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeBadge, clickIn, openBadge, readPopover } from '../support/badge-access';
+import { axeBadge, clickIn, inBadge, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import {
   KEEP_NAMES_SHIM,
@@ -105,7 +105,10 @@ describe('add to investigation, on a real saved page (issue 18)', () => {
     await openBadge(ads, 0);
     await expect.poll(async () => (await readPopover(ads, 0)).open).toBe(true);
     await clickIn(ads, 0, '[role="dialog"] button.lykt-invest-open');
-    // The name field takes the focus: typing and Enter submit (no mouse needed).
+    // The name field takes the focus as it opens.
+    await expect
+      .poll(() => inBadge(ads, 0, (root) => root.activeElement?.id ?? ''))
+      .toBe('lykt-in');
     await ads.keyboard.type('Case Backpage');
     await ads.keyboard.press('Enter');
     await expect
