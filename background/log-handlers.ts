@@ -1,5 +1,6 @@
 /**
- * Background side of the research log: "Save to log" from a content script's popover.
+ * Background side of the research log: "Save to log" and "Add to investigation" from a content
+ * script's popover (the content script sends them only on the user's trusted click).
  * The payload is validated before anything is stored; a malformed one is refused with a
  * logged reason. From a web page, where the ad was comes from the browser's view of the sender
  * (its frame's address), never from the page: the site is that address's host, and the ad's
@@ -7,11 +8,18 @@
  * The lead's background.ts calls registerLogHandlers() once.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type SaveReply } from '../messaging/protocol';
+import {
+  onMessage,
+  sendMessage,
+  type InvestigateReply,
+  type InvestigationList,
+  type SaveReply,
+} from '../messaging/protocol';
+import { addToInvestigation, listInvestigations } from '../log/investigations';
 import { LogStorageError, saveEntry } from '../log/store';
-import { checkEntryInput } from '../log/validate';
+import { checkEntryInput, checkInvestigationName } from '../log/validate';
 import type { LogEntryInput } from '../log/types';
-import { handleSaveFlagged } from './bulk-save';
+import { handleAddPageToInvestigation, handleSaveFlagged } from './bulk-save';
 import { fitEntry } from './save-fit';
 import { SaveLimiter, type Taken } from './save-limit';
 import { getTabState } from './tab-state';
@@ -41,13 +49,15 @@ export function fromTab(entry: LogEntryInput, tab: URL): LogEntryInput {
   return { ...entry, url, site: tab.hostname };
 }
 
-export async function handleSaveToLog(
-  data: unknown,
-  sender: SaveSender,
-  now = Date.now(),
-): Promise<SaveReply> {
+type Guarded = { ok: true; tab: URL | null } | { ok: false; error: string; retryMs?: number };
+
+/**
+ * Who may save: this extension's content script in a web tab (rate-limited per tab, `tab` is
+ * the tab's address) or Lykt's own pages (`tab` null: they may save any address).
+ */
+function guard(sender: SaveSender, what: string, now: number): Guarded {
   if (sender.id !== browser.runtime.id) {
-    console.warn('[lykt] saveToLog refused: message not from this extension');
+    console.warn(`[lykt] ${what} refused: message not from this extension`);
     return { ok: false, error: 'Refused: unknown sender' };
   }
   const from = sender.url ?? sender.tab?.url;
@@ -55,16 +65,32 @@ export async function handleSaveToLog(
   const ours = !!from && from.startsWith(browser.runtime.getURL('/'));
   const tab = ours ? null : httpUrl(from);
   if (!ours && !tab) {
-    console.warn('[lykt] saveToLog refused: not from a web page');
+    console.warn(`[lykt] ${what} refused: not from a web page`);
     return { ok: false, error: 'Refused: not from a web page' };
   }
   const taken: Taken = tab
     ? limiter.take(`tab:${sender.tab?.id ?? tab.origin}`, now)
     : { ok: true };
   if (!taken.ok) {
-    console.warn('[lykt] saveToLog refused: rate limit, retry in', taken.retryMs, 'ms');
+    console.warn(`[lykt] ${what} refused: rate limit, retry in`, taken.retryMs, 'ms');
     return { ok: false, error: 'Too many saves from this tab', retryMs: taken.retryMs };
   }
+  return { ok: true, tab };
+}
+
+const failed = (what: string, err: unknown) => {
+  const message = err instanceof LogStorageError ? err.message : String(err);
+  console.warn(`[lykt] ${what} failed:`, message);
+  return { ok: false as const, error: message };
+};
+
+export async function handleSaveToLog(
+  data: unknown,
+  sender: SaveSender,
+  now = Date.now(),
+): Promise<SaveReply> {
+  const g = guard(sender, 'saveToLog', now);
+  if (!g.ok) return g;
   // Over the log's limits: saved cut and marked `truncated`, never refused for its size.
   const checked = checkEntryInput(fitEntry(data));
   if (!checked.ok) {
@@ -72,12 +98,55 @@ export async function handleSaveToLog(
     return { ok: false, error: `Refused: ${checked.reason}` };
   }
   try {
-    return { ok: true, entry: await saveEntry(tab ? fromTab(checked.value, tab) : checked.value) };
+    return {
+      ok: true,
+      entry: await saveEntry(g.tab ? fromTab(checked.value, g.tab) : checked.value),
+    };
   } catch (err) {
-    const message = err instanceof LogStorageError ? err.message : String(err);
-    console.warn('[lykt] saveToLog failed:', message);
-    return { ok: false, error: message };
+    return failed('saveToLog', err);
   }
+}
+
+/** The investigation last added to (the name field offers it first). */
+const LAST_KEY = 'lastInvestigation';
+export const rememberInvestigation = (name: string) =>
+  browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);
+
+/** The popover's "Add to investigation": one ad, with the same guards as "Save to log". */
+export async function handleAddToInvestigation(
+  data: unknown,
+  sender: SaveSender,
+  now = Date.now(),
+): Promise<InvestigateReply> {
+  const g = guard(sender, 'addToInvestigation', now);
+  if (!g.ok) return g;
+  const d = (typeof data === 'object' && data) || {};
+  const name = checkInvestigationName((d as { name?: unknown }).name);
+  if (typeof name !== 'string') {
+    console.warn('[lykt] addToInvestigation refused:', name.reason);
+    return { ok: false, error: `Refused: ${name.reason}` };
+  }
+  const checked = checkEntryInput(fitEntry((d as { entry?: unknown }).entry));
+  if (!checked.ok) {
+    console.warn('[lykt] addToInvestigation refused:', checked.reason);
+    return { ok: false, error: `Refused: ${checked.reason}` };
+  }
+  try {
+    const entry = g.tab ? fromTab(checked.value, g.tab) : checked.value;
+    const r = await addToInvestigation(name, [entry]);
+    await rememberInvestigation(r.name);
+    return { ok: true, ...r, refused: 0, dismissed: 0 };
+  } catch (err) {
+    return failed('addToInvestigation', err);
+  }
+}
+
+export async function handleListInvestigations(sender: SaveSender): Promise<InvestigationList> {
+  if (sender.id !== browser.runtime.id) return { names: [], last: null };
+  const stored = (await browser.storage.local.get(LAST_KEY))[LAST_KEY];
+  const last = checkInvestigationName(stored);
+  const names = (await listInvestigations()).map((n) => n.name);
+  return { names, last: typeof last === 'string' ? last : null };
 }
 
 export function registerLogHandlers(): void {
@@ -88,6 +157,15 @@ export function registerLogHandlers(): void {
       tabUrl: async (tabId) =>
         (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
       collect: (tabId) => sendMessage('collectFlagged', undefined, { tabId, frameId: 0 }),
+    }),
+  );
+  onMessage('addToInvestigation', ({ data, sender }) => handleAddToInvestigation(data, sender));
+  onMessage('listInvestigations', ({ sender }) => handleListInvestigations(sender));
+  onMessage('addPageToInvestigation', ({ data, sender }) =>
+    handleAddPageToInvestigation(data, sender, {
+      tabUrl: async (tabId) =>
+        (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
+      collect: (tabId) => sendMessage('collectAds', undefined, { tabId, frameId: 0 }),
     }),
   );
   browser.tabs?.onRemoved.addListener((tabId) => limiter.forget(`tab:${tabId}`));

@@ -6,11 +6,12 @@ import { CardPopover } from '../components/CardPopover';
 import { countWords, FoundWords } from '../components/FoundWords';
 import { LevelBadge } from '../components/LevelBadge';
 import { t } from '../components/i18n';
-import type { Finding, Level } from '../indicators/types';
-import type { SaveReply } from '../messaging/protocol';
+import type { Category, Finding, Level } from '../indicators/types';
+import type { InvestigateReply, InvestigationList, SaveReply } from '../messaging/protocol';
 import { isTrusted } from './badge-host';
 import { rankCategories } from './badge-rank';
 import { CardList } from './CardList';
+import { InvestigateForm, investigated } from './InvestigateForm';
 import { subHeadingAfter } from './heading-level';
 import { ct } from './strings';
 
@@ -31,6 +32,9 @@ export type AdBadgeProps = {
   /** Why each sign matters and what it cannot tell (from the background, with the cards). */
   loadNotes?: (lang: CardLang) => Promise<CategoryNotes>;
   onSave: () => Promise<SaveReply>;
+  /** "Add to investigation" (content/InvestigateForm.tsx); absent: no such action. */
+  onInvestigate?: (name: string) => Promise<InvestigateReply>;
+  loadInvestigations?: () => Promise<InvestigationList>;
   /** "Not a concern here": this ad's badge goes away on this site. */
   onDismiss: () => Promise<void>;
   /** "“tantric” is fine on this site": the term goes away on this site. */
@@ -67,6 +71,7 @@ export function AdBadge(p: AdBadgeProps) {
   const [cards, setCards] = useState<Card[] | 'failed' | null>(null);
   const [notes, setNotes] = useState<CategoryNotes | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [naming, setNaming] = useState(false);
   const badge = useRef<HTMLSpanElement>(null);
   const categories = rankCategories(findings);
 
@@ -94,6 +99,8 @@ export function AdBadge(p: AdBadgeProps) {
       .onSave()
       .then((r) => (r.ok ? ct(lang, r.entry.truncated ? 'savedCut' : 'saved') : failure(lang, r)))
       .catch((err: unknown) => failure(lang, { error: String(err) }));
+  const investigate = (name: string) =>
+    p.onInvestigate!(name).then((r) => (r.ok ? investigated(lang, r) : failure(lang, r)));
 
   // Lift the dialog into the top layer: no host z-index, transform or overflow can hide it.
   useLayoutEffect(() => {
@@ -140,6 +147,16 @@ export function AdBadge(p: AdBadgeProps) {
           <button type="button" class="lykt-save" disabled={busy} onClick={(e) => act(e, save)}>
             {ct(lang, 'save')}
           </button>
+          {p.onInvestigate && (
+            <button
+              type="button"
+              class="lykt-act lykt-invest-open"
+              aria-expanded={naming}
+              onClick={(e) => trusted(e) && setNaming(!naming)}
+            >
+              {ct(lang, 'investigate')}
+            </button>
+          )}
           <button
             type="button"
             class="lykt-act lykt-dismiss"
@@ -156,6 +173,13 @@ export function AdBadge(p: AdBadgeProps) {
             {ct(lang, 'openLog')}
           </button>
         </div>
+        {naming && (
+          <InvestigateForm
+            lang={lang}
+            load={p.loadInvestigations}
+            onSubmit={(e, name) => void act(e, () => investigate(name))}
+          />
+        )}
         <p role="status" class="lykt-save-status">
           {status.kind === 'saving' && ct(lang, 'saving')}
           {status.kind === 'done' && status.text}

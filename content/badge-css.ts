@@ -25,6 +25,9 @@ export const BADGE_CSS = `
 .lykt-act { color: var(--lykt-fg); background: var(--lykt-surface); border: 1px solid var(--lykt-border); }
 .lykt-save:focus-visible, .lykt-act:focus-visible, .lykt-fine:focus-visible { outline: 2px solid var(--lykt-focus); outline-offset: 2px; }
 .lykt-save[disabled], .lykt-act[disabled] { opacity: 0.6; cursor: default; }
+.lykt-invest label { flex-basis: 100%; font-weight: 600; }
+.lykt-invest input { flex: 1; font: inherit; color: inherit; background: var(--lykt-bg); border: 1px solid var(--lykt-muted);
+  border-radius: var(--lykt-radius); padding: 0.3em; }
 .lykt-save-status { font-size: 13px; min-height: 1em; margin: 0 0 0.3em; }
 .lykt-save-status:empty { display: none; }
 .lykt-section { font-size: 13px; font-weight: 700; color: var(--lykt-muted); margin: 0.6em 0 0.3em; }

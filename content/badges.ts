@@ -13,7 +13,7 @@ import type { Card, CardLang } from '../cards/types';
 import { COMPONENT_CSS } from '../components/styles';
 import { countWords } from '../components/FoundWords';
 import type { Level } from '../indicators/types';
-import type { SaveReply } from '../messaging/protocol';
+import type { InvestigateReply, InvestigationList, SaveReply } from '../messaging/protocol';
 import type { DismissedEntry } from '../settings/dismissed';
 import type { AdBadgeProps, BadgeHandle } from './AdBadge';
 import { BADGE_CSS } from './badge-css';
@@ -58,6 +58,8 @@ export interface BadgeOptions {
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
   loadNotes?(lang: CardLang): Promise<CategoryNotes>;
   save(state: AdState): Promise<SaveReply>;
+  investigate?(state: AdState, name: string): Promise<InvestigateReply>;
+  investigations?(): Promise<InvestigationList>;
   /** Dismissals and custom terms: what the badge and the page may see (content/lens.ts). */
   lens?: Lens;
   /** Stores a "not a concern here" entry (extension storage; the session rebuilds on change). */
@@ -167,6 +169,8 @@ export class Badges implements AdView {
       loadCards: this.o.loadCards,
       loadNotes: this.o.loadNotes,
       onSave: () => this.o.save(state),
+      onInvestigate: this.o.investigate && ((name) => this.o.investigate!(state, name)),
+      loadInvestigations: this.o.investigations,
       onDismiss: () =>
         this.dismiss(el, false, {
           kind: 'ad',

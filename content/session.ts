@@ -47,8 +47,8 @@ const domReady = (doc: Document) =>
 export interface Session {
   /** Single-page navigation: the ads are found again. */
   navigated(): void;
-  /** The flagged ads as log entries (popup's "save all flagged"), at most `max`. */
-  flagged(max: number): LogEntryInput[];
+  /** The flagged ads (with `all`: every scanned ad) as log entries for the popup, at most `max`. */
+  flagged(max: number, all?: boolean): LogEntryInput[];
   stop(): void;
 }
 
@@ -116,7 +116,7 @@ export async function runSession(
   });
   return {
     navigated: () => controller?.navigated(),
-    flagged: (max) => (controller ? flaggedEntries(controller, doc.location, max) : []),
+    flagged: (max, all) => (controller ? flaggedEntries(controller, doc.location, max, all) : []),
     stop: () => {
       unwatch();
       unwatchDismissed?.();

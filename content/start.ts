@@ -3,7 +3,14 @@ import type { CategoryNotes } from '../cards/category-info';
 import type { Card, CardLang } from '../cards/types';
 import type { LogEntryInput } from '../log/types';
 import type { ScanResult } from '../indicators/types';
-import type { SaveReply, ScanAdsRequest, Startup, TabReport } from '../messaging/protocol';
+import type {
+  InvestigateReply,
+  InvestigationList,
+  SaveReply,
+  ScanAdsRequest,
+  Startup,
+  TabReport,
+} from '../messaging/protocol';
 import { forSite, type DismissedEntry } from '../settings/dismissed';
 import { termKey } from '../settings/term-key';
 import { resolveUiLang } from '../settings/i18n';
@@ -25,6 +32,9 @@ export interface Messenger {
   loadCards(ids: string[], lang: CardLang): Promise<Card[]>;
   loadNotes?(lang: CardLang): Promise<CategoryNotes>;
   save(entry: LogEntryInput): Promise<SaveReply>;
+  /** "Add to investigation" for one ad, and the names to offer. */
+  investigate?(data: { name: string; entry: LogEntryInput }): Promise<InvestigateReply>;
+  investigations?(): Promise<InvestigationList>;
   /** Adds a "not a concern here" entry to extension storage. */
   dismiss?(entry: DismissedEntry): Promise<void>;
   openLog?(): Promise<void>;
@@ -51,17 +61,21 @@ export function toLogEntry(state: AdState, loc: Location): LogEntryInput {
   };
 }
 
-/** The ads flagged (medium or high) on the page, as "Save to log" would store them. */
+/**
+ * The ads flagged (medium or high) on the page, as "Save to log" would store them; with `all`,
+ * every scanned ad, any level (an investigation wants whole templates).
+ */
 export function flaggedEntries(
   controller: Controller,
   loc: Location,
   max: number,
+  all = false,
 ): LogEntryInput[] {
   const out: LogEntryInput[] = [];
   for (const state of controller.scanner.states.values()) {
     if (out.length >= max) break;
     const { level } = state.result;
-    if ((level === 'medium' || level === 'high') && state.target.el.isConnected)
+    if ((all || level === 'medium' || level === 'high') && state.target.el.isConnected)
       out.push(toLogEntry(state, loc));
   }
   return out;
@@ -106,6 +120,10 @@ export function configure(
     loadCards: msg.loadCards,
     loadNotes: msg.loadNotes,
     save: (state) => msg.save(toLogEntry(state, doc.location)),
+    investigate: msg.investigate
+      ? (state, name) => msg.investigate!({ name, entry: toLogEntry(state, doc.location) })
+      : undefined,
+    investigations: msg.investigations,
     lens,
     dismiss: msg.dismiss,
     openLog: msg.openLog,

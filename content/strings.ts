@@ -24,6 +24,12 @@ const EN = {
   openLog: 'Open the log',
   actions: 'Actions',
   cards: 'Information cards',
+  investigate: 'Add to investigation',
+  investName: 'Investigation name',
+  investAdd: 'Add',
+  investAdded: 'Added to {n}.',
+  investAlready: 'Already in {n}.',
+  investFull: 'Already in 20 investigations.',
 } as const;
 
 export type ContentKey = keyof typeof EN;
@@ -49,6 +55,12 @@ const NB: Record<ContentKey, string> = {
   openLog: 'Åpne loggen',
   actions: 'Handlinger',
   cards: 'Informasjonskort',
+  investigate: 'Legg til i undersøkelse',
+  investName: 'Navn på undersøkelsen',
+  investAdd: 'Legg til',
+  investAdded: 'Lagt til i {n}.',
+  investAlready: 'Allerede i {n}.',
+  investFull: 'Allerede i 20 undersøkelser.',
 };
 
 const STRINGS: Record<CardLang, Record<ContentKey, string>> = { en: EN, nb: NB };

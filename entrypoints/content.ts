@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { MAX_BULK_SAVE, onMessage, sendMessage } from '../messaging/protocol';
+import { MAX_BULK_INVESTIGATE, MAX_BULK_SAVE, onMessage, sendMessage } from '../messaging/protocol';
 import {
   DISMISSED_KEY,
   validateDismissed,
@@ -29,6 +29,8 @@ const host: Host = {
   loadCards: (ids, lang) => sendMessage('getCards', { ids, lang }),
   loadNotes: (lang) => sendMessage('getCategoryNotes', { lang }),
   save: (entry) => sendMessage('saveToLog', entry),
+  investigate: (data) => sendMessage('addToInvestigation', data),
+  investigations: () => sendMessage('listInvestigations'),
   openLog: () => sendMessage('openLog'),
   // The popover's own module (web-accessible), imported on a badge's first use: the content
   // script every page loads stays small (issue 5). The URL is the extension's, never the page's.
@@ -62,9 +64,12 @@ export default defineContentScript({
     const marks = { loaded: loadedAt, main: performance.now() };
     const session = await runSession(document, host, marks);
     if (ctx.isInvalid) return session.stop();
-    // The popup's "save all flagged": only the background can send this (runtime messaging).
-    if (window === window.top)
+    // The popup's "save all flagged" and "add all to an investigation": only the background can
+    // send these (runtime messaging).
+    if (window === window.top) {
       ctx.onInvalidated(onMessage('collectFlagged', () => session.flagged(MAX_BULK_SAVE)));
+      ctx.onInvalidated(onMessage('collectAds', () => session.flagged(MAX_BULK_INVESTIGATE, true)));
+    }
     ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
     ctx.onInvalidated(() => session.stop());
   },

@@ -48,6 +48,7 @@ export const CSV_COLUMNS = [
   'phones',
   'emails',
   'note',
+  'investigations',
   'text',
 ] as const;
 
@@ -73,6 +74,7 @@ export function exportCsvParts(entries: readonly LogEntry[]): string[] {
       phones: contacts('phone'),
       emails: contacts('email'),
       note: e.note,
+      investigations: (e.investigations ?? []).join('; '),
       text: e.text,
     };
     return csvRow(CSV_COLUMNS.map((c) => row[c]));

@@ -13,4 +13,6 @@ export const LIMITS = {
   contacts: 50,
   contactValue: 320,
   logEntries: 100_000,
+  investigationName: 80,
+  investigations: 20,
 } as const;

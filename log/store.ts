@@ -9,6 +9,7 @@ import { entryId } from './id';
 import { checkEntryInput } from './validate';
 import { LIMITS } from './limits';
 import { notifyLogChanged } from './changes';
+import { mergeNames } from './investigation-names';
 
 type Stored = LogEntry & { contactValues: string[] };
 interface LogDB extends DBSchema {
@@ -33,7 +34,7 @@ export class LogStorageError extends Error {
 
 export const LOG_DB = 'lykt-log';
 let dbPromise: Promise<IDBPDatabase<LogDB>> | null = null;
-function db(): Promise<IDBPDatabase<LogDB>> {
+export function db(): Promise<IDBPDatabase<LogDB>> {
   if (dbPromise) return dbPromise;
   const opening = openDB<LogDB>(LOG_DB, 1, {
     upgrade(d) {
@@ -57,7 +58,7 @@ function db(): Promise<IDBPDatabase<LogDB>> {
   return current;
 }
 
-function wrap(err: unknown): LogStorageError {
+export function wrap(err: unknown): LogStorageError {
   if (err instanceof LogStorageError) return err;
   const name = (err as { name?: string })?.name;
   if (name === 'QuotaExceededError')
@@ -72,7 +73,7 @@ function wrap(err: unknown): LogStorageError {
 }
 
 /** A failed write must not let earlier writes of the same call commit (all or nothing). */
-function abort(tx: { abort(): void; done: Promise<void> }): void {
+export function abort(tx: { abort(): void; done: Promise<void> }): void {
   tx.done.catch(() => undefined); // its rejection is the error we already report
   try {
     tx.abort();
@@ -81,7 +82,7 @@ function abort(tx: { abort(): void; done: Promise<void> }): void {
   }
 }
 
-const toStored = (e: LogEntry): Stored => ({
+export const toStored = (e: LogEntry): Stored => ({
   ...e,
   contactValues: [...new Set(e.contacts.map((c) => c.value))],
 });
@@ -89,7 +90,7 @@ function fromStored({ contactValues: _, ...e }: Stored): LogEntry {
   return e;
 }
 
-const fullError = () =>
+export const fullError = () =>
   new LogStorageError(
     'full',
     `The log is full (${LIMITS.logEntries} ads): export it and delete old entries, then try again. Saved entries are unchanged.`,
@@ -112,6 +113,9 @@ export async function saveEntry(input: LogEntryInput): Promise<LogEntry> {
       savedAt: old?.savedAt ?? new Date().toISOString(),
       note: note ?? old?.note ?? '',
     };
+    // A re-save never takes the ad out of an investigation.
+    const investigations = mergeNames(old?.investigations, v.investigations);
+    if (investigations) entry.investigations = investigations;
     await tx.store.put(toStored(entry));
     await tx.done;
     notifyLogChanged();

@@ -62,6 +62,33 @@ function list<T>(
   return out;
 }
 
+/** An investigation's name, trimmed, or why it cannot be one. */
+export function checkInvestigationName(v: unknown): string | { reason: string } {
+  if (typeof v !== 'string') return { reason: 'investigation name is not text' };
+  const name = v.trim();
+  if (name === '') return { reason: 'investigation name is empty' };
+  if (name.length > LIMITS.investigationName)
+    return { reason: `investigation name longer than ${LIMITS.investigationName} characters` };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(name))
+    return { reason: 'investigation name has control characters' };
+  return name;
+}
+
+/** An entry's investigations: names checked and trimmed, each once, at most LIMITS.investigations. */
+export function checkInvestigations(v: unknown): string[] | string {
+  if (!Array.isArray(v)) return 'investigations must be a list';
+  if (v.length > LIMITS.investigations)
+    return `too many investigations (${v.length} > ${LIMITS.investigations})`;
+  const names = new Set<string>();
+  for (const x of v) {
+    const name = checkInvestigationName(x);
+    if (typeof name !== 'string') return name.reason;
+    names.add(name);
+  }
+  return [...names];
+}
+
 export function checkEntryInput(v: unknown): Checked<LogEntryInput> {
   if (!isObj(v)) return { ok: false, reason: 'entry is not an object' };
   if (!str(v.url, LIMITS.url)) return { ok: false, reason: 'url missing or too long' };
@@ -103,6 +130,11 @@ export function checkEntryInput(v: unknown): Checked<LogEntryInput> {
   };
   if (typeof v.note === 'string') value.note = v.note;
   if (v.truncated === true) value.truncated = true;
+  if (v.investigations !== undefined) {
+    const names = checkInvestigations(v.investigations);
+    if (typeof names === 'string') return { ok: false, reason: names };
+    if (names.length) value.investigations = names;
+  }
   return { ok: true, value };
 }
 

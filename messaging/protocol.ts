@@ -63,6 +63,34 @@ export type BulkSaveReply =
   | { ok: true; added: string[]; already: number; refused: number; dismissed: number }
   | { ok: false; error: string };
 
+/** At most this many ads per "add all ads on this page to an investigation". */
+export const MAX_BULK_INVESTIGATE = 500;
+
+/**
+ * "Add to investigation": ids of the entries it created and of the saved ones that got the name
+ * (both for undo), and how many were already in it, in too many investigations (`full`), shown
+ * twice on the page (`repeated`), refused by the checks, or left out as "not a concern here".
+ */
+export type InvestigateReply =
+  | {
+      ok: true;
+      name: string;
+      added: string[];
+      merged: string[];
+      already: number;
+      full: number;
+      repeated: number;
+      refused: number;
+      dismissed: number;
+    }
+  | { ok: false; error: string; retryMs?: number };
+
+/** The investigations in the log (by name) and the one last added to, for the name field. */
+export interface InvestigationList {
+  names: string[];
+  last: string | null;
+}
+
 export interface ProtocolMap {
   /** Liveness check: the content script asks, the background answers with its version. */
   ping(data: { from: 'content' | 'page' }): PingReply;
@@ -97,6 +125,20 @@ export interface ProtocolMap {
   saveFlagged(data: { tabId: number }): BulkSaveReply;
   /** Background → the tab's top-frame content script: the flagged ads as log entries. */
   collectFlagged(): LogEntryInput[];
+  /**
+   * Content (popover "Add to investigation", on a trusted click) → background: the same checks,
+   * site and rate limit as `saveToLog`, then log/investigations.ts.
+   */
+  addToInvestigation(data: { name: string; entry: LogEntryInput }): InvestigateReply;
+  /** Content or popup → background: investigation names for the name field. */
+  listInvestigations(): InvestigationList;
+  /**
+   * Popup → background: every scanned ad of the tab (any level, asked with `collectAds`) into
+   * one investigation. Only Lykt's own pages may ask (background/bulk-save.ts).
+   */
+  addPageToInvestigation(data: { tabId: number; name: string }): InvestigateReply;
+  /** Background → the tab's top-frame content script: every scanned ad as a log entry. */
+  collectAds(): LogEntryInput[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

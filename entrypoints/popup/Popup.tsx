@@ -4,6 +4,7 @@ import { sendMessage } from '../../messaging/protocol';
 import { LangSwitch } from '../../settings/ui/LangSwitch';
 import { NoticeBanner } from '../../settings/ui/NoticeBanner';
 import { useSettings } from '../../settings/ui/use-settings';
+import { AddToInvestigation } from './AddToInvestigation';
 import { CardToggles } from './CardToggles';
 import { PageSummary } from './PageSummary';
 import { SaveFlagged } from './SaveFlagged';
@@ -55,6 +56,14 @@ export function Popup({ getSummary }: PopupProps) {
             lang={lang}
             count={flagged}
             save={() => sendMessage('saveFlagged', { tabId })}
+          />
+        )}
+        {summary && summary.scanned > 0 && tabId !== null && !paused && !never && (
+          <AddToInvestigation
+            lang={lang}
+            count={summary.scanned}
+            load={() => sendMessage('listInvestigations')}
+            add={(name) => sendMessage('addPageToInvestigation', { tabId, name })}
           />
         )}
         {host && !never && (

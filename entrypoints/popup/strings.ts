@@ -48,6 +48,33 @@ const dict = {
   bulkUndone: { nb: 'Fjernet {n} fra loggen igjen.', en: 'Removed {n} from the log again.' },
   bulkFailed: { nb: 'Kunne ikke lagre: {reason}', en: 'Could not save: {reason}' },
   undo: { nb: 'Angre', en: 'Undo' },
+  investName: { nb: 'Undersøkelse', en: 'Investigation' },
+  investAll: {
+    nb: 'Legg alle {n} annonser på siden til undersøkelsen',
+    en: 'Add all {n} ads on this page to the investigation',
+  },
+  investAll1: {
+    nb: 'Legg annonsen på siden til undersøkelsen',
+    en: 'Add the ad on this page to the investigation',
+  },
+  investRepeated: {
+    nb: '{n} sto to ganger på siden og ble tatt med én gang.',
+    en: '{n} shown twice on the page were taken once.',
+  },
+  investAdded: { nb: 'La {n} nye til i {name}.', en: 'Added {n} new to {name}.' },
+  investMerged: {
+    nb: '{n} lagret fra før fikk navnet (notater beholdt).',
+    en: '{n} already saved got the name (notes kept).',
+  },
+  investAlready: { nb: '{n} var der fra før.', en: '{n} were already in it.' },
+  investFull: {
+    nb: '{n} er allerede i 20 undersøkelser.',
+    en: '{n} are already in 20 investigations.',
+  },
+  investRefused: { nb: '{n} kunne ikke tas med.', en: '{n} could not be taken.' },
+  investUndone: { nb: 'Angret: {name} er som før.', en: 'Undone: {name} is as it was.' },
+  investNoName: { nb: 'Gi undersøkelsen et navn.', en: 'Give the investigation a name.' },
+  investFailed: { nb: 'Kunne ikke legge til: {reason}', en: 'Could not add: {reason}' },
 } satisfies Dict;
 
 export const t = makeT(dict);

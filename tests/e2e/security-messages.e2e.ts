@@ -170,6 +170,14 @@ describe('forged messages change nothing; malformed ones are refused with a reas
         }),
         /saveToLog refused: unknown category/,
       ],
+      [
+        msg('addToInvestigation', { name: ' ', entry: AD }),
+        /addToInvestigation refused: investigation name is empty/,
+      ],
+      [
+        msg('addToInvestigation', { name: 'Case', entry: { ...AD, level: 'x' } }),
+        /addToInvestigation refused: unknown level/,
+      ],
       [msg('reportScan', { scanned: -1 }), /reportScan refused/],
       [
         msg('getCards', { ids: ['../../etc/passwd'], lang: 'nb' }),

@@ -14,6 +14,7 @@ export const SHOT_FILES = [
   'components',
   'fixtures',
   'hostile-page',
+  'investigate',
   'log-clusters',
   'log-hardening',
   'pages',
