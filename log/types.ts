@@ -19,6 +19,8 @@ export interface LogEntry {
   /** The ad was over the log's limits: its text (and findings) were cut to fit. */
   truncated?: boolean;
   note: string;
+  /** Names of the investigations the user put this ad in (log/investigations.ts); absent: none. */
+  investigations?: string[];
 }
 
 export type LogEntryInput = Omit<LogEntry, 'id' | 'savedAt' | 'note'> & { note?: string };

@@ -18,6 +18,13 @@ const dict = {
   category: { nb: 'Kategori', en: 'Category' },
   minLevel: { nb: 'Minst nivå', en: 'At least level' },
   site: { nb: 'Nettsted', en: 'Site' },
+  investigation: { nb: 'Etterforskning', en: 'Investigation' },
+  clustersIn: {
+    nb: 'Klynger i etterforskningen {name}',
+    en: 'Clusters in the investigation {name}',
+  },
+  clustering: { nb: 'Finner klynger …', en: 'Finding clusters …' },
+  places: { nb: 'Steder', en: 'Places' },
   from: { nb: 'Fra dato', en: 'From date' },
   to: { nb: 'Til dato', en: 'To date' },
   sort: { nb: 'Sorter', en: 'Sort' },
