@@ -1,5 +1,6 @@
 /** Messages between the log page and its clustering worker (cluster-worker.ts). */
 import type { Cluster, ClusterAd } from './clusters';
+import type { NetLayout } from './network-layout';
 
 export interface ClusterRequest {
   seq: number;
@@ -8,5 +9,5 @@ export interface ClusterRequest {
 }
 
 export type ClusterReply =
-  | { seq: number; ok: true; clusters: Cluster[]; ms: number }
+  | { seq: number; ok: true; clusters: Cluster[]; network: NetLayout; ms: number }
   | { seq: number; ok: false; error: string };

@@ -2,9 +2,10 @@
  * Web Worker: clusters the log's entries off the page's thread, so the log page and the side
  * panel never block while 20,000 ads are shingled. Keeps each ad's shingles by id between
  * calls, so the page sends an ad's text only the first time (ids hash url + text: an id never
- * changes its text). Protocol: see cluster-protocol.ts.
+ * changes its text). It also lays out the network drawing (network-layout.ts). Protocol: see cluster-protocol.ts.
  */
 import { clusterAds, type Prepared } from './clusters';
+import { layoutNetwork } from './network-layout';
 import type { ClusterReply, ClusterRequest } from './cluster-protocol';
 
 const cache = new Map<string, Prepared>();
@@ -25,7 +26,8 @@ scope.onmessage = ({ data }) => {
       const live = new Set(ads.map((a) => a.id));
       for (const id of cache.keys()) if (!live.has(id)) cache.delete(id);
     }
-    scope.postMessage({ seq: data.seq, ok: true, clusters, ms: performance.now() - t0 });
+    const network = layoutNetwork(clusters);
+    scope.postMessage({ seq: data.seq, ok: true, clusters, network, ms: performance.now() - t0 });
   } catch (err) {
     scope.postMessage({ seq: data.seq, ok: false, error: String((err as Error)?.message ?? err) });
   }

@@ -9,6 +9,7 @@ import type { LogEntry } from '../types';
 import { filterEntries, investigationsOf, sitesOf, type LogFilter, type LogSort } from '../filter';
 import { contactGroups, contactSummaries } from '../group';
 import { ClusterList } from './ClusterList';
+import { NetworkDrawing } from './NetworkDrawing';
 import { ContactLinks } from './ContactLinks';
 import { EntryList } from './EntryList';
 import { FilterBar } from './FilterBar';
@@ -40,7 +41,7 @@ export function LogApp({ compact = false }: LogAppProps) {
     [log.entries, inv],
   );
   const computed = useClusters(clusterInput);
-  const clusters = computed ?? [];
+  const clusters = computed?.clusters ?? [];
   const byId = useMemo(() => new Map(all.map((e) => [e.id, e])), [all]);
   const stamp = new Date().toISOString().slice(0, 10);
 
@@ -94,7 +95,15 @@ export function LogApp({ compact = false }: LogAppProps) {
             compact={compact}
             onPick={(c) => setFilter({ query: c })}
           />
-          <ClusterList clusters={computed} investigation={inv} byId={byId} lang={lang} />
+          <ClusterList
+            clusters={computed?.clusters ?? null}
+            investigation={inv}
+            byId={byId}
+            lang={lang}
+          />
+          {!compact && computed && (
+            <NetworkDrawing network={computed.network} byId={byId} lang={lang} />
+          )}
           <section aria-labelledby="entries-h">
             <h2 id="entries-h">{t('count', lang, { shown: shown.length, total: all.length })}</h2>
             <FilterBar

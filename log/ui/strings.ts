@@ -25,6 +25,33 @@ const dict = {
   },
   clustering: { nb: 'Finner klynger …', en: 'Finding clusters …' },
   places: { nb: 'Steder', en: 'Places' },
+  network: { nb: 'Nettverk', en: 'Network' },
+  networkIntro: {
+    nb: 'Hver sirkel er en lagret annonse, med bokstav og farge for nivået. Hver strek er en kobling. Pek på eller gå til en annonse (Tab, så piltastene) for å se hvorfor den henger sammen med andre.',
+    en: 'Each circle is a saved ad, with a letter and a colour for its level. Each line is a link. Point at or move to an ad (Tab, then the arrow keys) to see why it is linked to others.',
+  },
+  networkOmitted: {
+    nb: '{n} mindre klynger er ikke tegnet (de står i listen over).',
+    en: '{n} smaller clusters are not drawn (they are in the list above).',
+  },
+  netLabel: {
+    nb: 'Nettverkstegning: {ads} annonser i {clusters} klynger',
+    en: 'Network drawing: {ads} ads in {clusters} clusters',
+  },
+  netNode: {
+    nb: '{title}, nivå {level}, klynge {cluster}',
+    en: '{title}, level {level}, cluster {cluster}',
+  },
+  netLinked: { nb: 'Koblet til', en: 'Linked to' },
+  netHint: {
+    nb: 'Ingen annonse valgt.',
+    en: 'No ad chosen.',
+  },
+  netAsList: { nb: 'Koblingene som tabell', en: 'The links as a table' },
+  clusterCol: { nb: 'Klynge', en: 'Cluster' },
+  adCol: { nb: 'Annonse', en: 'Ad' },
+  why: { nb: 'Hvorfor', en: 'Why' },
+  textKind: { nb: 'lik tekst', en: 'same text' },
   from: { nb: 'Fra dato', en: 'From date' },
   to: { nb: 'Til dato', en: 'To date' },
   sort: { nb: 'Sorter', en: 'Sort' },

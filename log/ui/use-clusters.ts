@@ -1,11 +1,12 @@
 /**
- * Preact hook: the clusters of some log entries, computed in a Web Worker (cluster-worker.ts),
+ * Preact hook: the clusters of some log entries and their network layout, computed in a Web Worker (cluster-worker.ts),
  * so the page stays responsive while 20,000 ads are clustered. `null` while computing. Where no
  * worker can start, it clusters on the page after the first paint (same result, same code).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClusterReply, ClusterRequest } from '../cluster-protocol';
 import { clusterAds, type Cluster, type Prepared } from '../clusters';
+import type { NetLayout } from '../network-shape';
 import type { LogEntry } from '../types';
 // Vite builds the worker as its own file of the extension (no inline blob: the pages' CSP is
 // script-src 'self').
@@ -27,8 +28,13 @@ function startWorker(): Worker | null {
   }
 }
 
-export function useClusters(entries: readonly LogEntry[] | null): Cluster[] | null {
-  const [clusters, setClusters] = useState<Cluster[] | null>(null);
+export interface ClusterResult {
+  clusters: Cluster[];
+  network: NetLayout;
+}
+
+export function useClusters(entries: readonly LogEntry[] | null): ClusterResult | null {
+  const [clusters, setClusters] = useState<ClusterResult | null>(null);
   const ch = useRef<Channel | null>(null);
   useEffect(() => () => ch.current?.worker?.terminate(), []);
 
@@ -43,8 +49,12 @@ export function useClusters(entries: readonly LogEntry[] | null): Cluster[] | nu
     const seq = ++c.seq;
     setClusters(null);
     const onPage = () => {
-      const timer = setTimeout(() => {
-        if (seq === c.seq) setClusters(clusterAds(entries, { cache: c.cache }));
+      // The layout library loads only here: with a worker it stays out of the page's bundle.
+      const timer = setTimeout(async () => {
+        const { layoutNetwork } = await import('../network-layout');
+        if (seq !== c.seq) return;
+        const clusters = clusterAds(entries, { cache: c.cache });
+        setClusters({ clusters, network: layoutNetwork(clusters) });
       }, 0);
       return () => clearTimeout(timer);
     };
@@ -61,7 +71,7 @@ export function useClusters(entries: readonly LogEntry[] | null): Cluster[] | nu
     for (const e of entries) c.sent.add(e.id);
     const onMessage = ({ data }: MessageEvent<ClusterReply>) => {
       if (data.seq !== c.seq) return; // an answer to entries that have changed since
-      if (data.ok) setClusters(data.clusters);
+      if (data.ok) setClusters({ clusters: data.clusters, network: data.network });
       else fallBack();
     };
     let stopPage: (() => void) | undefined;
