@@ -256,37 +256,40 @@ export function clusterAds(ads: readonly ClusterAd[], options: ClusterOptions = 
     all.union(i, j);
     links.push({ i, j, reason: { kind: 'text', similarity: Math.round(similarity * 100) / 100 } });
   };
-  // Each (band, rows) hash with its ad index packed in one double (at most 53 bits, exact), sorted
-  // numerically: runs of one key are the LSH buckets. A sort of typed numbers is several times
-  // quicker than a Map of arrays per band (a rare false match is only an extra candidate: every
-  // pair is checked exactly).
-  const indexBits = Math.max(1, Math.ceil(Math.log2(ads.length + 1)));
-  const INDEX = 2 ** indexBits;
-  // Past 2^21 ads (the CLI on a huge file) the key keeps fewer bits: more candidates, same result.
-  const drop = Math.max(0, indexBits - 21);
-  const keys = new Float64Array(ads.length * BANDS);
-  let nk = 0;
-  prepared.forEach(({ sig }, i) => {
-    if (!sig) return;
-    for (let b = 0; b < BANDS; b++) {
+  // LSH buckets, one band at a time, in an open-addressing table of typed arrays (each slot a
+  // band key and a chain of ads through `next`): no Map or array per bucket, no sort. A rare
+  // false match is only an extra candidate: every pair is checked exactly.
+  const n = ads.length;
+  let size = 2;
+  while (size < 2 * n) size *= 2;
+  const slotKey = new Uint32Array(size);
+  const slotHead = new Int32Array(size);
+  const next = new Int32Array(n);
+  const bucket: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    slotHead.fill(-1);
+    for (let i = n - 1; i >= 0; i--) {
+      const sig = prepared[i]!.sig;
+      if (!sig) continue;
       let h = b;
       for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = mix(h ^ sig[r]!) + r;
-      keys[nk++] = (h >>> drop) * INDEX + i;
+      h >>>= 0;
+      let slot = mix(h) & (size - 1);
+      while (slotHead[slot] !== -1 && slotKey[slot] !== h) slot = (slot + 1) & (size - 1);
+      slotKey[slot] = h;
+      next[i] = slotHead[slot]!; // inserted from the last ad, so each chain is in input order
+      slotHead[slot] = i;
     }
-  });
-  const sorted = keys.subarray(0, nk).sort();
-  const bucket: number[] = [];
-  for (let s = 0; s < nk;) {
-    const key = Math.floor(sorted[s]! / INDEX);
-    bucket.length = 0;
-    let e = s;
-    for (; e < nk && Math.floor(sorted[e]! / INDEX) === key; e++) bucket.push(sorted[e]! % INDEX);
-    s = e;
-    if (bucket.length < 2) continue;
-    if (bucket.length <= ALL_PAIRS) {
-      for (let x = 0; x < bucket.length; x++)
-        for (let y = x + 1; y < bucket.length; y++) tryPair(bucket[x]!, bucket[y]!);
-    } else for (let y = 1; y < bucket.length; y++) tryPair(bucket[0]!, bucket[y]!);
+    for (let slot = 0; slot < size; slot++) {
+      const first = slotHead[slot]!;
+      if (first === -1 || next[first] === -1) continue;
+      bucket.length = 0;
+      for (let i = first; i !== -1; i = next[i]!) bucket.push(i);
+      if (bucket.length <= ALL_PAIRS) {
+        for (let x = 0; x < bucket.length; x++)
+          for (let y = x + 1; y < bucket.length; y++) tryPair(bucket[x]!, bucket[y]!);
+      } else for (let y = 1; y < bucket.length; y++) tryPair(bucket[0]!, bucket[y]!);
+    }
   }
 
   // Ads join only through links, so every cluster of two or more has at least one.
