@@ -7,6 +7,8 @@ export interface LogFilter {
   /** Lowest level shown. */
   minLevel?: Level;
   site?: string;
+  /** Name of an investigation (the entry's `investigations` holds it). */
+  investigation?: string;
   /** Inclusive dates, `YYYY-MM-DD` (local day boundaries are the UI's concern). */
   from?: string;
   to?: string;
@@ -24,6 +26,7 @@ export function matches(e: LogEntry, f: LogFilter): boolean {
   if (f.category && !e.indicators.some((i) => i.category === f.category)) return false;
   if (f.minLevel && rank(e.level) < rank(f.minLevel)) return false;
   if (f.site && e.site !== f.site) return false;
+  if (f.investigation && !e.investigations?.includes(f.investigation)) return false;
   const day = e.savedAt.slice(0, 10);
   if (f.from && day < f.from) return false;
   if (f.to && day > f.to) return false;
@@ -60,3 +63,7 @@ export function filterEntries(
 /** Distinct sites, for the filter's choices. */
 export const sitesOf = (entries: readonly LogEntry[]) =>
   [...new Set(entries.map((e) => e.site))].sort();
+
+/** Distinct investigation names, for the filter's choices. */
+export const investigationsOf = (entries: readonly LogEntry[]) =>
+  [...new Set(entries.flatMap((e) => e.investigations ?? []))].sort((a, b) => a.localeCompare(b));

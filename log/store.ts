@@ -1,6 +1,8 @@
 /**
  * The research log in IndexedDB (database `lykt-log`, at most LIMITS.logEntries entries, store `entries` keyed by id).
- * Indexes: `contact` (multiEntry over contact values), `site`, `savedAt`.
+ * Indexes (what the log is filtered on): `contact` (multiEntry over contact values), `site`,
+ * `savedAt`; since version 2 also `level` and `investigations` (multiEntry over its names).
+ * An upgrade only adds indexes: the browser fills them from the entries already saved.
  * Each call is one transaction: a crash or a full disk leaves the log as it was before the call.
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -16,7 +18,13 @@ interface LogDB extends DBSchema {
   entries: {
     key: string;
     value: Stored;
-    indexes: { contact: string; site: string; savedAt: string };
+    indexes: {
+      contact: string;
+      site: string;
+      savedAt: string;
+      level: string;
+      investigations: string;
+    };
   };
 }
 
@@ -33,15 +41,27 @@ export class LogStorageError extends Error {
 }
 
 export const LOG_DB = 'lykt-log';
+/** 1: entries with contact, site and savedAt indexes; 2: + level and investigations. */
+export const LOG_DB_VERSION = 2;
 let dbPromise: Promise<IDBPDatabase<LogDB>> | null = null;
 export function db(): Promise<IDBPDatabase<LogDB>> {
   if (dbPromise) return dbPromise;
-  const opening = openDB<LogDB>(LOG_DB, 1, {
-    upgrade(d) {
-      const s = d.createObjectStore('entries', { keyPath: 'id' });
-      s.createIndex('contact', 'contactValues', { multiEntry: true });
-      s.createIndex('site', 'site');
-      s.createIndex('savedAt', 'savedAt');
+  const opening = openDB<LogDB>(LOG_DB, LOG_DB_VERSION, {
+    // Each step runs once, in order, in the upgrade's one transaction: all or nothing.
+    upgrade(d, oldVersion, _newVersion, tx) {
+      const s =
+        oldVersion < 1
+          ? d.createObjectStore('entries', { keyPath: 'id' })
+          : tx.objectStore('entries');
+      if (oldVersion < 1) {
+        s.createIndex('contact', 'contactValues', { multiEntry: true });
+        s.createIndex('site', 'site');
+        s.createIndex('savedAt', 'savedAt');
+      }
+      if (oldVersion < 2) {
+        s.createIndex('level', 'level');
+        s.createIndex('investigations', 'investigations', { multiEntry: true });
+      }
     },
     // Another context deletes the database ("delete everything"): let go, so the deletion is
     // not blocked; the next call opens a new, empty log.
@@ -168,6 +188,18 @@ export async function listEntries(): Promise<LogEntry[]> {
 export async function entriesByContact(value: string): Promise<LogEntry[]> {
   if (!(await exists())) return [];
   return (await (await db()).getAllFromIndex('entries', 'contact', value)).map(fromStored);
+}
+
+/** Entries in one investigation (index lookup). */
+export async function entriesInInvestigation(name: string): Promise<LogEntry[]> {
+  if (!(await exists())) return [];
+  return (await (await db()).getAllFromIndex('entries', 'investigations', name)).map(fromStored);
+}
+
+/** Entries at one level (index lookup). */
+export async function entriesAtLevel(level: LogEntry['level']): Promise<LogEntry[]> {
+  if (!(await exists())) return [];
+  return (await (await db()).getAllFromIndex('entries', 'level', level)).map(fromStored);
 }
 
 export interface ImportOutcome {

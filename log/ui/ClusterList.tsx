@@ -2,11 +2,15 @@ import type { UiLang } from '../../settings/i18n';
 import { clusterView, type ClusterView } from '../cluster-view';
 import type { Cluster, LinkReason } from '../clusters';
 import type { LogEntry } from '../types';
+import { isolate } from '../bidi';
 import { Bdi, BdiList } from './Bdi';
 import { t } from './strings';
 
 export interface ClusterListProps {
-  clusters: Cluster[];
+  /** Null while the worker is still clustering. */
+  clusters: Cluster[] | null;
+  /** The investigation the clusters are limited to, if one is picked. */
+  investigation?: string;
   byId: ReadonlyMap<string, LogEntry>;
   lang: UiLang;
 }
@@ -14,12 +18,18 @@ export interface ClusterListProps {
 const SHOWN = 50;
 
 /** Clusters of saved ads, each with its facts, its links and reasons, and its template. */
-export function ClusterList({ clusters, byId, lang }: ClusterListProps) {
+export function ClusterList({ clusters, investigation, byId, lang }: ClusterListProps) {
   return (
-    <section class="clusters" aria-labelledby="clusters-h">
-      <h2 id="clusters-h">{t('clusters', lang)}</h2>
+    <section class="clusters" aria-labelledby="clusters-h" aria-busy={clusters === null}>
+      <h2 id="clusters-h">
+        {investigation
+          ? t('clustersIn', lang, { name: isolate(investigation) })
+          : t('clusters', lang)}
+      </h2>
       <p class="muted">{t('clustersIntro', lang)}</p>
-      {clusters.length === 0 ? (
+      {clusters === null ? (
+        <p role="status">{t('clustering', lang)}</p>
+      ) : clusters.length === 0 ? (
         <p>{t('noClusters', lang)}</p>
       ) : (
         <>

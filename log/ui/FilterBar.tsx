@@ -9,6 +9,8 @@ export interface FilterBarProps {
   filter: LogFilter;
   sort: LogSort;
   sites: string[];
+  /** Investigation names in the log (the choice is hidden when there are none). */
+  investigations?: string[];
   lang: UiLang;
   onFilter(f: LogFilter): void;
   onSort(s: LogSort): void;
@@ -17,7 +19,15 @@ export interface FilterBarProps {
 const val = (e: Event) =>
   (e.currentTarget as HTMLInputElement | HTMLSelectElement).value || undefined;
 
-export function FilterBar({ filter, sort, sites, lang, onFilter, onSort }: FilterBarProps) {
+export function FilterBar({
+  filter,
+  sort,
+  sites,
+  investigations = [],
+  lang,
+  onFilter,
+  onSort,
+}: FilterBarProps) {
   const set = (k: keyof LogFilter) => (e: Event) => onFilter({ ...filter, [k]: val(e) });
   return (
     <form
@@ -63,6 +73,19 @@ export function FilterBar({ filter, sort, sites, lang, onFilter, onSort }: Filte
           ))}
         </select>
       </label>
+      {investigations.length > 0 && (
+        <label>
+          {t('investigation', lang)}
+          <select value={filter.investigation ?? ''} onChange={set('investigation')}>
+            <option value="">{t('all', lang)}</option>
+            {investigations.map((n) => (
+              <option key={n} value={n}>
+                {isolate(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t('from', lang)}
         <input type="date" value={filter.from ?? ''} onChange={set('from')} />

@@ -6,16 +6,17 @@ import { exportCsvParts, exportJsonParts } from '../export';
 import type { Cluster } from '../clusters';
 import { exportEdgesCsv, exportGraphml, exportNodesCsv } from '../graph-export';
 import type { LogEntry } from '../types';
-import { filterEntries, sitesOf, type LogFilter, type LogSort } from '../filter';
+import { filterEntries, investigationsOf, sitesOf, type LogFilter, type LogSort } from '../filter';
 import { contactGroups, contactSummaries } from '../group';
-import { logClusters } from '../cluster-view';
 import { ClusterList } from './ClusterList';
+import { NetworkDrawing } from './NetworkDrawing';
 import { ContactLinks } from './ContactLinks';
 import { EntryList } from './EntryList';
 import { FilterBar } from './FilterBar';
 import { download, ImportExport, type ExportKind } from './ImportExport';
 import { t } from './strings';
 import { useLog } from './use-log';
+import { useClusters } from './use-clusters';
 
 export interface LogAppProps {
   /** Side panel: narrow layout and a link to the full page. */
@@ -32,7 +33,15 @@ export function LogApp({ compact = false }: LogAppProps) {
   const shown = useMemo(() => filterEntries(all, filter, sort), [all, filter, sort]);
   const summaries = useMemo(() => contactSummaries(all), [all]);
   const groups = useMemo(() => contactGroups(all), [all]);
-  const clusters = useMemo(() => logClusters(all), [all]);
+  const investigations = useMemo(() => investigationsOf(all), [all]);
+  // Clusters of one investigation when one is picked (its ads only), else of the whole log.
+  const inv = filter.investigation;
+  const clusterInput = useMemo(
+    () => (inv ? all.filter((e) => e.investigations?.includes(inv)) : log.entries),
+    [log.entries, inv],
+  );
+  const computed = useClusters(clusterInput);
+  const clusters = computed?.clusters ?? [];
   const byId = useMemo(() => new Map(all.map((e) => [e.id, e])), [all]);
   const stamp = new Date().toISOString().slice(0, 10);
 
@@ -86,13 +95,22 @@ export function LogApp({ compact = false }: LogAppProps) {
             compact={compact}
             onPick={(c) => setFilter({ query: c })}
           />
-          <ClusterList clusters={clusters} byId={byId} lang={lang} />
+          <ClusterList
+            clusters={computed?.clusters ?? null}
+            investigation={inv}
+            byId={byId}
+            lang={lang}
+          />
+          {!compact && computed && (
+            <NetworkDrawing network={computed.network} byId={byId} lang={lang} />
+          )}
           <section aria-labelledby="entries-h">
             <h2 id="entries-h">{t('count', lang, { shown: shown.length, total: all.length })}</h2>
             <FilterBar
               filter={filter}
               sort={sort}
               sites={sitesOf(all)}
+              investigations={investigations}
               lang={lang}
               onFilter={setFilter}
               onSort={setSort}

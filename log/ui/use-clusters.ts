@@ -1,0 +1,94 @@
+/**
+ * Preact hook: the clusters of some log entries and their network layout, computed in a Web Worker (cluster-worker.ts),
+ * so the page stays responsive while 20,000 ads are clustered. `null` while computing. Where no
+ * worker can start, it clusters on the page after the first paint (same result, same code).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClusterReply, ClusterRequest } from '../cluster-protocol';
+import { clusterAds, type Cluster, type Prepared } from '../clusters';
+import type { NetLayout } from '../network-shape';
+import type { LogEntry } from '../types';
+// Vite builds the worker as its own file of the extension (no inline blob: the pages' CSP is
+// script-src 'self').
+import ClusterWorker from '../cluster-worker?worker';
+
+interface Channel {
+  worker: Worker | null;
+  /** Ids whose text the worker has (it keeps their shingles). */
+  sent: Set<string>;
+  seq: number;
+  cache: Map<string, Prepared>;
+}
+
+function startWorker(): Worker | null {
+  try {
+    return new ClusterWorker();
+  } catch {
+    return null;
+  }
+}
+
+export interface ClusterResult {
+  clusters: Cluster[];
+  network: NetLayout;
+}
+
+export function useClusters(entries: readonly LogEntry[] | null): ClusterResult | null {
+  const [clusters, setClusters] = useState<ClusterResult | null>(null);
+  const ch = useRef<Channel | null>(null);
+  useEffect(() => () => ch.current?.worker?.terminate(), []);
+
+  useEffect(() => {
+    if (!entries) return;
+    const c = (ch.current ??= {
+      worker: typeof Worker === 'function' ? startWorker() : null,
+      sent: new Set(),
+      seq: 0,
+      cache: new Map(),
+    });
+    const seq = ++c.seq;
+    setClusters(null);
+    const onPage = () => {
+      // The layout library loads only here: with a worker it stays out of the page's bundle.
+      const timer = setTimeout(async () => {
+        const { layoutNetwork } = await import('../network-layout');
+        if (seq !== c.seq) return;
+        const clusters = clusterAds(entries, { cache: c.cache });
+        setClusters({ clusters, network: layoutNetwork(clusters) });
+      }, 0);
+      return () => clearTimeout(timer);
+    };
+    const worker = c.worker;
+    if (!worker) return onPage();
+    const req: ClusterRequest = {
+      seq,
+      ads: entries.map((e) => ({
+        id: e.id,
+        contacts: e.contacts.map(({ type, value }) => ({ type, value })),
+        text: c.sent.has(e.id) ? undefined : e.text,
+      })),
+    };
+    for (const e of entries) c.sent.add(e.id);
+    const onMessage = ({ data }: MessageEvent<ClusterReply>) => {
+      if (data.seq !== c.seq) return; // an answer to entries that have changed since
+      if (data.ok) setClusters({ clusters: data.clusters, network: data.network });
+      else fallBack();
+    };
+    let stopPage: (() => void) | undefined;
+    // A worker that cannot load or answer: cluster on the page instead, from then on.
+    const fallBack = () => {
+      worker.terminate();
+      c.worker = null;
+      stopPage = onPage();
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', fallBack);
+    worker.postMessage(req);
+    return () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', fallBack);
+      stopPage?.();
+    };
+  }, [entries]);
+  return clusters;
+}
