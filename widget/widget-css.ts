@@ -33,11 +33,15 @@ export function declarations(list: string): Map<string, string> {
   return out;
 }
 
+/** The level colours of the extension's badges: no card uses them. */
+const LEVEL_VARS = /^--lykt-(low|medium|high|none)$/;
+
 /** Light and dark palettes merged into `--x: light-dark(light, dark)` (same value: as is). */
 export function lightDark(css: string): string {
   const { light, dark } = palettes(css);
   const d = declarations(dark);
   return [...declarations(light)]
+    .filter(([k]) => !LEVEL_VARS.test(k))
     .map(([k, v]) => `${k}:${d.has(k) && d.get(k) !== v ? `light-dark(${v},${d.get(k)})` : v}`)
     .join(';');
 }
@@ -60,6 +64,7 @@ export function minify(css: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};:,>])\s*/g, '$1')
     .replace(/;}/g, '}')
+    .replace(/ !important/g, '!important')
     .trim();
 }
 
