@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Card, CardLang } from '../cards/types';
 import { CardTabs } from '../components/CardTabs';
-import { InfoCard } from '../components/InfoCard';
+import { InfoCard } from './InfoCardHtml';
 import { cardsFor } from './cards-for';
 import { Fail } from './Fail';
-import { MESSAGES } from './messages';
+import { MESSAGES } from './notices';
 import shim, { loadPartner } from './purify-shim';
 import type { Config, DOMPurify } from 'dompurify';
 

@@ -92,6 +92,17 @@ const precompute: Plugin = {
   },
 };
 
+/** CardTabs' cards from card-html.ts, the widget's one card renderer (see InfoCardHtml.tsx). */
+const ownInfoCard: Plugin = {
+  name: 'lykt-own-info-card',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    if (id === './InfoCard' && importer?.endsWith('components/CardTabs.tsx'))
+      return resolve(root, 'widget/InfoCardHtml.tsx');
+    return null;
+  },
+};
+
 /** The UI strings of CardSections and CardTabs (the e2e tests render every card and tabs). */
 const CARD_UI_KEYS = ['whatYouCanDo', 'sources', 'opensNewTab', 'cardsLabel'] as const;
 
@@ -108,6 +119,10 @@ function onlyLang(lang: CardLang): Plugin {
     },
     async load(id) {
       if (id === empty) return 'export const CARDS = [];';
+      if (id.endsWith('widget/notices.ts')) {
+        const { MESSAGES } = await import('./notices');
+        return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
+      }
       if (!id.endsWith('components/i18n.ts')) return null;
       // The components' UI strings of this language only, and only those a card shows.
       const { UI_STRINGS } = await import('../components/i18n');
@@ -128,6 +143,7 @@ function configFor(t: Target, first: boolean): InlineConfig {
       precompute,
       ...(t.format === 'es' ? [minifyEs] : []),
       ...(t.only ? [onlyLang(t.only)] : []),
+      ...(t.shimPurify ? [ownInfoCard] : []),
       thirdPartyNotices(),
     ],
     resolve: {

@@ -1,27 +1,18 @@
 /**
  * lykt-widget.js (IIFE) entry, also lykt-widget.nb.js / .en.js (one language's cards). Order
  * matters for first paint:
- *   1. trust the built-in card HTML (DOMPurify is not in this file; see purify-shim.ts)
- *   2. define <lykt-card>: elements already parsed upgrade and render synchronously
- *   3. mount data-lykt-card embeds now and whenever they appear
+ *   1. define <lykt-card>: elements already parsed upgrade and render synchronously (a
+ *      built-in card is one innerHTML, see mount.tsx; no DOMPurify in this file, see purify-shim.ts)
+ *   2. mount data-lykt-card embeds now and whenever they appear
  * A second copy of the script (or the ES module after the classic one) finds `window.Lykt`
  * and does nothing but say so if it holds other languages.
  */
-import { allCards } from '../cards/index';
-import { CARD_LANGS } from '../cards/types';
 import { LYKT_API } from './api';
 import { startAutoMount } from './auto-mount';
 import { defineLyktCard } from './element';
 import { FILE_LANGS } from './lang';
-import { trust } from './purify-shim';
 
 function start(): void {
-  for (const lang of CARD_LANGS) {
-    for (const c of allCards(lang)) {
-      trust(c.bodyHtml);
-      trust(c.actionsHtml);
-    }
-  }
   Object.defineProperty(window, 'Lykt', { value: LYKT_API, enumerable: true, configurable: true });
   defineLyktCard();
   startAutoMount();

@@ -1,42 +1,20 @@
 /**
  * Stands in for `dompurify` in lykt-widget.js / .mjs (aliased in build.ts). DOMPurify alone is
  * ~12 KB gzipped, so it lives in lykt-widget-partner.js and is imported only when a partner
- * supplies its own card. Until then the only HTML rendered is Lykt's built-in card HTML,
- * compiled at build time and registered here with `trust()`.
- * Safe by construction: HTML that is neither trusted nor passed through the real DOMPurify is
- * shown as text, never parsed.
+ * supplies its own card. Lykt's built-in card HTML, compiled at build time, needs no sanitizer
+ * here (card-html.ts renders it). Safe by construction: HTML not passed through the real
+ * DOMPurify is shown as text, never parsed.
  */
 import type { Config, DOMPurify } from 'dompurify';
+import { escapeText } from './card-html';
 import { loadSibling } from './loader';
 import { lyktPolicy, trustedHtml } from './trusted';
 
 /** `addHook(entryPoint, fn)`, kept loose: the stand-in only stores and forwards hooks. */
 type Hook = [entryPoint: string, hook: (...args: never[]) => unknown];
 type AnyAddHook = (...a: Hook) => void;
-/** Built-in card HTML → the same HTML after the components' hooks ran on it. */
-const trusted = new Map<string, string | null>();
 const hooks: Hook[] = [];
 let real: DOMPurify | null = null;
-
-/** Marks build-time card HTML as safe to render before DOMPurify is loaded. */
-export function trust(html: string): void {
-  if (!trusted.has(html)) trusted.set(html, null);
-}
-
-/**
- * Runs the registered `afterSanitizeAttributes` hooks (e.g. links open in a new tab) on
- * trusted HTML, parsed in an inert <template>: nothing in it loads or runs.
- */
-function withHooks(html: string): string {
-  const t = document.createElement('template');
-  t.innerHTML = trustedHtml(html);
-  for (const el of t.content.querySelectorAll('*')) {
-    for (const [name, hook] of hooks) {
-      if (name === 'afterSanitizeAttributes') (hook as (n: Element) => void)(el);
-    }
-  }
-  return t.innerHTML;
-}
 
 export type PartnerModule = typeof import('./partner');
 
@@ -50,19 +28,10 @@ export async function loadPartner(): Promise<PartnerModule> {
   return mod;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 const shim = {
   isSupported: true,
   sanitize(dirty: string | Node, cfg?: Config): string {
     const html = typeof dirty === 'string' ? dirty : String(dirty);
-    if (trusted.has(html)) {
-      let done = trusted.get(html);
-      if (done == null) trusted.set(html, (done = withHooks(html)));
-      return trustedHtml(done);
-    }
     if (real) {
       const policy = lyktPolicy();
       const out = real.sanitize(html, {
@@ -74,7 +43,7 @@ const shim = {
       });
       return trustedHtml(String(out));
     }
-    return trustedHtml(escapeHtml(html));
+    return trustedHtml(escapeText(html));
   },
   addHook(...args: Hook): void {
     hooks.push(args);

@@ -9,7 +9,7 @@
  *    host element and only an important shadow rule outranks an important page rule;
  *  - nothing wider than the card (the tab strip and notes stop at the card's 40em).
  */
-import { COMPONENT_CSS, HOST_CSS } from '../components/styles';
+import { COMPONENT_CSS, HOST_CSS, TABS_CSS } from '../components/styles';
 
 /** The `--lykt-*` palette declarations of the light :host block and of the dark media block. */
 export function palettes(css: string): { light: string; dark: string } {
@@ -33,11 +33,15 @@ export function declarations(list: string): Map<string, string> {
   return out;
 }
 
+/** The level colours of the extension's badges: no card uses them. */
+const LEVEL_VARS = /^--lykt-(low|medium|high|none)$/;
+
 /** Light and dark palettes merged into `--x: light-dark(light, dark)` (same value: as is). */
 export function lightDark(css: string): string {
   const { light, dark } = palettes(css);
   const d = declarations(dark);
   return [...declarations(light)]
+    .filter(([k]) => !LEVEL_VARS.test(k))
     .map(([k, v]) => `${k}:${d.has(k) && d.get(k) !== v ? `light-dark(${v},${d.get(k)})` : v}`)
     .join(';');
 }
@@ -60,6 +64,7 @@ export function minify(css: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};:,>])\s*/g, '$1')
     .replace(/;}/g, '}')
+    .replace(/ !important/g, '!important')
     .trim();
 }
 
@@ -82,6 +87,8 @@ export const WIDGET_SHEET =
 :host([theme="auto"]), :host([data-theme="auto"]) { color-scheme: light dark !important; }
 `) +
   keepRules(COMPONENT_CSS, NOT_IN_CARDS) +
+  // The for-text tabs (CardTabs): left out once by mistake, which showed bare UA buttons.
+  minify(TABS_CSS) +
   minify(`
 .lykt-widget, .lykt-tabs, .lykt-notice { max-width: 40em; }
 .lykt-tabs { background: transparent; }

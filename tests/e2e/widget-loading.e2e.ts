@@ -264,6 +264,13 @@ describe('widget fits the partner page', () => {
           CARD.replace('<lykt-card ', '<lykt-card theme="light" '),
         ),
         '/wide.html': page('main { width: 760px; background: #fc0; }', `<main>${FOR_TEXT}</main>`),
+        // What the card looks like the moment the widget script has run, before any frame.
+        '/first.html': html(
+          '',
+          `<lykt-card id="c" card="get-help" lang="nb"></lykt-card><script src="/lykt-widget.nb.js"></script>
+<script>const r = document.querySelector('#c').shadowRoot;
+window.__first = { html: r && r.innerHTML, box: r && JSON.stringify(document.querySelector('#c').getBoundingClientRect()) };</script>`,
+        ),
         '/help.html': page(
           '',
           '<div style="width: 170px"><lykt-card id="c" card="get-help" lang="nb"></lykt-card></div>',
@@ -321,6 +328,27 @@ describe('widget fits the partner page', () => {
     await p.close();
     expect(widths.widest).toBeLessThanOrEqual(widths.card);
     expect(widths.card).toBeLessThan(widths.main);
+  });
+
+  it('paints the final card in the script’s own run: nothing changes after load or keyboard use', async () => {
+    const p = await browser.newPage();
+    await p.goto(server.origin + '/first.html');
+    await p.waitForLoadState('load');
+    await p.waitForTimeout(300);
+    for (let i = 0; i < 2; i++) await p.keyboard.press('Tab'); // to the card's second link
+    const later = await p.evaluate(() => {
+      const host = document.querySelector('#c')!;
+      return {
+        html: host.shadowRoot!.innerHTML,
+        box: JSON.stringify(host.getBoundingClientRect()),
+        focused: host.shadowRoot!.activeElement?.localName ?? null,
+      };
+    });
+    const first = await p.evaluate(() => (window as unknown as { __first: unknown }).__first);
+    await p.close();
+    expect(later.focused).toBe('a');
+    expect(first).toEqual({ html: later.html, box: later.box });
+    expect(later.html).toContain('class="lykt-card-title"');
   });
 
   it('never breaks a phone number across lines, even in a narrow column', async () => {

@@ -43,7 +43,7 @@ describe('widget style sheet', () => {
   it('turns the light and dark palettes into light-dark() values', () => {
     expect(lightDark(HOST_CSS)).toContain('--lykt-bg:light-dark(#ffffff,#1d1f23)');
     expect(WIDGET_SHEET).not.toContain('prefers-color-scheme');
-    expect(WIDGET_SHEET).toContain('color-scheme:inherit !important');
+    expect(WIDGET_SHEET).toContain('color-scheme:inherit!important');
   });
 
   it('leaves out the extension’s own surfaces', () => {
