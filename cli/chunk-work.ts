@@ -14,6 +14,7 @@ import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
 import { ContactTable, hashContact, type TableBuffers } from './contact-table';
 import { csvResult, formatResult, type OutFormat } from './output';
 import { parquetRow, type ParquetRow } from './parquet-output';
+import { finishLine, resultOf, spoolLine } from './result-line';
 
 /** A chunk: whole JSONL lines as bytes, or CSV rows already split by the reader. */
 export interface Job {
@@ -99,6 +100,8 @@ export class ChunkWorker {
     return { seq: job.seq, ads, hashes: Uint32Array.from(out) };
   }
 
+  private isShared = (h1: number, h2: number): boolean => this.table!.isShared(h1, h2);
+
   private shared(r: ScanResult): ScanResult {
     if (r.contacts.length === 0 || !this.table) return r;
     const set = new Set<string>();
@@ -127,6 +130,7 @@ export class ChunkWorker {
   pass2(job: Job): Pass2Reply {
     if (job.pass === 'merge') return this.merge(job);
     const spool = job.pass === 'spool';
+    const jsonl = this.config.out === 'jsonl';
     const parts: string[] = [];
     const errors: string[] = [];
     const tally: [Level, string[]][] = [];
@@ -144,7 +148,8 @@ export class ChunkWorker {
       }
       this.engine ??= createEngine();
       const r = this.engine.scan(p.ad);
-      parts.push(formatResult(p.ad.id, r) + '\n');
+      // JSONL: with a patch, so the merge need not parse it again (result-line.ts).
+      parts.push((jsonl ? spoolLine(p.ad.id, r) : formatResult(p.ad.id, r)) + '\n');
       for (const v of new Set(r.contacts.map((c) => c.value))) {
         hashContact(v, this.h, 0);
         hashes.push(this.h[0]!, this.h[1]!);
@@ -180,11 +185,14 @@ export class ChunkWorker {
       const line = text.slice(at, end);
       if (!line) continue;
       ads++;
-      if (this.config.out === 'jsonl' && line.includes('"contacts":[]')) {
-        parts.push(line + '\n');
-        continue;
+      if (this.config.out === 'jsonl') {
+        const done = finishLine(line, this.isShared);
+        if (done !== undefined) {
+          parts.push(done + '\n');
+          continue;
+        }
       }
-      const r = JSON.parse(line) as ScanResult & { id: string };
+      const r = JSON.parse(resultOf(line)) as ScanResult & { id: string };
       this.emit(r.id, this.shared(r), parts, tally);
     }
     const summary = this.config.out === 'summary';

@@ -21,7 +21,7 @@ work:
   --contacts merge|first-pass   how shared contacts are found (default merge: scan once, spool
                        results, then add shared contacts; first-pass: find contacts, then scan)
   -q, --quiet          no progress line (it only ever shows when stderr is a terminal)
-  --stats              at the end, counts, pass times and peak memory on stderr (JSON)
+  --stats              at the end, counts, pass times, peak memory and CPU time on stderr (JSON)
   -h, --help           this text;  --version  the version
 
 exit status: 0 every ad scanned; 1 some lines were malformed (each named on stderr, skipped);

@@ -19,6 +19,12 @@ export const VERSION: string = pkg.version;
 
 class Usage extends Error {}
 
+/** CPU time of the whole process (all threads), user + system, in seconds. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1e4) / 100;
+}
+
 /** /dev/stdout, a FIFO…: written directly (no temp file beside it to rename). */
 function isSpecial(path: string): boolean {
   try {
@@ -136,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (v.stats)
       err(
-        `lykt: stats ${JSON.stringify({ ...stats, jobs, rssMB: Math.round(process.resourceUsage().maxRSS / 1024) })}`,
+        `lykt: stats ${JSON.stringify({ ...stats, jobs, rssMB: Math.round(process.resourceUsage().maxRSS / 1024), cpuS: cpuSeconds() })}`,
       );
     return stats.bad > 0 ? 1 : 0;
   } catch (e) {

@@ -4,6 +4,7 @@
  * says so (phone-plan.ts). One ad's national numbers are read in one region.
  */
 import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
+import { nextEmail } from './email-scan';
 import { clip } from './limit';
 import type { PhonePlan } from './phone-plan';
 import type { Contact } from './types';
@@ -26,9 +27,9 @@ const UNIT_RE = new RegExp(UNIT, 'giu');
 const BR = (words: string) => `\\s*[(\\[{<]\\s*(?:${words})\\s*[)\\]}>]\\s*`;
 const AT = `(?:\\s*@\\s*|${BR('at|snabel-?a|alfakrøll')})`;
 const DOT = `(?:\\.|${BR('dot|punkt|punktum|prik')})`;
-const EMAIL_RE = new RegExp(
+export const EMAIL_RE = new RegExp(
   `[\\p{L}\\d_%+-](?:[\\p{L}\\d._%+-]*[\\p{L}\\d_%+-])?${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*?${DOT}\\p{L}{2,12}(?![\\p{L}\\d])`,
-  'giu',
+  'iuy', // sticky: tried at chosen starts only (email-scan.ts)
 );
 const AT_SPLIT = new RegExp(AT, 'iu');
 const DOT_SPLIT = new RegExp(DOT, 'giu');
@@ -192,8 +193,11 @@ export function contactsAt(
       break;
     }
   if (mayHoldEmail(text, brackets)) {
-    EMAIL_RE.lastIndex = 0;
-    for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+    for (
+      let m = nextEmail(EMAIL_RE, text, 0);
+      m;
+      m = nextEmail(EMAIL_RE, text, m.index + m[0].length)
+    ) {
       const [local, domain] = m[0].split(AT_SPLIT) as [string, string];
       const value = `${local}@${domain.split(DOT_SPLIT).join('.')}`.toLowerCase();
       out.push({ type: 'email', value, match: m[0], start: m.index, end: m.index + m[0].length });

@@ -1,15 +1,22 @@
 /**
- * `npm run bench:cli [MB]`: the `lykt` bin on a generated JSONL file (default 1024 MB, in the
- * temp folder, deleted afterwards) with 1 and 2 jobs, against a bare parse-and-lowercase pipeline
- * on one core, both ways of finding shared contacts (merge at the end, contacts-only first
- * pass); peak memory of each; memory with 2 million distinct contacts. Writes the "CLI"
- * section of bench/RESULTS.md.
+ * `npm run bench:cli [MB] [--repeat N] [--modes merge,first-pass]`: the `lykt` bin on a generated
+ * JSONL file (default 1024 MB, in the temp folder, deleted afterwards) with 1 and 2 jobs, against
+ * a bare parse-and-lowercase pipeline on one core, both ways of finding shared contacts (merge at
+ * the end, contacts-only first pass); peak memory and CPU time of each; memory with 2 million
+ * distinct contacts (skip with --no-contacts). The runs alternate (bare, 1 job, 2 jobs, bare, …)
+ * N times so machine load hits them alike, and the median counts. On a shared machine wall time
+ * favours more threads (each thread gets its share of the cores), so the CPU time ratio is given
+ * too: CPU(1 job) / CPU(2 jobs) × 2 bounds the 2-job speed-up on two idle cores. The bin runs from
+ * a copy of dist/, so a rebuild during the bench does not change it. Writes the "CLI" section of
+ * bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
+  cpSync,
+  createReadStream,
   createWriteStream,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -19,8 +26,18 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const MB = 1024 * 1024;
-const size = Number(process.argv[2] ?? process.env.LYKT_BENCH_MB ?? 1024) * MB;
+const argv = process.argv.slice(2);
+const flag = (name: string) => {
+  const at = argv.indexOf(name);
+  return at < 0 ? undefined : argv.splice(at, 2)[1];
+};
+const repeat = Number(flag('--repeat') ?? 1);
+const modes = (flag('--modes') ?? 'merge,first-pass').split(',') as ('merge' | 'first-pass')[];
+const noContacts = argv.includes('--no-contacts');
+const size = Number(argv.find((a) => /^\d/.test(a)) ?? process.env.LYKT_BENCH_MB ?? 1024) * MB;
 const dir = mkdtempSync(join(tmpdir(), 'lykt-bench-'));
+cpSync('dist', join(dir, 'dist'), { recursive: true });
+const BIN = join(dir, 'dist/cli.js');
 
 function texts(): string[] {
   const read = (f: string) =>
@@ -60,9 +77,18 @@ async function generate(file: string, bytes: number): Promise<number> {
   return ads;
 }
 
-/** Runs a command; wall time and peak resident memory (VmHWM, polled from /proc). */
+interface Run {
+  s: number;
+  cpu: number;
+  peakMB: number;
+  /** One-minute load average at the end of the run. */
+  load: number;
+  stderr: string;
+}
+
+/** Runs a command; wall time, CPU time (its --stats line) and peak resident memory (VmHWM, polled from /proc). */
 function measure(cmd: string, args: string[], stdout?: string) {
-  return new Promise<{ s: number; peakMB: number; stderr: string }>((ok, fail) => {
+  return new Promise<Run>((ok, fail) => {
     const t0 = performance.now();
     const out = stdout ? createWriteStream(stdout) : 'ignore';
     const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,52 +108,101 @@ function measure(cmd: string, args: string[], stdout?: string) {
     p.on('close', (code) => {
       clearInterval(poll);
       const stats = /lykt: stats (\{.*\})/.exec(stderr);
-      if (stats) peak = Math.max(peak, JSON.parse(stats[1]!).rssMB);
+      const st = stats ? (JSON.parse(stats[1]!) as { rssMB?: number; cpuS: number }) : undefined;
+      if (st?.rssMB) peak = Math.max(peak, st.rssMB);
       if (code !== 0) fail(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${stderr}`));
-      else ok({ s: (performance.now() - t0) / 1000, peakMB: Math.round(peak), stderr });
+      else
+        ok({
+          s: (performance.now() - t0) / 1000,
+          cpu: st?.cpuS ?? NaN,
+          peakMB: Math.round(peak),
+          load: loadavg()[0]!,
+          stderr,
+        });
     });
   });
 }
 
+class Done extends Error {}
+async function sha256(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const b of createReadStream(path)) h.update(b as Buffer);
+  return h.digest('hex');
+}
 const stat = (out: string) => JSON.parse(/lykt: stats (\{.*\})/.exec(out)![1]!);
 const lines: string[] = [];
 const log = (s: string) => (console.log(s), lines.push(s));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 try {
   const file = join(dir, 'ads.jsonl');
   const ads = await generate(file, size);
   const fileMB = statSync(file).size / MB;
   log(
-    `file: ${fileMB.toFixed(0)} MB, ${ads.toLocaleString('en')} ads (generated); load average ${loadavg()[0]!.toFixed(2)}`,
+    `file: ${fileMB.toFixed(0)} MB, ${ads.toLocaleString('en')} ads (generated); ${repeat} round(s), median; load average ${loadavg()[0]!.toFixed(2)} at the start`,
   );
-  const bare = await measure('node', ['tests/bench/cli-bare.mjs', file]);
+  const configs = [
+    ['bare', 0, 'merge'] as const,
+    ...modes.flatMap((c) => [['lykt', 1, c] as const, ['lykt', 2, c] as const]),
+  ];
+  const runs = new Map<string, Run[]>();
+  const hashes = new Map<string, string>();
+  const keyOf = ([what, jobs, c]: (typeof configs)[number]) =>
+    what === 'bare' ? 'bare' : `${jobs} ${c}`;
+  for (let round = 0; round < repeat; round++)
+    for (const cfg of configs) {
+      const [what, jobs, contacts] = cfg;
+      const key = keyOf(cfg);
+      const out = join(dir, `out-${jobs}-${contacts}.jsonl`);
+      const r =
+        what === 'bare'
+          ? await measure('node', ['tests/bench/cli-bare.mjs', file])
+          : await measure(
+              'node',
+              [BIN, 'scan', file, '-j', String(jobs), '--contacts', contacts, '--stats'],
+              out,
+            );
+      runs.set(key, [...(runs.get(key) ?? []), r]);
+      if (what === 'lykt') {
+        hashes.set(key, await sha256(out)); // outputs of a 1 GB file are large: keep a hash
+        rmSync(out);
+      }
+      console.log(
+        `  round ${round + 1} ${key}: ${r.s.toFixed(1)} s, CPU ${r.cpu.toFixed(1)} s, load ${r.load.toFixed(1)}`,
+      );
+    }
+  const med = (key: string) => {
+    const rs = runs.get(key)!;
+    return {
+      s: median(rs.map((r) => r.s)),
+      cpu: median(rs.map((r) => r.cpu)),
+      peakMB: Math.max(...rs.map((r) => r.peakMB)),
+      loads: rs.map((r) => r.load.toFixed(1)).join('/'),
+      last: rs.at(-1)!,
+    };
+  };
+  const bare = med('bare');
   const rate = (s: number) => `${(fileMB / s).toFixed(1)} MB/s`;
   log(
-    `bare parse + toLowerCase, 1 core  ${bare.s.toFixed(1)} s  ${rate(bare.s)}  peak ${bare.peakMB} MB`,
+    `bare parse + toLowerCase, 1 core  ${bare.s.toFixed(1)} s  ${rate(bare.s)}  CPU ${bare.cpu.toFixed(1)} s  peak ${bare.peakMB} MB  (load ${bare.loads})`,
   );
-  const runs: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-  for (const [jobs, contacts] of [
-    [1, 'merge'],
-    [2, 'merge'],
-    [1, 'first-pass'],
-    [2, 'first-pass'],
-  ] as const) {
-    const out = join(dir, `out-${jobs}-${contacts}.jsonl`);
-    const args = ['dist/cli.js', 'scan', file, '-j', String(jobs), '--contacts', contacts];
-    const r = (runs[`${jobs} ${contacts}`] = await measure('node', [...args, '--stats'], out));
-    const st = stat(r.stderr);
+  for (const cfg of configs.slice(1)) {
+    const [, jobs, contacts] = cfg;
+    const r = med(keyOf(cfg));
+    const st = stat(r.last.stderr);
     log(
-      `lykt scan -j ${jobs} --contacts ${contacts}  ${r.s.toFixed(1)} s  ${rate(r.s)}  ${(r.s / bare.s).toFixed(1)}x bare  peak ${r.peakMB} MB  (pass 1 ${(st.pass1Ms / 1000).toFixed(1)} s, pass 2 ${(st.pass2Ms / 1000).toFixed(1)} s, ${st.contacts.toLocaleString('en')} distinct contacts)`,
+      `lykt scan -j ${jobs} --contacts ${contacts}  ${r.s.toFixed(1)} s  ${rate(r.s)}  ${(r.s / bare.s).toFixed(1)}x bare  CPU ${r.cpu.toFixed(1)} s (${(r.cpu / bare.cpu).toFixed(1)}x bare)  peak ${r.peakMB} MB  (load ${r.loads}; pass 1 ${(st.pass1Ms / 1000).toFixed(1)} s, pass 2 ${(st.pass2Ms / 1000).toFixed(1)} s, ${st.contacts.toLocaleString('en')} distinct contacts)`,
     );
   }
-  for (const c of ['merge', 'first-pass'])
-    log(`speed-up 2 jobs over 1 (${c}): ${(runs[`1 ${c}`]!.s / runs[`2 ${c}`]!.s).toFixed(2)}x`);
-  const outs = readdirSync(dir).filter((f) => f.startsWith('out-'));
-  const first = readFileSync(join(dir, outs[0]!));
-  log(
-    `all ${outs.length} outputs identical: ${outs.every((f) => readFileSync(join(dir, f)).equals(first))}`,
-  );
-  for (const f of outs) rmSync(join(dir, f));
+  for (const c of modes) {
+    const [one, two] = [med(`1 ${c}`), med(`2 ${c}`)];
+    log(
+      `speed-up 2 jobs over 1 (${c}): ${(one.s / two.s).toFixed(2)}x wall; CPU ${two.cpu.toFixed(1)} s vs ${one.cpu.toFixed(1)} s, so at most ${((2 * one.cpu) / two.cpu).toFixed(2)}x on two idle cores`,
+    );
+  }
+  const sums = new Set(hashes.values());
+  log(`all ${hashes.size} outputs identical: ${sums.size === 1}`);
   rmSync(file);
+  if (noContacts) throw new Done();
 
   // Memory against distinct contacts: 2 million ads, each with its own e-mail address.
   const many = join(dir, 'contacts.jsonl');
@@ -140,10 +215,12 @@ try {
       await new Promise<void>((ok) => w.once('drain', () => ok()));
   }
   await new Promise<void>((ok) => w.end(ok));
-  const c = await measure('node', ['dist/cli.js', 'scan', many, '--stats']);
+  const c = await measure('node', [BIN, 'scan', many, '--stats']);
   log(
     `2,000,000 distinct contacts (${(statSync(many).size / MB).toFixed(0)} MB): ${c.s.toFixed(1)} s, peak ${c.peakMB} MB`,
   );
+} catch (e) {
+  if (!(e instanceof Done)) throw e;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,68 @@
+/**
+ * A spooled JSONL result that the merge pass can finish without parsing it again. Most ads have
+ * exactly one contact, and whether it is shared is only known at the end; so the scan writes the
+ * line as it stands plus a patch: the hash of the contact, the level and score with it shared,
+ * and the shared-contact finding with where it goes. The merge then splices strings instead of
+ * JSON.parse + applySharedContacts + JSON.stringify (most of that pass's time). The line and the
+ * spliced line are byte for byte formatResult's (tests/unit/cli-result-line.test.ts).
+ *
+ * Spool line: `result` or `result\th1\th2\tlevelAt\tlevelEnd\tinsertAt\tlevelScore\tinsert`
+ * (JSON.stringify never writes a raw tab, so the first tab ends the result).
+ */
+import { applySharedContacts, type ScanResult } from '../indicators';
+import { hashContact } from './contact-table';
+
+const h = new Uint32Array(2);
+
+/** formatResult(id, r), with a patch for the case that r's one contact turns out shared. */
+export function spoolLine(id: string, r: ScanResult): string {
+  const { context, level, score, indicators, contacts, truncated } = r;
+  const head = JSON.stringify({ id, context }).slice(0, -1);
+  const ls = `,"level":${JSON.stringify(level)},"score":${JSON.stringify(score)}`;
+  const fs = indicators.map((f) => JSON.stringify(f));
+  const tail =
+    `],"contacts":${JSON.stringify(contacts)}` +
+    (truncated === undefined ? '' : `,"truncated":${JSON.stringify(truncated)}`) +
+    '}';
+  const line = `${head}${ls},"indicators":[${fs.join(',')}${tail}`;
+  const value = contacts[0]?.value;
+  if (value === undefined || contacts.some((c) => c.value !== value)) return line;
+  const r2 = applySharedContacts(r, new Set([value]));
+  const k = r2.indicators.findIndex((f) => f.category === 'shared-contact');
+  if (r2.indicators.length !== fs.length + 1 || k < 0) return line;
+  const sf = JSON.stringify(r2.indicators[k]);
+  let at = head.length + ls.length + ',"indicators":['.length;
+  for (let i = 0; i < k; i++) at += fs[i]!.length + 1;
+  let insert = sf + ',';
+  if (k === fs.length) {
+    insert = (k > 0 ? ',' : '') + sf;
+    if (k > 0) at--; // after the last finding, not after its comma
+  }
+  const ls2 = `,"level":${JSON.stringify(r2.level)},"score":${JSON.stringify(r2.score)}`;
+  hashContact(value, h, 0);
+  const at0 = head.length;
+  return [line, h[0], h[1], at0, at0 + ls.length, at, ls2, insert].join('\t');
+}
+
+/**
+ * The final line of a spooled one: `shared(h1, h2)` says whether its contact is shared.
+ * Returns undefined for a line without a patch whose contacts may be shared (parse it).
+ */
+export function finishLine(
+  line: string,
+  shared: (h1: number, h2: number) => boolean,
+): string | undefined {
+  const tab = line.indexOf('\t');
+  if (tab < 0) return line.includes('"contacts":[]') ? line : undefined;
+  const p = line.slice(tab + 1).split('\t');
+  const result = line.slice(0, tab);
+  if (!shared(Number(p[0]), Number(p[1]))) return result;
+  const [a, b, at] = [Number(p[2]), Number(p[3]), Number(p[4])];
+  return result.slice(0, a) + p[5] + result.slice(b, at) + p[6] + result.slice(at);
+}
+
+/** The result of a spooled line (for outputs other than JSONL). */
+export const resultOf = (line: string): string => {
+  const tab = line.indexOf('\t');
+  return tab < 0 ? line : line.slice(0, tab);
+};

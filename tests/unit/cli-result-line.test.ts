@@ -1,0 +1,78 @@
+// @vitest-environment node
+// A spooled result and its patch (cli/result-line.ts) give formatResult's line byte for byte,
+// whether the ad's contact turns out shared or not.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { finishLine, resultOf, spoolLine } from '../../cli/result-line';
+import { formatResult } from '../../cli/output';
+import { applySharedContacts, createEngine, type ScanResult } from '../../indicators';
+
+const engine = createEngine();
+const texts = ['dev-ads.jsonl', 'real-dev.jsonl'].flatMap((f) =>
+  readFileSync(`../shared/eval/${f}`, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+
+/** Both ways the merge may end for `r`: its contact shared, or not. */
+function check(id: string, r: ScanResult): boolean {
+  const line = spoolLine(id, r);
+  expect(resultOf(line)).toBe(formatResult(id, r));
+  const values = new Set(r.contacts.map((c) => c.value));
+  const patched = line.includes('\t');
+  expect(patched).toBe(values.size === 1);
+  for (const shared of [false, true]) {
+    const done = finishLine(line, () => shared);
+    if (values.size > 1) {
+      expect(done).toBeUndefined();
+      continue;
+    }
+    const want = shared && values.size === 1 ? applySharedContacts(r, values) : r;
+    expect(done).toBe(formatResult(id, want));
+  }
+  return patched;
+}
+
+describe('spooled result lines', () => {
+  it('finish as formatResult on the eval ads with a contact at the start, middle or end', () => {
+    let patched = 0;
+    texts.forEach((t, i) => {
+      const mid = t.length >> 1;
+      for (const text of [
+        t,
+        `Ring 912 34 567. ${t}`,
+        `${t.slice(0, mid)} anna@example.com ${t.slice(mid)}`,
+        `${t} Ring 912 34 567.`,
+        `${t} Ring 912 34 567 eller 48 12 34 56.`,
+      ])
+        if (check(`a"${i}\t`, engine.scan({ text }))) patched++;
+    });
+    expect(patched).toBeGreaterThan(texts.length * 2);
+  });
+
+  it('finish as formatResult on random ads (property)', () => {
+    const parts = [
+      'young girl ',
+      'ring 912 34 567 ',
+      'new in town ',
+      'anna@example.com ',
+      'ekstra service ',
+      '😀 ',
+      'x'.repeat(50),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), fc.string(), (ps, id) => {
+        check(id, engine.scan({ text: ps.join('') }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keep truncated results whole', () => {
+    const r = engine.scan({ text: 'Ring 912 34 567. ' + 'young '.repeat(20_000) });
+    expect(r.truncated).toBe(true);
+    expect(check('t', r)).toBe(true);
+  });
+});
