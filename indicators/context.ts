@@ -109,8 +109,10 @@ export function detectContext(
         top = x.pull[i]!;
         best = i;
       }
-  // A job ad that recruits for sex work ("now hiring escorts") also weighs escort-ad cues.
+  // A job ad that recruits for sex work ("now hiring escorts", or posted with a poster's age in an
+  // adult section) also weighs escort-ad cues.
   x.gate = 1 << best;
-  if (best === JOB && (x.sex || votes[ESCORT]! >= SEX_JOB_VOTES)) x.gate |= 1 << ESCORT;
+  if (best === JOB && (x.sex || escort > 0 || votes[ESCORT]! >= SEX_JOB_VOTES))
+    x.gate |= 1 << ESCORT;
   return CONTEXTS[best]!;
 }

@@ -25,6 +25,7 @@ import {
 } from './types';
 
 const ESCORT_MASSAGE = (1 << CONTEXTS.indexOf('escort')) | (1 << CONTEXTS.indexOf('massage'));
+const ETHNICITY = CATEGORIES.indexOf('ethnicity');
 /** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
 /** A poster's age in the title votes like one weak escort word. */
@@ -49,9 +50,18 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
- * the end of the title (youth, read as "age 19"), and a menu of women (third-party).
+ * the end of the title (youth), and a menu of women (third-party): four different listed
+ * ethnicities, or three different weights, cup sizes or ages.
  */
-function extra(text: string, age: number, n: Normalized, sp: Spans, rows: number[]): void {
+function extra(
+  text: string,
+  age: number,
+  n: Normalized,
+  sp: Spans,
+  rows: number[],
+  code: ArrayLike<number>,
+  terms: string[],
+): void {
   if (age === 18 || age === 19) {
     const at = text.indexOf(
       String(age),
@@ -59,6 +69,15 @@ function extra(text: string, age: number, n: Normalized, sp: Spans, rows: number
     );
     mark(n, sp, rows[age - 18]!, at, at + 2);
   }
+  const set = stats[0]!;
+  set.clear();
+  for (let i = 0; i < sp.n; i++)
+    if (
+      sp.live[i] &&
+      code[sp.p[i]!] === ETHNICITY &&
+      set.add(terms[sp.p[i]!]!.slice(0, 5)).size > 3
+    )
+      return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
   // Most ads hold fewer than three stats: one native pass says so (engine speed).
   if ((text.match(STATS)?.length ?? 0) < 3) return;
   for (const set of stats) set.clear();
@@ -118,9 +137,11 @@ export function createEngineFrom(
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
   // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women.
-  const rows = ['.youth.teen|age 18', '.youth.teen|age 19', '.third-party.menu|menu of girls'].map(
-    (k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term),
-  );
+  const rows = [
+    '.youth.poster-age|poster age 18',
+    '.youth.poster-age|poster age 19',
+    '.third-party.menu|menu of girls',
+  ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {
     normalize(s, n);
@@ -165,7 +186,7 @@ export function createEngineFrom(
       const age = titleAge(text);
       const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
-      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) extra(text, age, norm, sp, rows);
+      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) extra(text, age, norm, sp, rows, code, terms);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.

@@ -175,3 +175,31 @@ describe('the level rules (POLICY.md)', () => {
     expect(scan(text).level).toBe(level);
   });
 });
+
+describe('title ages, menus of nationalities and hiring in adult sections (extra-ads4)', () => {
+  it('reads a poster age of 19 in the title as a light youth cue: low alone', () => {
+    const r = scan('Sweet treat waiting tonight - 19');
+    expect(cats(r)).toEqual(['youth']);
+    expect(r.indicators[0]!.term).toBe('poster age 19');
+    expect(r.level).toBe('low');
+  });
+  it('flags a poster age of 19 with a second category, and a stated age in the text alone', () => {
+    expect(scan('Cuban beauty, naughty and sweet - 19').level).toBe('medium');
+    expect(scan('Escort, incall tonight, im 19 and sweet').level).toBe('medium');
+  });
+  it('reads four listed nationalities in one ad as a menu of women, three as one woman', () => {
+    const menu = scan('Escort incall: Polish, Korean, Brazilian and Thai girls tonight');
+    expect(cats(menu)).toContain('third-party');
+    const mix = scan('Escort incall tonight, a Cuban Italian Brazilian mix');
+    expect(cats(mix)).not.toContain('third-party');
+    const stem = scan('Escort incall, Brazil born, Brazilian mother, Italian and Cuban father');
+    expect(cats(stem)).not.toContain('third-party');
+  });
+  it('reads "hiring" in an ad with a poster age as recruitment, not in an ordinary job ad', () => {
+    const adult = scan('we are hiring in maui - 22');
+    expect(cats(adult)).toEqual(['recruitment']);
+    expect(flagged(adult)).toBe(true);
+    const job = scan('We are hiring warehouse staff, full time, apply now with your resume');
+    expect(cats(job)).toEqual([]);
+  });
+});
