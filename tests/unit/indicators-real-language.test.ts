@@ -203,3 +203,44 @@ describe('title ages, menus of nationalities and hiring in adult sections (extra
     expect(cats(job)).toEqual([]);
   });
 });
+
+describe('glued words, women-recruiting job ads and Scandinavian job wording (detect4)', () => {
+  it.each([
+    ['sexy special exoticasian in town - 22', 'ethnicity', 'exoticasian'],
+    ['hot collegegirls waiting - 22', 'youth', 'collegegirls'],
+    ['newtotown addictive bombshell - 21', 'movement', 'newtotown'],
+    ['newgirls tonight - 24', 'third-party', 'newgirls'],
+  ])('finds a lexicon head inside a glued title word: %s', (text, cat, glued) => {
+    const r = scan(text);
+    expect(cats(r)).toContain(cat);
+    expect(words(r).some((w) => glued.includes(w.toLowerCase()))).toBe(true);
+  });
+  it('leaves words that only contain a head alone ("Caucasian" is one ethnicity, "downtown")', () => {
+    const r = scan('Caucasian gentleman, downtown incall, upscale');
+    expect(words(r)).toEqual(['Caucasian']);
+  });
+  it.each([
+    ['en', 'Ladies wanted for massage, high pay, no experience needed'],
+    ['en', 'Attractive females wanted for photo shoots, cash paid daily'],
+    ['nb', 'Jobb for jenter! Lønn cash, bolig ordnes. Ring oss.'],
+    ['nb', 'Massasjejenter søkes til salong i Oslo. Ingen erfaring nødvendig. Høy lønn.'],
+    ['sv', 'Jobb för tjejer, lön cash, gratis logi, resa fixas'],
+    ['da', 'Vi søger piger til massage. Ingen erfaring nødvendig, høj løn, rejse ordnes'],
+  ])('%s: a job ad that recruits women with pay, housing or travel is medium', (_, text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+  it.each([
+    'Hostess wanted for our restaurant. Evening shifts, good pay.',
+    'Vi søker butikkmedarbeider. Ingen erfaring nødvendig, vi gir opplæring. Søk nå.',
+    'Escort with 10 years of experience, no experience with rough play, upscale incall',
+  ])("an honest job ad or an escort's own words stay low: %s", (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+  it('counts "only white guys" as a client-race restriction', () => {
+    expect(cats(scan('Ebony escort, incall. I only meet with white guys.'))).toContain(
+      'restricted',
+    );
+  });
+});
