@@ -15,6 +15,7 @@ export const SHOT_FILES = [
   'fixtures',
   'hostile-page',
   'log-clusters',
+  'log-network',
   'log-hardening',
   'pages',
   'popup-bulk',
