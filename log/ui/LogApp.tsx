@@ -41,7 +41,7 @@ export function LogApp({ compact = false }: LogAppProps) {
     () => (inv ? all.filter((e) => e.investigations?.includes(inv)) : log.entries),
     [log.entries, inv],
   );
-  const computed = useClusters(clusterInput);
+  const computed = useClusters(clusterInput, inv);
   const clusters = computed?.clusters ?? [];
   const byId = useMemo(() => new Map(all.map((e) => [e.id, e])), [all]);
   const stamp = new Date().toISOString().slice(0, 10);
