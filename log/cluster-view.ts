@@ -5,6 +5,7 @@
  */
 import { clusterAds, words, type Cluster, type ClusterLink } from './clusters';
 import type { LogEntry } from './types';
+import { placesOf } from './places';
 
 export interface TemplateToken {
   text: string;
@@ -18,6 +19,8 @@ export interface ClusterView {
   last: string;
   perDay: { day: string; count: number }[];
   sites: string[];
+  /** Place names in the ads' text, title or address (places.ts), with how many ads name each. */
+  places: { name: string; count: number }[];
   contacts: { type: 'phone' | 'email'; value: string; count: number }[];
   links: ClusterLink[];
   /** Null when no two ads of the cluster are linked by text. */
@@ -53,6 +56,7 @@ export function clusterView(c: Cluster, byId: ReadonlyMap<string, LogEntry>): Cl
       .map(([day, count]) => ({ day, count }))
       .sort((a, b) => a.day.localeCompare(b.day)),
     sites: [...new Set(entries.map((e) => e.site))].sort(),
+    places: countPlaces(entries),
     contacts: [...contacts.values()].sort(
       (a, b) => b.count - a.count || a.value.localeCompare(b.value),
     ),
@@ -82,4 +86,12 @@ function template(c: Cluster, byId: ReadonlyMap<string, LogEntry>): ClusterView[
     return { text, differs: others.some((set) => !set.has(w)) };
   });
   return { base, tokens, others: others.length };
+}
+
+function countPlaces(entries: readonly LogEntry[]): ClusterView['places'] {
+  const n = new Map<string, number>();
+  for (const e of entries) for (const p of placesOf(e)) n.set(p, (n.get(p) ?? 0) + 1);
+  return [...n]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

@@ -14,6 +14,35 @@ import { NET, type NetLayout } from './network-shape';
 
 export { NET, type NetLayout } from './network-shape';
 
+/** Space between two ads' centres: their circles and a little air. */
+const APART = NET.node * 2.6;
+
+/**
+ * noverlap leaves some ads touching (measured: 14 pairs in 500 ads), so a last pass pushes
+ * each too-close pair apart until none is left (or 60 rounds; all pairs of one cluster, which
+ * the node limit keeps small).
+ */
+function separate(ps: { x: number; y: number }[]): void {
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < ps.length; i++)
+      for (let j = i + 1; j < ps.length; j++) {
+        const [p, q] = [ps[i]!, ps[j]!];
+        let [dx, dy] = [q.x - p.x, q.y - p.y];
+        let d = Math.hypot(dx, dy);
+        if (d >= APART) continue;
+        if (d < 1e-6) [dx, dy, d] = [Math.cos(i + j), Math.sin(i + j), 1]; // same spot
+        const push = (APART - d) / 2 / d + 1e-3;
+        p.x -= dx * push;
+        p.y -= dy * push;
+        q.x += dx * push;
+        q.y += dy * push;
+        moved = true;
+      }
+    if (!moved) return;
+  }
+}
+
 /** One cluster's positions, in a box starting at 0,0. */
 function layoutOne(c: Cluster): {
   pos: Map<string, { x: number; y: number }>;
@@ -39,6 +68,7 @@ function layoutOne(c: Cluster): {
     forceAtlas2.assign(g, { iterations: n > 200 ? 150 : 300, settings });
     noverlap.assign(g, { maxIterations: 200, settings: { margin: NET.node * 1.6, ratio: 1 } });
     g.forEachNode((id, at) => pos.set(id, { x: at.x as number, y: at.y as number }));
+    separate([...pos.values()]);
   }
   const xs = [...pos.values()].map((p) => p.x);
   const ys = [...pos.values()].map((p) => p.y);
@@ -63,9 +93,7 @@ export function layoutNetwork(
     boxes: [],
     omitted: 0,
   };
-  let x = 0;
-  let y = 0;
-  let rowH = 0;
+  const laid: { ci: number; c: Cluster; one: ReturnType<typeof layoutOne> }[] = [];
   let used = 0;
   clusters.forEach((c, ci) => {
     if (used + c.ids.length > maxNodes) {
@@ -73,11 +101,17 @@ export function layoutNetwork(
       return;
     }
     used += c.ids.length;
-    const one = layoutOne(c);
-    // Too wide for a row: scale down to fit (a very large cluster).
-    const scale = Math.min(1, (NET.width - 2 * NET.gap) / Math.max(1, one.w));
-    const [w, h] = [one.w * scale + 2 * NET.gap, one.h * scale + 2 * NET.gap];
-    if (x > 0 && x + w > NET.width) {
+    laid.push({ ci, c, one: layoutOne(c) });
+  });
+  // Never squeezed (that would undo noverlap): a cluster wider than the page widens the drawing,
+  // which the page then shows scaled as a whole.
+  out.width = Math.max(NET.width, ...laid.map((l) => l.one.w + 2 * NET.gap));
+  let x = 0;
+  let y = 0;
+  let rowH = 0;
+  for (const { ci, c, one } of laid) {
+    const [w, h] = [one.w + 2 * NET.gap, one.h + 2 * NET.gap];
+    if (x > 0 && x + w > out.width) {
       x = 0;
       y += rowH;
       rowH = 0;
@@ -85,17 +119,12 @@ export function layoutNetwork(
     out.boxes.push({ cluster: ci, x, y, width: w, height: h });
     for (const id of c.ids) {
       const p = one.pos.get(id)!;
-      out.nodes.push({
-        id,
-        cluster: ci,
-        x: x + NET.gap + p.x * scale,
-        y: y + NET.gap + p.y * scale,
-      });
+      out.nodes.push({ id, cluster: ci, x: x + NET.gap + p.x, y: y + NET.gap + p.y });
     }
     for (const l of c.links) out.edges.push({ a: l.a, b: l.b, reason: l.reason });
     x += w;
     rowH = Math.max(rowH, h);
-  });
+  }
   out.height = y + rowH;
   return out;
 }

@@ -91,6 +91,19 @@ function ClusterItem({ n, view: v, lang }: { n: number; view: ClusterView; lang:
           <dd>
             <BdiList items={v.sites} />
           </dd>
+          {v.places.length > 0 && (
+            <>
+              <dt>{t('places', lang)}</dt>
+              <dd class="places">
+                {v.places.map((p, i) => (
+                  <span key={p.name}>
+                    {i > 0 && ', '}
+                    <Bdi text={p.name} /> ({p.count})
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
           {v.contacts.length > 0 && (
             <>
               <dt>{t('contacts', lang)}</dt>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { UiLang } from '../../settings/i18n';
 import { t } from './strings';
 
-export type ExportKind = 'json' | 'csv' | 'graphml' | 'nodes' | 'edges';
+export type ExportKind = 'json' | 'csv' | 'graphml' | 'gexf' | 'nodes' | 'edges';
 
 export interface ImportExportProps {
   lang: UiLang;
@@ -32,7 +32,7 @@ export function ImportExport({
       <button type="button" disabled={!canExport} onClick={() => onExport('csv')}>
         {t('exportCsv', lang)}
       </button>
-      {(['graphml', 'nodes', 'edges'] as const).map((k) => (
+      {(['graphml', 'gexf', 'nodes', 'edges'] as const).map((k) => (
         <button key={k} type="button" disabled={!canExportNetwork} onClick={() => onExport(k)}>
           {t(`export_${k}`, lang)}
         </button>

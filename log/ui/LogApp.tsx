@@ -5,6 +5,7 @@ import { useSettings } from '../../settings/ui/use-settings';
 import { exportCsvParts, exportJsonParts } from '../export';
 import type { Cluster } from '../clusters';
 import { exportEdgesCsv, exportGraphml, exportNodesCsv } from '../graph-export';
+import { exportGexf } from '../gexf-export';
 import type { LogEntry } from '../types';
 import { filterEntries, investigationsOf, sitesOf, type LogFilter, type LogSort } from '../filter';
 import { contactGroups, contactSummaries } from '../group';
@@ -40,7 +41,7 @@ export function LogApp({ compact = false }: LogAppProps) {
     () => (inv ? all.filter((e) => e.investigations?.includes(inv)) : log.entries),
     [log.entries, inv],
   );
-  const computed = useClusters(clusterInput);
+  const computed = useClusters(clusterInput, inv);
   const clusters = computed?.clusters ?? [];
   const byId = useMemo(() => new Map(all.map((e) => [e.id, e])), [all]);
   const stamp = new Date().toISOString().slice(0, 10);
@@ -63,7 +64,8 @@ export function LogApp({ compact = false }: LogAppProps) {
         lang={lang}
         canExport={all.length > 0}
         canExportNetwork={clusters.length > 0}
-        onExport={(kind) => exportAs(kind, all, clusters, stamp)}
+        // With an investigation picked, every export holds that investigation only.
+        onExport={(kind) => exportAs(kind, clusterInput ?? all, clusters, stamp)}
         onImport={(f) => void log.importFile(f)}
         onDeleteAll={() => void log.removeAll()}
       />
@@ -135,6 +137,8 @@ function exportAs(kind: ExportKind, all: LogEntry[], clusters: Cluster[], stamp:
   else if (kind === 'csv') download(`${name}.csv`, exportCsvParts(all), CSV);
   else if (kind === 'graphml')
     download(`${name}.graphml`, [exportGraphml(clusters, all)], 'application/graphml+xml');
+  else if (kind === 'gexf')
+    download(`${name}.gexf`, [exportGexf(clusters, all)], 'application/gexf+xml');
   else if (kind === 'nodes') download(`${name}.csv`, [exportNodesCsv(clusters, all)], CSV);
   else download(`${name}.csv`, [exportEdgesCsv(clusters)], CSV);
 }

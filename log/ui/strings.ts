@@ -142,6 +142,7 @@ const dict = {
     en: 'The text of one ad. Marked words are missing from at least one of the {others} other ads with the same text.',
   },
   export_graphml: { nb: 'Eksporter nettverk (GraphML)', en: 'Export network (GraphML)' },
+  export_gexf: { nb: 'Eksporter nettverk (GEXF)', en: 'Export network (GEXF)' },
   export_nodes: { nb: 'Eksporter noder (CSV)', en: 'Export nodes (CSV)' },
   export_edges: { nb: 'Eksporter koblinger (CSV)', en: 'Export links (CSV)' },
   deleteAll: { nb: 'Slett alt', en: 'Delete everything' },

@@ -1,6 +1,6 @@
 /**
  * Preact hook: the clusters of some log entries and their network layout, computed in a Web Worker (cluster-worker.ts),
- * so the page stays responsive while 20,000 ads are clustered. `null` while computing. Where no
+ * so the page stays responsive while 20,000 ads are clustered. `null` until the first result. Where no
  * worker can start, it clusters on the page after the first paint (same result, same code).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -33,9 +33,11 @@ export interface ClusterResult {
   network: NetLayout;
 }
 
-export function useClusters(entries: readonly LogEntry[] | null): ClusterResult | null {
+/** `scope` names what is clustered (an investigation): a new scope clears the old result. */
+export function useClusters(entries: readonly LogEntry[] | null, scope = ''): ClusterResult | null {
   const [clusters, setClusters] = useState<ClusterResult | null>(null);
   const ch = useRef<Channel | null>(null);
+  const shown = useRef(scope);
   useEffect(() => () => ch.current?.worker?.terminate(), []);
 
   useEffect(() => {
@@ -47,7 +49,12 @@ export function useClusters(entries: readonly LogEntry[] | null): ClusterResult 
       cache: new Map(),
     });
     const seq = ++c.seq;
-    setClusters(null);
+    // Within one scope the last result stays up while the next is computed, so open clusters
+    // stay open when a note is saved; another investigation starts from "finding clusters".
+    if (shown.current !== scope) {
+      shown.current = scope;
+      setClusters(null);
+    }
     const onPage = () => {
       // The layout library loads only here: with a worker it stays out of the page's bundle.
       const timer = setTimeout(async () => {
@@ -89,6 +96,6 @@ export function useClusters(entries: readonly LogEntry[] | null): ClusterResult 
       worker.removeEventListener('error', fallBack);
       stopPage?.();
     };
-  }, [entries]);
+  }, [entries, scope]);
   return clusters;
 }

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { findContacts } from '../../indicators';
 import { clusterAds, reasonText, type ClusterAd } from '../../log/clusters';
+import { placesIn } from '../../log/places';
 
 const SHARED = '../shared';
 const ads: (ClusterAd & { from: string })[] = [];
@@ -45,8 +46,11 @@ const clusters = clusterAds(ads, { minSimilarity });
 const ms = performance.now() - t0;
 const byId = new Map(ads.map((a) => [a.id, a]));
 const count = { text: 0, phone: 0, email: 0 };
+const withPlace = ads.filter((a) => placesIn(a.text).length > 0).length;
 for (const c of clusters) {
   console.log(`\n=== cluster of ${c.ids.length}: ${c.ids.join(', ')}`);
+  const places = [...new Set(c.ids.flatMap((id) => placesIn(byId.get(id)!.text)))];
+  if (places.length) console.log(`  places: ${places.join(', ')}`);
   for (const l of c.links) {
     count[l.reason.kind]++;
     const [a, b] = [byId.get(l.a)!, byId.get(l.b)!];
@@ -57,5 +61,6 @@ for (const c of clusters) {
 }
 console.log(
   `\n${ads.length} ads, ${clusters.length} clusters (${clusters.reduce((n, c) => n + c.ids.length, 0)} ads in them), ` +
-    `links: ${count.text} text, ${count.phone} phone, ${count.email} e-mail; min similarity ${minSimilarity}; ${ms.toFixed(0)} ms`,
+    `links: ${count.text} text, ${count.phone} phone, ${count.email} e-mail; min similarity ${minSimilarity}; ${ms.toFixed(0)} ms; ` +
+    `${withPlace} ads name a place`,
 );

@@ -58,6 +58,10 @@ describe('clusters in the research log', () => {
     );
     expect(links.filter((l) => /: \d+ % same text$/.test(l))).toHaveLength(2);
     expect(await page.locator('.template mark').count()).toBeGreaterThan(0);
+    // Place names from the texts ("new in Oslo", "new in Bergen", "new in Drammen").
+    expect(await page.locator('.cluster .places').innerText()).toMatch(
+      /Bergen \(1\).*Drammen \(1\).*Oslo \(1\)/,
+    );
     expect(await page.locator('.clusters').innerText()).toContain('never proof');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.clusters').screenshot({ path: shotPath('log-cluster-en.png') });
@@ -69,6 +73,13 @@ describe('clusters in the research log', () => {
     const graphml = readFileSync((await d.path())!, 'utf8');
     expect(graphml.match(/<node /g)).toHaveLength(4);
     expect(graphml.match(/<edge /g)).toHaveLength(3);
+    const [g] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export network (GEXF)' }).click(),
+    ]);
+    const gexf = readFileSync((await g.path())!, 'utf8');
+    expect(gexf.match(/<node /g)).toHaveLength(4);
+    expect(gexf.match(/<edge /g)).toHaveLength(3);
 
     const nb = await openLog(b, 'Norsk');
     await nb.getByRole('heading', { name: 'Klynger' }).waitFor();

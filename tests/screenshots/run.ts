@@ -16,6 +16,7 @@ export const SHOT_FILES = [
   'hostile-page',
   'investigate',
   'log-clusters',
+  'log-network',
   'log-hardening',
   'pages',
   'popup-bulk',
