@@ -84,6 +84,17 @@ const failed = (what: string, err: unknown) => {
   return { ok: false as const, error: message };
 };
 
+/**
+ * The ad as it will be stored (url and site from the tab), or why it is refused (logged). Over
+ * the log's limits it is cut and marked `truncated`, never refused for its size.
+ */
+function checkedAd(what: string, data: unknown, tab: URL | null): LogEntryInput | string {
+  const checked = checkEntryInput(fitEntry(data));
+  if (checked.ok) return tab ? fromTab(checked.value, tab) : checked.value;
+  console.warn(`[lykt] ${what} refused:`, checked.reason);
+  return `Refused: ${checked.reason}`;
+}
+
 export async function handleSaveToLog(
   data: unknown,
   sender: SaveSender,
@@ -91,17 +102,10 @@ export async function handleSaveToLog(
 ): Promise<SaveReply> {
   const g = guard(sender, 'saveToLog', now);
   if (!g.ok) return g;
-  // Over the log's limits: saved cut and marked `truncated`, never refused for its size.
-  const checked = checkEntryInput(fitEntry(data));
-  if (!checked.ok) {
-    console.warn('[lykt] saveToLog refused:', checked.reason);
-    return { ok: false, error: `Refused: ${checked.reason}` };
-  }
+  const entry = checkedAd('saveToLog', data, g.tab);
+  if (typeof entry === 'string') return { ok: false, error: entry };
   try {
-    return {
-      ok: true,
-      entry: await saveEntry(g.tab ? fromTab(checked.value, g.tab) : checked.value),
-    };
+    return { ok: true, entry: await saveEntry(entry) };
   } catch (err) {
     return failed('saveToLog', err);
   }
@@ -126,13 +130,9 @@ export async function handleAddToInvestigation(
     console.warn('[lykt] addToInvestigation refused:', name.reason);
     return { ok: false, error: `Refused: ${name.reason}` };
   }
-  const checked = checkEntryInput(fitEntry((d as { entry?: unknown }).entry));
-  if (!checked.ok) {
-    console.warn('[lykt] addToInvestigation refused:', checked.reason);
-    return { ok: false, error: `Refused: ${checked.reason}` };
-  }
+  const entry = checkedAd('addToInvestigation', (d as { entry?: unknown }).entry, g.tab);
+  if (typeof entry === 'string') return { ok: false, error: entry };
   try {
-    const entry = g.tab ? fromTab(checked.value, g.tab) : checked.value;
     const r = await addToInvestigation(name, [entry]);
     await rememberInvestigation(r.name);
     return { ok: true, ...r, refused: 0, dismissed: 0 };
@@ -149,13 +149,15 @@ export async function handleListInvestigations(sender: SaveSender): Promise<Inve
   return { names, last: typeof last === 'string' ? last : null };
 }
 
+// Without the "tabs" permission the tab's url is the one its content script reported from.
+const tabUrl = async (tabId: number) =>
+  (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url;
+
 export function registerLogHandlers(): void {
   onMessage('saveToLog', ({ data, sender }) => handleSaveToLog(data, sender));
   onMessage('saveFlagged', ({ data, sender }) =>
     handleSaveFlagged(data, sender, {
-      // Without the "tabs" permission the tab's url is the one its content script reported from.
-      tabUrl: async (tabId) =>
-        (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
+      tabUrl,
       collect: (tabId) => sendMessage('collectFlagged', undefined, { tabId, frameId: 0 }),
     }),
   );
@@ -163,8 +165,7 @@ export function registerLogHandlers(): void {
   onMessage('listInvestigations', ({ sender }) => handleListInvestigations(sender));
   onMessage('addPageToInvestigation', ({ data, sender }) =>
     handleAddPageToInvestigation(data, sender, {
-      tabUrl: async (tabId) =>
-        (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
+      tabUrl,
       collect: (tabId) => sendMessage('collectAds', undefined, { tabId, frameId: 0 }),
     }),
   );
