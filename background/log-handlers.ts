@@ -15,6 +15,7 @@ import {
   type InvestigationList,
   type SaveReply,
 } from '../messaging/protocol';
+import { onLogChanged } from '../log/changes';
 import { addToInvestigation, listInvestigations } from '../log/investigations';
 import { LogStorageError, saveEntry } from '../log/store';
 import { checkEntryInput, checkInvestigationName } from '../log/validate';
@@ -113,8 +114,10 @@ export async function handleSaveToLog(
 
 /** The investigation last added to (the name field offers it first). */
 const LAST_KEY = 'lastInvestigation';
-export const rememberInvestigation = (name: string) =>
-  browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);
+export const rememberInvestigation = (name: string) => {
+  forgetNames();
+  return browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);
+};
 
 /** The popover's "Add to investigation": one ad, with the same guards as "Save to log". */
 export async function handleAddToInvestigation(
@@ -141,12 +144,24 @@ export async function handleAddToInvestigation(
   }
 }
 
+/**
+ * The names, read once and kept until the log changes: reading them reads every entry (0.5 s
+ * at 20,000 entries), and the popover asks each time its name field opens.
+ */
+let names: Promise<string[]> | null = null;
+const forgetNames = () => (names = null);
+
 export async function handleListInvestigations(sender: SaveSender): Promise<InvestigationList> {
   if (sender.id !== browser.runtime.id) return { names: [], last: null };
   const stored = (await browser.storage.local.get(LAST_KEY))[LAST_KEY];
   const last = checkInvestigationName(stored);
-  const names = (await listInvestigations()).map((n) => n.name);
-  return { names, last: typeof last === 'string' ? last : null };
+  const reading = (names ??= listInvestigations().then((l) => l.map((n) => n.name)));
+  try {
+    return { names: await reading, last: typeof last === 'string' ? last : null };
+  } catch (err) {
+    forgetNames(); // a failed read is not kept
+    throw err;
+  }
 }
 
 // Without the "tabs" permission the tab's url is the one its content script reported from.
@@ -169,5 +184,7 @@ export function registerLogHandlers(): void {
       collect: (tabId) => sendMessage('collectAds', undefined, { tabId, frameId: 0 }),
     }),
   );
+  // Another page changed the log (import, delete, the log's own edits): read the names again.
+  onLogChanged(forgetNames);
   browser.tabs?.onRemoved.addListener((tabId) => limiter.forget(`tab:${tabId}`));
 }
