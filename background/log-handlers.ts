@@ -16,7 +16,11 @@ import {
   type SaveReply,
 } from '../messaging/protocol';
 import { onLogChanged } from '../log/changes';
-import { addToInvestigation, listInvestigations } from '../log/investigations';
+import {
+  addToInvestigation,
+  LAST_INVESTIGATION_KEY,
+  listInvestigations,
+} from '../log/investigations';
 import { LogStorageError, saveEntry } from '../log/store';
 import { checkEntryInput, checkInvestigationName } from '../log/validate';
 import type { LogEntryInput } from '../log/types';
@@ -112,8 +116,7 @@ export async function handleSaveToLog(
   }
 }
 
-/** The investigation last added to (the name field offers it first). */
-const LAST_KEY = 'lastInvestigation';
+const LAST_KEY = LAST_INVESTIGATION_KEY;
 export const rememberInvestigation = (name: string) => {
   forgetNames();
   return browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);

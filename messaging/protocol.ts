@@ -121,7 +121,7 @@ export interface ProtocolMap {
    * site and rate limit as `saveToLog`, then log/investigations.ts.
    */
   addToInvestigation(data: { name: string; entry: LogEntryInput }): InvestigateReply;
-  /** Content or popup → background: investigation names for the name field. */
+  /** Content (popover) → background: investigation names for the name field. */
   listInvestigations(): InvestigationList;
   /**
    * Popup → background: every scanned ad of the tab (any level, asked with `collectAds`) into

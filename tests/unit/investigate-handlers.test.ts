@@ -156,7 +156,7 @@ describe('listInvestigations: names kept until the log changes', () => {
     await handleAddToInvestigation({ name: 'Case', entry: ad(1) }, web());
     expect((await handleListInvestigations(popup())).names).toEqual(['Case']);
     // The log page adds (or imports, deletes): it signals the change, the next list sees it.
-    await addToInvestigation('Other', [ad(2)]);
+    await addToInvestigation('Other', [ad(2) as LogEntryInput]);
     await expect
       .poll(async () => (await handleListInvestigations(popup())).names)
       .toEqual(['Case', 'Other']);
