@@ -15,7 +15,12 @@ import {
   type InvestigationList,
   type SaveReply,
 } from '../messaging/protocol';
-import { addToInvestigation, listInvestigations } from '../log/investigations';
+import { onLogChanged } from '../log/changes';
+import {
+  addToInvestigation,
+  LAST_INVESTIGATION_KEY,
+  listInvestigations,
+} from '../log/investigations';
 import { LogStorageError, saveEntry } from '../log/store';
 import { checkEntryInput, checkInvestigationName } from '../log/validate';
 import type { LogEntryInput } from '../log/types';
@@ -84,6 +89,17 @@ const failed = (what: string, err: unknown) => {
   return { ok: false as const, error: message };
 };
 
+/**
+ * The ad as it will be stored (url and site from the tab), or why it is refused (logged). Over
+ * the log's limits it is cut and marked `truncated`, never refused for its size.
+ */
+function checkedAd(what: string, data: unknown, tab: URL | null): LogEntryInput | string {
+  const checked = checkEntryInput(fitEntry(data));
+  if (checked.ok) return tab ? fromTab(checked.value, tab) : checked.value;
+  console.warn(`[lykt] ${what} refused:`, checked.reason);
+  return `Refused: ${checked.reason}`;
+}
+
 export async function handleSaveToLog(
   data: unknown,
   sender: SaveSender,
@@ -91,26 +107,20 @@ export async function handleSaveToLog(
 ): Promise<SaveReply> {
   const g = guard(sender, 'saveToLog', now);
   if (!g.ok) return g;
-  // Over the log's limits: saved cut and marked `truncated`, never refused for its size.
-  const checked = checkEntryInput(fitEntry(data));
-  if (!checked.ok) {
-    console.warn('[lykt] saveToLog refused:', checked.reason);
-    return { ok: false, error: `Refused: ${checked.reason}` };
-  }
+  const entry = checkedAd('saveToLog', data, g.tab);
+  if (typeof entry === 'string') return { ok: false, error: entry };
   try {
-    return {
-      ok: true,
-      entry: await saveEntry(g.tab ? fromTab(checked.value, g.tab) : checked.value),
-    };
+    return { ok: true, entry: await saveEntry(entry) };
   } catch (err) {
     return failed('saveToLog', err);
   }
 }
 
-/** The investigation last added to (the name field offers it first). */
-const LAST_KEY = 'lastInvestigation';
-export const rememberInvestigation = (name: string) =>
-  browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);
+const LAST_KEY = LAST_INVESTIGATION_KEY;
+export const rememberInvestigation = (name: string) => {
+  forgetNames();
+  return browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);
+};
 
 /** The popover's "Add to investigation": one ad, with the same guards as "Save to log". */
 export async function handleAddToInvestigation(
@@ -126,13 +136,9 @@ export async function handleAddToInvestigation(
     console.warn('[lykt] addToInvestigation refused:', name.reason);
     return { ok: false, error: `Refused: ${name.reason}` };
   }
-  const checked = checkEntryInput(fitEntry((d as { entry?: unknown }).entry));
-  if (!checked.ok) {
-    console.warn('[lykt] addToInvestigation refused:', checked.reason);
-    return { ok: false, error: `Refused: ${checked.reason}` };
-  }
+  const entry = checkedAd('addToInvestigation', (d as { entry?: unknown }).entry, g.tab);
+  if (typeof entry === 'string') return { ok: false, error: entry };
   try {
-    const entry = g.tab ? fromTab(checked.value, g.tab) : checked.value;
     const r = await addToInvestigation(name, [entry]);
     await rememberInvestigation(r.name);
     return { ok: true, ...r, refused: 0, dismissed: 0 };
@@ -141,21 +147,35 @@ export async function handleAddToInvestigation(
   }
 }
 
+/**
+ * The names, read once and kept until the log changes: reading them reads every entry (0.5–2 s
+ * at 20,000 entries), and the popover asks each time its name field opens.
+ */
+let names: Promise<string[]> | null = null;
+const forgetNames = () => (names = null);
+
 export async function handleListInvestigations(sender: SaveSender): Promise<InvestigationList> {
   if (sender.id !== browser.runtime.id) return { names: [], last: null };
   const stored = (await browser.storage.local.get(LAST_KEY))[LAST_KEY];
   const last = checkInvestigationName(stored);
-  const names = (await listInvestigations()).map((n) => n.name);
-  return { names, last: typeof last === 'string' ? last : null };
+  const reading = (names ??= listInvestigations().then((l) => l.map((n) => n.name)));
+  try {
+    return { names: await reading, last: typeof last === 'string' ? last : null };
+  } catch (err) {
+    forgetNames(); // a failed read is not kept
+    throw err;
+  }
 }
+
+// Without the "tabs" permission the tab's url is the one its content script reported from.
+const tabUrl = async (tabId: number) =>
+  (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url;
 
 export function registerLogHandlers(): void {
   onMessage('saveToLog', ({ data, sender }) => handleSaveToLog(data, sender));
   onMessage('saveFlagged', ({ data, sender }) =>
     handleSaveFlagged(data, sender, {
-      // Without the "tabs" permission the tab's url is the one its content script reported from.
-      tabUrl: async (tabId) =>
-        (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
+      tabUrl,
       collect: (tabId) => sendMessage('collectFlagged', undefined, { tabId, frameId: 0 }),
     }),
   );
@@ -163,10 +183,11 @@ export function registerLogHandlers(): void {
   onMessage('listInvestigations', ({ sender }) => handleListInvestigations(sender));
   onMessage('addPageToInvestigation', ({ data, sender }) =>
     handleAddPageToInvestigation(data, sender, {
-      tabUrl: async (tabId) =>
-        (await browser.tabs.get(tabId)).url ?? (await getTabState(tabId))?.url,
+      tabUrl,
       collect: (tabId) => sendMessage('collectAds', undefined, { tabId, frameId: 0 }),
     }),
   );
+  // Another page changed the log (import, delete, the log's own edits): read the names again.
+  onLogChanged(forgetNames);
   browser.tabs?.onRemoved.addListener((tabId) => limiter.forget(`tab:${tabId}`));
 }

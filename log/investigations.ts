@@ -11,6 +11,9 @@ import { abort, db, fullError, listEntries, LogStorageError, toStored, wrap } fr
 import { notifyLogChanged } from './changes';
 import { checkEntryInput, checkInvestigationName } from './validate';
 
+/** Extension storage key of the investigation last added to (the name fields offer it first). */
+export const LAST_INVESTIGATION_KEY = 'lastInvestigation';
+
 export interface AddOutcome {
   /** The name as stored (trimmed). */
   name: string;

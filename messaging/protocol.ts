@@ -9,6 +9,7 @@ import type { Card, CardLang } from '../cards/types';
 import type { Lexicon } from '../indicators/lexicon/types';
 import type { PhoneMetadata } from '../indicators/phone-plan';
 import type { Category, Lang, Level, ScanResult } from '../indicators/types';
+import type { AddOutcome } from '../log/investigations';
 import type { LogEntry, LogEntryInput } from '../log/types';
 import type { Settings } from '../settings/types';
 
@@ -72,17 +73,7 @@ export const MAX_BULK_INVESTIGATE = 500;
  * twice on the page (`repeated`), refused by the checks, or left out as "not a concern here".
  */
 export type InvestigateReply =
-  | {
-      ok: true;
-      name: string;
-      added: string[];
-      merged: string[];
-      already: number;
-      full: number;
-      repeated: number;
-      refused: number;
-      dismissed: number;
-    }
+  | ({ ok: true; refused: number; dismissed: number } & AddOutcome)
   | { ok: false; error: string; retryMs?: number };
 
 /** The investigations in the log (by name) and the one last added to, for the name field. */
@@ -130,7 +121,7 @@ export interface ProtocolMap {
    * site and rate limit as `saveToLog`, then log/investigations.ts.
    */
   addToInvestigation(data: { name: string; entry: LogEntryInput }): InvestigateReply;
-  /** Content or popup → background: investigation names for the name field. */
+  /** Content (popover) → background: investigation names for the name field. */
   listInvestigations(): InvestigationList;
   /**
    * Popup → background: every scanned ad of the tab (any level, asked with `collectAds`) into

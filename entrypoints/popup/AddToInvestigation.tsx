@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { undoAdd } from '../../log/investigations';
+import { browser } from 'wxt/browser';
+import { LAST_INVESTIGATION_KEY, listInvestigations, undoAdd } from '../../log/investigations';
 import type { InvestigateReply, InvestigationList } from '../../messaging/protocol';
 import type { UiLang } from '../../settings/i18n';
 import { t } from './strings';
@@ -8,8 +9,8 @@ export interface AddToInvestigationProps {
   lang: UiLang;
   /** Ads scanned on the page, any level (the background's per-tab count). */
   count: number;
-  /** The investigations in the log and the last one used. */
-  load(): Promise<InvestigationList>;
+  /** The investigations in the log and the last one used; read from the log unless a test says otherwise. */
+  load?(): Promise<InvestigationList>;
   /** Adds every scanned ad of the page through the background (`addPageToInvestigation`). */
   add(name: string): Promise<InvestigateReply>;
   /** Takes an add back (undo): new entries deleted, the name taken off the others. */
@@ -22,6 +23,13 @@ type State =
   | { kind: 'done'; r: Done }
   | { kind: 'undone'; name: string }
   | { kind: 'error'; text: string };
+
+/** The popup is an extension page: it reads the log and extension storage itself. */
+async function fromLog(): Promise<InvestigationList> {
+  const last = (await browser.storage.local.get(LAST_INVESTIGATION_KEY))[LAST_INVESTIGATION_KEY];
+  const names = (await listInvestigations()).map((n) => n.name);
+  return { names, last: typeof last === 'string' ? last : null };
+}
 
 const isolate = (s: string) => `\u2068${s}\u2069`;
 
@@ -41,7 +49,7 @@ function summary(lang: UiLang, r: Done): string {
 export function AddToInvestigation({
   lang,
   count,
-  load,
+  load = fromLog,
   add,
   undo = undoAdd,
 }: AddToInvestigationProps) {

@@ -62,7 +62,6 @@ export function Popup({ getSummary }: PopupProps) {
           <AddToInvestigation
             lang={lang}
             count={summary.scanned}
-            load={() => sendMessage('listInvestigations')}
             add={(name) => sendMessage('addPageToInvestigation', { tabId, name })}
           />
         )}

@@ -23,8 +23,10 @@ export const NEEDS_SHARED = {
     'tests/unit/widget-scan.test.ts',
   ],
   e2e: [
+    'tests/e2e/firefox-investigate.e2e.ts',
     'tests/e2e/firefox-real-pages.e2e.ts',
     'tests/e2e/fixtures.e2e.ts',
+    'tests/e2e/investigate.e2e.ts',
     'tests/e2e/real-pages.e2e.ts',
     'tests/e2e/research-log-save.e2e.ts',
     'tests/e2e/security-privacy.e2e.ts',

@@ -8,7 +8,9 @@ import {
   handleAddToInvestigation,
   handleListInvestigations,
   handleSaveToLog,
+  registerLogHandlers,
 } from '../../background/log-handlers';
+import { addToInvestigation } from '../../log/investigations';
 import { deleteLog, listEntries, saveEntry } from '../../log/store';
 import type { LogEntryInput } from '../../log/types';
 import { adTextHash } from '../../settings/dismissed';
@@ -145,5 +147,20 @@ describe('addPageToInvestigation (popup)', () => {
     expect(all.every((e) => e.investigations?.includes('Oslo'))).toBe(true);
     expect(all.find((e) => e.id === saved.id)).toEqual({ ...saved, investigations: ['Oslo'] });
     expect((await handleListInvestigations(popup())).last).toBe('Oslo');
+  });
+});
+
+describe('listInvestigations: names kept until the log changes', () => {
+  it('reads them again after a change from another page (BroadcastChannel)', async () => {
+    registerLogHandlers();
+    await handleAddToInvestigation({ name: 'Case', entry: ad(1) }, web());
+    expect((await handleListInvestigations(popup())).names).toEqual(['Case']);
+    // The log page adds (or imports, deletes): it signals the change, the next list sees it.
+    await addToInvestigation('Other', [ad(2) as LogEntryInput]);
+    await expect
+      .poll(async () => (await handleListInvestigations(popup())).names)
+      .toEqual(['Case', 'Other']);
+    await deleteLog();
+    await expect.poll(async () => (await handleListInvestigations(popup())).names).toEqual([]);
   });
 });
