@@ -108,6 +108,10 @@ const titleOf = (state: AdState) =>
 
 export class Badges implements AdView {
   private readonly hosts = new Map<Element, HTMLElement>();
+  /** Hosts built but not yet in the page (see `commit`), with their ads. */
+  private readonly unplaced = new Map<HTMLElement, AdState>();
+  /** New static markup for badges already in the page, waiting for the same commit. */
+  private readonly updates = new Map<HTMLElement, HTMLElement>();
   /** The latest props per host; hosts in `live` run Preact, the others show static markup. */
   private readonly props = new WeakMap<HTMLElement, AdBadgeProps>();
   private readonly live = new WeakSet<HTMLElement>();
@@ -151,13 +155,12 @@ export class Badges implements AdView {
     }
     const compact = levelRank(level) < levelRank(this.o.badgeLevel);
     let host = this.hosts.get(el);
-    let created = false;
-    if (!host || !host.isConnected) {
+    if (!host || (!host.isConnected && !this.unplaced.has(host))) {
+      if (host) this.unplaced.delete(host);
       host = this.create();
-      place(state, host);
       this.hosts.set(el, host);
-      created = true;
     }
+    if (this.unplaced.has(host) || !host.isConnected) this.unplaced.set(host, state);
     this.states.set(el, state);
     const handle = this.handles.get(host)!;
     const props: AdBadgeProps = {
@@ -198,9 +201,30 @@ export class Badges implements AdView {
     else {
       const words = countWords(indicators);
       const cats = rankCategories(indicators);
-      root.replaceChildren(staticBadge(this.o.doc, level, words, cats, this.o.lang, compact));
+      const next = staticBadge(this.o.doc, level, words, cats, this.o.lang, compact);
+      // A badge in the page changes its size with its text: that waits for the commit too.
+      if (this.unplaced.has(host)) root.replaceChildren(next);
+      else this.updates.set(host, next);
     }
-    if (created) this.refocus(el, host);
+  }
+
+  get waiting(): number {
+    return this.unplaced.size + this.updates.size;
+  }
+
+  /** Puts every waiting badge into its ad: one write phase, one relayout for all of them. */
+  commit(): void {
+    const placed: [Element, HTMLElement][] = [];
+    for (const [host, state] of this.unplaced) {
+      if (!state.target.el.isConnected) continue;
+      place(state, host);
+      placed.push([state.target.el, host]);
+    }
+    this.unplaced.clear();
+    for (const [host, next] of this.updates)
+      if (!this.live.has(host)) this.mount(host).replaceChildren(next);
+    this.updates.clear();
+    for (const [el, host] of placed) this.refocus(el, host);
   }
 
   /** Stores a dismissal; the badges come back rebuilt, and focus with them (see `refocus`). */
@@ -259,6 +283,9 @@ export class Badges implements AdView {
   private hydrate(host: HTMLElement, open: boolean): void {
     this.live.add(host);
     this.opening.delete(host);
+    const next = this.updates.get(host);
+    if (next) this.mount(host).replaceChildren(next);
+    this.updates.delete(host);
     this.popover!.wakeBadge(this.mount(host), this.props.get(host)!);
     if (open) this.handles.get(host)?.open?.();
   }
@@ -267,6 +294,7 @@ export class Badges implements AdView {
   open(el: Element): boolean {
     const host = this.hosts.get(el);
     if (!host) return false;
+    if (this.unplaced.has(host) || this.updates.has(host)) this.commit();
     this.wake(host, true);
     if (this.live.has(host)) this.handles.get(host)?.open?.();
     return true;
@@ -364,6 +392,8 @@ export class Badges implements AdView {
     const host = this.hosts.get(el);
     this.states.delete(el);
     if (!host) return;
+    this.unplaced.delete(host);
+    this.updates.delete(host);
     if (this.live.has(host)) this.popover?.renderBadge(this.mount(host), null);
     host.remove();
     this.hosts.delete(el);

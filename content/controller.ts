@@ -7,7 +7,9 @@
  *                                     │  never in a hidden tab)
  *   find: adapters / detector ──► ad targets
  *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
- *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges
+ *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges (built
+ *          detached) ──► commit: all waiting badges into the page at once, then no commit until
+ *          the frame it caused has been measured and five times its cost has passed
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  *
  * One ad that throws (a hostile page) is logged and skipped; the slices go on.
@@ -44,6 +46,14 @@ const SLICE_MS = 30;
 const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
+/**
+ * A commit's frame costs a relayout of the page's whole list (Long Animation Frames: 0.5 s at
+ * 10,000 ads, 2 s at 50,000, however few badges). The next commit waits COMMIT_RATIO times that
+ * cost (at least PAINT_WAIT_MS, at most MAX_COMMIT_WAIT_MS): the layouts Lykt causes stay
+ * under a fifth of the page's time, and a huge page gets a few long frames, not dozens.
+ */
+const COMMIT_RATIO = 5;
+const MAX_COMMIT_WAIT_MS = 5000;
 
 export class Controller {
   readonly scanner = new Scanner();
@@ -76,6 +86,9 @@ export class Controller {
    */
   private styled = false;
   private frame = 0;
+  /** When the next commit of waiting badges may go out; Infinity while one is measured. */
+  private nextCommit = 0;
+  private commitTimer: ReturnType<typeof setTimeout> | null = null;
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
 
@@ -142,6 +155,9 @@ export class Controller {
     this.frame = 0;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
+    if (this.commitTimer !== null) clearTimeout(this.commitTimer);
+    this.commitTimer = null;
+    this.nextCommit = 0;
     for (const el of this.scanner.states.keys()) this.forget(el);
     this.scanner.states.clear();
     this.targets.clear();
@@ -272,6 +288,32 @@ export class Controller {
     const waited = this.painter.waitedMs() > PAINT_WAIT_MS;
     // A slice that took results only marks them: the marks land now, the paints next slice.
     if ((caughtUp && !this.queue.busy && took === 0) || waited) this.painter.flush(this.view!, end);
+    this.commit();
+  }
+
+  /** The waiting badges go into the page now, or when the last commit's cost has been paid. */
+  private commit(): void {
+    const view = this.view;
+    if (!view?.commit || !view.waiting || !this.running || this.commitTimer !== null) return;
+    const wait = this.nextCommit - performance.now();
+    if (wait > 0) {
+      if (wait !== Infinity)
+        this.commitTimer = setTimeout(() => ((this.commitTimer = null), this.commit()), wait);
+      return;
+    }
+    view.commit();
+    this.stats.commits++;
+    this.nextCommit = Infinity;
+    // The frame after the commit lays the page out, between its rAF and the next frame's.
+    requestAnimationFrame((t1) =>
+      requestAnimationFrame((t2) => {
+        const ms = t2 - t1;
+        this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
+        const next = Math.min(MAX_COMMIT_WAIT_MS, Math.max(PAINT_WAIT_MS, COMMIT_RATIO * ms));
+        this.nextCommit = performance.now() + next;
+        this.commit();
+      }),
+    );
   }
 
   private scanned(state: AdState): void {

@@ -1,11 +1,18 @@
 /**
  * Marks matched words with the CSS Custom Highlight API: the page's DOM is untouched, one
  * Highlight per level. Without the API (older browsers) the ad itself gets an outline by level.
+ *
+ * Only the ads near the viewport have their ranges in the registry (an IntersectionObserver
+ * adds and takes them out): Chromium rebuilds the markers of every registered range in every
+ * frame after any DOM or style change, the page's own included (issue 19.14: ≈ 1 s per frame
+ * with 30,000 ranges on a 10,000-ad page; a few hundred cost nothing).
  */
 import type { Level } from '../indicators/types';
 import type { RangeInit } from './text';
 
 type Shown = Exclude<Level, 'none'>;
+/** How far beyond the viewport highlights are kept ready: about two screens each way. */
+const NEAR = '200% 0px';
 const SHOWN: Shown[] = ['low', 'medium', 'high'];
 
 // Text colour is set too, so contrast holds whatever the page's colours (WCAG AA on all three).
@@ -43,35 +50,60 @@ export class Highlighter {
   private readonly sheet: CSSStyleSheet | null;
   private readonly sets = new Map<Shown, Highlight>();
   private readonly byAd = new Map<Element, { level: Shown; ranges: AbstractRange[] }>();
+  /** Ads within NEAR of the viewport (all of them without IntersectionObserver). */
+  private readonly near = new Set<Element>();
+  private readonly io: IntersectionObserver | null = null;
   private enabled = true;
 
   constructor(private readonly doc: Document) {
     this.sheet = makeSheet(this.native ? HIGHLIGHT_CSS : FALLBACK_CSS);
     if (this.sheet) adopt(doc, this.sheet);
     if (this.native) for (const level of SHOWN) this.sets.set(level, new Highlight());
+    if (this.native && typeof IntersectionObserver === 'function')
+      this.io = new IntersectionObserver(this.onIntersect, { rootMargin: NEAR });
     this.setEnabled(true);
   }
 
   /** Replaces the ad's highlights with `ranges` at `level` (none clears them). */
   set(ad: Element, level: Level, ranges: RangeInit[]): void {
-    this.clear(ad);
-    if (!this.native || level === 'none' || ranges.length === 0) return;
-    const set = this.sets.get(level)!;
+    this.put(ad, false);
+    this.byAd.delete(ad);
+    if (!this.native || level === 'none' || ranges.length === 0) return this.clear(ad);
     const made = ranges.map((r) => new StaticRange(r));
-    for (const r of made) set.add(r);
     this.byAd.set(ad, { level, ranges: made });
+    // An ad already watched keeps its place; a new one is shown once the observer says where.
+    if (!this.io || this.near.has(ad)) this.put(ad, true);
+    this.io?.observe(ad);
     // Highlight styles do not cross into shadow trees: give such trees the sheet too.
     const root = ranges[0]!.startContainer.getRootNode();
     if (this.sheet && root !== this.doc && 'host' in root) adopt(root as ShadowRoot, this.sheet);
   }
 
   clear(ad: Element): void {
-    const old = this.byAd.get(ad);
-    if (!old) return;
-    const set = this.sets.get(old.level)!;
-    for (const r of old.ranges) set.delete(r);
+    this.put(ad, false);
     this.byAd.delete(ad);
+    this.near.delete(ad);
+    this.io?.unobserve(ad);
   }
+
+  /** Adds the ad's ranges to (or takes them out of) its level's registered Highlight. */
+  private put(ad: Element, on: boolean): void {
+    const mine = this.byAd.get(ad);
+    if (!mine) return;
+    const set = this.sets.get(mine.level)!;
+    for (const r of mine.ranges) {
+      if (on) set.add(r);
+      else set.delete(r);
+    }
+  }
+
+  private readonly onIntersect = (entries: IntersectionObserverEntry[]) => {
+    for (const e of entries) {
+      if (e.isIntersecting) this.near.add(e.target);
+      else this.near.delete(e.target);
+      this.put(e.target, e.isIntersecting);
+    }
+  };
 
   setEnabled(on: boolean): void {
     this.enabled = on;
@@ -96,6 +128,8 @@ export class Highlighter {
 
   destroy(): void {
     this.setEnabled(false);
+    this.io?.disconnect();
+    this.near.clear();
     this.byAd.clear();
     if (this.sheet) {
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);

@@ -10,6 +10,9 @@ export function newStats() {
     slices: 0,
     maxSliceMs: 0,
     lastMarkAt: 0,
+    /** Badge commits (content/controller.ts) and the longest frame one caused, as measured. */
+    commits: 0,
+    maxCommitFrameMs: 0,
     timing: {},
     /** Startup milestones (performance.now()): set by the entry point and the controller. */
     marks: {} as Record<string, number>,

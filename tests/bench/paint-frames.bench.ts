@@ -6,15 +6,22 @@
  * long frames after DOMContentLoaded (count, longest, longest style+layout part), the time until
  * every ad is marked, and the badges painted against the ads flagged.
  *
- *   LYKT_FRAMES=.output-before,.output npx tsx tests/bench/paint-frames.bench.ts
+ *   LYKT_FRAMES=none,.output-before,.output npx tsx tests/bench/paint-frames.bench.ts
+ *
+ * (`none`: the same page without Lykt: what the page's own frames cost.) FRAMES_ADS=10000 for
+ * a smaller page, FRAMES_DETAIL=5 for the five longest frames each.
  */
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { badgeCount } from '../support/badge-access';
 import { launchWithExtension } from '../support/extension-browser';
-import { lyktStats } from '../support/security-perf';
+import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { lyktStats, type LyktStats } from '../support/security-perf';
 
 const ADS = Number(process.env.FRAMES_ADS ?? 50_000);
 const WAIT_MS = Number(process.env.FRAMES_WAIT_MS ?? 120_000);
@@ -23,7 +30,10 @@ const DIRS = (process.env.LYKT_FRAMES ?? '.output').split(',').filter(Boolean);
 // Main world, before any page script: long animation frames, and when every ad is marked.
 const INIT = `(() => { const w = window; w.__loaf = []; let marked = 0;
   new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__loaf.push({ start: e.startTime,
-    ms: e.duration, layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0 }); })
+    ms: e.duration, layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+    render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+    scripts: e.scripts.map((s) => ({ src: s.sourceURL.split('/').pop(), inv: s.invoker, ms: s.duration,
+      forced: s.forcedStyleAndLayoutDuration })) }); })
     .observe({ type: 'long-animation-frame', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
     w.__dcl = performance.now(); w.__total = document.querySelectorAll('article.listing').length;
@@ -35,30 +45,70 @@ const INIT = `(() => { const w = window; w.__loaf = []; let marked = 0;
 interface Loaf {
   start: number;
   ms: number;
+  /** The frame's style and layout part, and its whole rendering part (rAF, style, layout, paint). */
   layout: number;
+  render: number;
+  scripts: { src: string; inv: string; ms: number; forced: number }[];
+}
+
+/** FRAMES_DETAIL=n: the n longest frames, with the scripts in each and their forced layouts. */
+const DETAIL = Number(process.env.FRAMES_DETAIL ?? 0);
+const detail = (f: Loaf) =>
+  `    ${f.ms.toFixed(0)} ms at ${f.start.toFixed(0)}: rendering ${f.render.toFixed(0)}, style+layout ${f.layout.toFixed(0)}; ` +
+  f.scripts
+    .map(
+      (s) =>
+        `${s.src || '?'} ${s.inv} ${s.ms.toFixed(0)} ms (forced layout ${s.forced.toFixed(0)})`,
+    )
+    .join('; ');
+
+/** How long the slowest build took to mark every ad (the `none` run watches that long). */
+let lastDone = 15_000;
+
+/** `none`: the page in Chromium without Lykt, for the frames the page costs by itself. */
+async function launch(dir: string) {
+  if (dir !== 'none') return launchWithExtension(undefined, resolve(dir, 'chrome-mv3'));
+  const profile = mkdtempSync(join(tmpdir(), 'lykt-frames-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: false,
+    viewport: { width: 1200, height: 800 },
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    context,
+    close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })),
+  };
 }
 
 async function run(dir: string, url: string): Promise<void> {
-  const b = await launchWithExtension(undefined, resolve(dir, 'chrome-mv3'));
+  const b = await launch(dir);
   const { context } = b;
   try {
     await context.addInitScript(INIT);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    // Without Lykt nothing is marked: the page is watched as long as Lykt took on it last.
     await page
-      .waitForFunction('window.__done', null, { polling: 500, timeout: WAIT_MS })
+      .waitForFunction('window.__done', null, {
+        polling: 500,
+        timeout: dir === 'none' ? lastDone : WAIT_MS,
+      })
       .catch(() => undefined);
-    // Badges follow the marks: give the last paints time to land.
-    await page.waitForTimeout(5000);
+    // Badges follow the marks (a huge page's last commit may wait 5 s): give them time to land.
+    await page.waitForTimeout(8000);
     const r = (await page.evaluate(
       `({ dcl: window.__dcl, done: window.__done, marked: window.__marked, loaf: window.__loaf,
          flagged: document.querySelectorAll('[data-lykt-level="medium"],[data-lykt-level="high"]').length })`,
     )) as { dcl: number; done?: number; marked: number; flagged: number; loaf: Loaf[] };
     const badges = await badgeCount(page);
-    const stats = await lyktStats(page);
+    const stats = await lyktStats<LyktStats & { commits?: number; maxCommitFrameMs?: number }>(
+      page,
+    );
     const after = r.loaf.filter((f) => f.start >= r.dcl);
     const long = after.filter((f) => f.ms >= 50);
     const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
+    if (r.done) lastDone = Math.max(lastDone, r.done - r.dcl);
     const done = r.done ? `${(r.done - r.dcl).toFixed(0)} ms` : `not within ${WAIT_MS} ms`;
     console.log(
       `${dir}: ${ADS} ads; all marked ${done} (${r.marked} marked); badges ${badges} of ${r.flagged} flagged`,
@@ -66,8 +116,12 @@ async function run(dir: string, url: string): Promise<void> {
     console.log(
       `  long animation frames after DCL: ${long.length} ≥ 50 ms, ${long.filter((f) => f.ms >= 500).length} ≥ 500 ms; ` +
         `longest ${max(long.map((f) => f.ms)).toFixed(0)} ms, longest style+layout ${max(long.map((f) => f.layout)).toFixed(0)} ms; ` +
-        `Lykt's longest slice ${stats?.maxSliceMs.toFixed(0)} ms`,
+        `Lykt's longest slice ${stats?.maxSliceMs.toFixed(0)} ms` +
+        (stats?.commits
+          ? `; ${stats.commits} badge commits, longest frame after one ${(stats.maxCommitFrameMs ?? 0).toFixed(0)} ms`
+          : ''),
     );
+    for (const f of [...long].sort((a, b) => b.ms - a.ms).slice(0, DETAIL)) console.log(detail(f));
   } finally {
     await b.close();
   }

@@ -49,6 +49,7 @@ describe('static badges (before first use)', () => {
     expect(state.result.level).toBe('high');
     const view = badges(() => true);
     view.show(state);
+    view.commit();
     const host = state.target.el.querySelector('span[style]')!;
     expect(isBadgeHost(host)).toBe(true);
     expect(host.shadowRoot).toBeNull();
@@ -74,6 +75,7 @@ describe('static badges (before first use)', () => {
     const state = adState('Young new girls every week, happy ending, 24/7');
     const view = badges();
     view.show(state);
+    view.commit();
     const root = view.rootOf(state.target.el)!;
     const button = root.querySelector<HTMLButtonElement>('button.lykt-badge')!;
     button.click();
@@ -99,6 +101,7 @@ describe('static badges (before first use)', () => {
     const state = adState('Young new girls every week, happy ending, 24/7');
     const view = badges();
     view.show(state);
+    view.commit();
     expect(view.size).toBe(1);
     expect(view.rootOf(state.target.el)!.querySelector('button.lykt-badge')).not.toBeNull();
     expect(constructed).toBe(0);
