@@ -6,7 +6,7 @@ import { CardPopover } from '../components/CardPopover';
 import { countWords, FoundWords } from '../components/FoundWords';
 import { LevelBadge } from '../components/LevelBadge';
 import { t } from '../components/i18n';
-import type { Category, Finding, Level } from '../indicators/types';
+import type { Finding, Level } from '../indicators/types';
 import type { InvestigateReply, InvestigationList, SaveReply } from '../messaging/protocol';
 import { isTrusted } from './badge-host';
 import { rankCategories } from './badge-rank';
