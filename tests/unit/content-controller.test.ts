@@ -104,7 +104,14 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
       // Shared contacts rescore some ads after the first report: compare once both settled.
       const settled = async (reports: TabReport[]) => {
         await until(() => marked() === 250 && reports.at(-1)?.scanned === 250);
-        await new Promise((r) => setTimeout(r, 300));
+        // Rescoring lands later under load: wait until the levels hold still for 3 reads.
+        let last = '';
+        for (let still = 0; still < 3; ) {
+          await new Promise((r) => setTimeout(r, 200));
+          const now = levels().join();
+          still = now === last ? still + 1 : 0;
+          last = now;
+        }
       };
       const local = setup(html);
       await settled(local.reports);
