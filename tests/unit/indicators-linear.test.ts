@@ -123,11 +123,15 @@ describe('linear time (issue 19)', () => {
       const at = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
       // JIT warm-up at both sizes, so the first measurement is not of colder code.
       for (let k = 0; k < 3; k++) for (const n of [SCAN_LIMIT / 4, SCAN_LIMIT]) fastest(at(n));
-      const t1 = fastest(at(SCAN_LIMIT / 4));
-      const t4 = fastest(at(SCAN_LIMIT));
-      console.log(
-        `${JSON.stringify(unit.slice(0, 20))}: ${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`,
-      );
+      // A burst of load on a shared machine skews one pair; quadratic code fails all three.
+      let [t1, t4] = [1, Infinity];
+      for (let k = 0; k < 3 && t4 / t1 >= 8; k++) {
+        t1 = fastest(at(SCAN_LIMIT / 4));
+        t4 = fastest(at(SCAN_LIMIT));
+        console.log(
+          `${JSON.stringify(unit.slice(0, 20))}: ${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`,
+        );
+      }
       // Linear is 4×; the quadratic code it replaces measured 11–16×.
       expect(t4 / t1).toBeLessThan(8);
       expect(t4).toBeLessThan(1000);
