@@ -106,7 +106,7 @@ describe('content controller (generic detector, real engine, happy-dom)', () => 
         await until(() => marked() === 250 && reports.at(-1)?.scanned === 250);
         // Rescoring lands later under load: wait until the levels hold still for 3 reads.
         let last = '';
-        for (let still = 0; still < 3; ) {
+        for (let still = 0; still < 3;) {
           await new Promise((r) => setTimeout(r, 200));
           const now = levels().join();
           still = now === last ? still + 1 : 0;
