@@ -25,6 +25,12 @@ function workerUrl(): URL {
   return new URL(self.endsWith('.ts') ? './worker.ts' : './worker.js', self);
 }
 
+/**
+ * A smaller young generation than V8's default for each worker: 2 jobs on a 1 GB file peaked
+ * at 301 MB with the default and about 225 MB with this, at no measurable cost in CPU time.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 export class Pool {
   private slots: Slot[] = [];
   private inline: ChunkWorker | undefined;
@@ -40,9 +46,9 @@ export class Pool {
       const worker = url.pathname.endsWith('.ts')
         ? new Worker(
             `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(url.href)}))`,
-            { eval: true, workerData: config },
+            { eval: true, workerData: config, resourceLimits: LIMITS },
           )
-        : new Worker(url, { workerData: config });
+        : new Worker(url, { workerData: config, resourceLimits: LIMITS });
       const slot: Slot = { worker, waiting: [] };
       worker.on('message', (r: Reply) => slot.waiting.shift()?.resolve(r));
       worker.on('error', (e) => {

@@ -3,7 +3,7 @@
  * "anna (at) mail [dot] com"). A number is valid exactly when libphonenumber-js (max metadata)
  * says so (phone-plan.ts). One ad's national numbers are read in one region.
  */
-import { digitsOf, mayHoldEmail, NUMBER_WORDS, phoneWindows } from './contact-windows';
+import { digitsOf, NUMBER_WORDS, phoneWindows } from './contact-windows';
 import { nextEmail } from './email-scan';
 import { clip } from './limit';
 import type { PhonePlan } from './phone-plan';
@@ -192,7 +192,8 @@ export function contactsAt(
       out.push({ type: 'phone', value, match: text.slice(start, end), start, end });
       break;
     }
-  if (mayHoldEmail(text, brackets)) {
+  // Only where an "@" or a bracket is (nextEmail looks for them itself; this skips most ads).
+  if (brackets || text.includes('@')) {
     for (
       let m = nextEmail(EMAIL_RE, text, 0);
       m;

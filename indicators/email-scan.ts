@@ -8,54 +8,30 @@
  * time of an ad with an "@" in it).
  */
 
-/** Where a match's "@" or bracket may be. */
-const AT_CHARS = ['@', '(', '[', '{', '<'];
-const next = [0, 0, 0, 0, 0];
-
-/** The first "@" or bracket at or after y (native indexOf per character, each kept until passed). */
-function atFrom(text: string, y: number): number {
-  let best = text.length;
-  for (let k = 0; k < 5; k++) {
-    let p = next[k]!;
-    if (p < y) next[k] = p = text.indexOf(AT_CHARS[k]!, y) >>> 0; // -1 → beyond any text
-    if (p < best) best = p;
-  }
-  return best;
-}
-
-// 1 where a code unit may sit before the "@" in a match: a letter, a digit, ._%+-, a space, or
-// half of a surrogate pair (an astral letter); 2 where not; 0 until first seen. More than the
-// expression takes is safe: it only starts the tries earlier.
-const BEFORE = new Uint8Array(65536);
-const LOCAL = /[\p{L}\p{N}._%+\-\s]/u;
-function before(c: number): boolean {
-  let k = BEFORE[c]!;
-  if (k === 0)
-    BEFORE[c] = k = (c >= 0xd800 && c <= 0xdfff) || LOCAL.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
-
-const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+/** A match's "@" or bracket. */
+const AT = /[@([{<]/g;
+// What may sit before the "@" in a match: a letter, a digit, ._%+-, a space, or half of a
+// surrogate pair (an astral letter). More than the expression takes is safe: it only starts
+// the tries earlier. (Small code on purpose: the content script's size budget.)
+const BEFORE = /[\p{L}\d._%+\-\s\ud800-\udfff]/u;
 
 /**
  * The first match of the sticky expression `re` (flags "iuy") that starts at or after `from`:
- * what `exec` of the same expression with "g" and lastIndex `from` returns.
+ * what `exec` of the same expression with "g" and lastIndex `from` returns. A try inside a
+ * surrogate pair finds nothing (a lone half is no letter), as the global search, which skips it.
  */
 export function nextEmail(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  AT.lastIndex = from;
   // No match starts before lo: [from, lo) was tried.
-  next.fill(-1);
-  for (let y = atFrom(text, from), lo = from; y < text.length; y = atFrom(text, y + 1)) {
+  for (let lo = from, at; (at = AT.exec(text)); lo = at.index + 1) {
+    const y = at.index;
     let s = y;
-    while (s > lo && before(text.charCodeAt(s - 1))) s--;
+    while (s > lo && BEFORE.test(text[s - 1]!)) s--;
     for (; s <= y; s++) {
-      // The global search steps over whole code points: never start inside a pair.
-      if (s > 0 && isTrail(text.charCodeAt(s)) && isLead(text.charCodeAt(s - 1))) continue;
       re.lastIndex = s;
       const m = re.exec(text);
       if (m) return m;
     }
-    lo = y + 1;
   }
   return null;
 }

@@ -15,6 +15,8 @@ export const NEEDS_SHARED = {
     'tests/unit/adapters.test.ts',
     'tests/unit/cli-bin.test.ts',
     'tests/unit/cli-scan.test.ts',
+    'tests/unit/cli-result-line.test.ts',
+    'tests/unit/email-scan.test.ts',
     'tests/unit/content-startup.test.ts',
     'tests/unit/detect-page.test.ts',
     'tests/unit/detector.test.ts',
