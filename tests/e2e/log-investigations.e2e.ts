@@ -11,10 +11,10 @@ import { exportCsv, exportJson } from '../../log/export';
 import { parseImport } from '../../log/import';
 import { LIMITS } from '../../log/limits';
 import type { AddOutcome } from '../../log/investigations';
-import type { LogEntry, LogEntryInput } from '../../log/types';
+import type { LogEntryInput } from '../../log/types';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { harnessScript, installHarness, type Harness } from '../support/idb-page';
-import { entry } from '../unit/log-fixtures';
+import { adInput as input } from '../unit/log-fixtures';
 
 type Fns = { [K in keyof Harness]: Harness[K] extends (...a: never[]) => unknown ? K : never };
 type Name = Fns[keyof Fns];
@@ -40,19 +40,6 @@ const refusal = (p: Promise<unknown>) =>
     () => 'resolved',
     (e: Error) => e.message,
   );
-
-const input = (n: number, over: Partial<LogEntryInput> = {}): LogEntryInput => {
-  const e: Partial<LogEntry> = entry({
-    url: `https://ads.example/ad/${n}`,
-    text: `Ad ${n}: new in town, ring 912 34 56${n % 10}`,
-    indicators: [],
-    level: n % 2 ? 'none' : 'medium',
-  });
-  delete e.id;
-  delete e.savedAt;
-  delete e.note;
-  return { ...(e as LogEntryInput), ...over };
-};
 
 const ad = (n: number, level = 'none') => ({
   url: `https://ads.example/ad/${n}`,

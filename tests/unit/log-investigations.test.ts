@@ -6,22 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeNames } from '../../log/investigation-names';
 import { LIMITS } from '../../log/limits';
-import type { LogEntry, LogEntryInput } from '../../log/types';
 import { checkEntryInput, checkInvestigations } from '../../log/validate';
-import { entry } from './log-fixtures';
-
-const input = (n: number, over: Partial<LogEntryInput> = {}): LogEntryInput => {
-  const e: Partial<LogEntry> = entry({
-    url: `https://ads.example/ad/${n}`,
-    text: `Ad ${n}: new in town, ring 912 34 56${n % 10}`,
-    indicators: [],
-    level: n % 2 ? 'none' : 'medium',
-  });
-  delete e.id;
-  delete e.savedAt;
-  delete e.note;
-  return { ...(e as LogEntryInput), ...over };
-};
+import { adInput as input } from './log-fixtures';
 
 describe('investigations field validation', () => {
   it('trims, drops repeats and refuses what is not a list of short names', () => {
