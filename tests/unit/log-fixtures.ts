@@ -1,4 +1,4 @@
-import type { LogEntry } from '../../log/types';
+import type { LogEntry, LogEntryInput } from '../../log/types';
 
 let n = 0;
 /** A plausible saved ad; override what a test cares about. */
@@ -24,3 +24,17 @@ export function entry(over: Partial<LogEntry> = {}): LogEntry {
 
 export const phone = (value: string) => ({ type: 'phone' as const, value, start: 0, end: 2 });
 export const email = (value: string) => ({ type: 'email' as const, value, start: 0, end: 2 });
+
+/** What a save sends for ad `n` (no id, date or note yet); level none for odd n. */
+export function adInput(n: number, over: Partial<LogEntryInput> = {}): LogEntryInput {
+  const e: Partial<LogEntry> = entry({
+    url: `https://ads.example/ad/${n}`,
+    text: `Ad ${n}: new in town, ring 912 34 56${n % 10}`,
+    indicators: [],
+    level: n % 2 ? 'none' : 'medium',
+  });
+  delete e.id;
+  delete e.savedAt;
+  delete e.note;
+  return { ...(e as LogEntryInput), ...over };
+}
