@@ -157,7 +157,7 @@ describe('research log in real Chromium (IndexedDB)', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '"id","savedAt","site","url","title","context","level","score","categories","terms","phones","emails","note","text"',
+      '"id","savedAt","site","url","title","context","level","score","categories","terms","phones","emails","note","investigations","text"',
     );
     expect(lines).toHaveLength(4);
     expect(csv).toContain(`,"'+4791234567",`); // formula guard on a leading +

@@ -26,21 +26,23 @@ async function gzipped(name: string, contents: string): Promise<number> {
 describe('indicators/ size budgets (gzipped)', () => {
   // The content script bundles only the engine: lexicons and phone metadata come from the
   // background as data (getStartup) when the page must build its fallback engine.
-  it('the engine alone (content script) is at most 11.5 KB', async () => {
+  // 11.5 → 11.75 KB: the e-mail pre-scan (email-scan.ts, 1.6× engine CPU); the content script is
+  // 32 KB of its 40 since the popover loads on first use.
+  it('the engine alone (content script) is at most 11.75 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(11.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(11.75 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
   // for the real-ad lexicon of issue 12 (third-person agency profiles, rotation, title age), and
   // by 0.7 KB for glued heads ("exoticasian"), women-recruiting and Scandinavian job wording.
-  it('the engine with its lexicons (widget scan, background) is at most 25.2 KB', async () => {
+  it('the engine with its lexicons (widget scan, background) is at most 25.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(25.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(25.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
