@@ -46,7 +46,8 @@ describe('clusters in the research log', () => {
     const page = await openLog(b, 'English');
     await page.setInputFiles('[data-testid=import-file]', logFile(ENTRIES));
     await page.getByRole('heading', { name: 'Clusters' }).waitFor();
-    expect(await page.locator('li.cluster').count()).toBe(1);
+    // Clusters come from a worker: wait for them.
+    await expect.poll(() => page.locator('li.cluster').count()).toBe(1);
     await expect.poll(() => page.locator('li.cluster').getAttribute('data-size')).toBe('4');
     // Open it with the keyboard.
     await page.locator('li.cluster summary').focus();

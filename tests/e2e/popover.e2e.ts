@@ -200,8 +200,8 @@ describe('the triage popover on a page (issue 14, 19.5)', () => {
     expect(seen.covered).toBe(0);
     expect(seen.level).toBe('none');
     // The user still sees the term: the probe ad has a badge (Lykt's closed root)…
+    await expect.poll(() => findBadge(p, '#d'), { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
     const i = await findBadge(p, '#d');
-    expect(i).toBeGreaterThanOrEqual(0);
     await openBadge(p, i);
     await expect.poll(async () => (await readPopover(p, i)).text).toMatch(/Natasha Petrova/);
     await p.keyboard.press('Escape');

@@ -66,8 +66,12 @@ describe('security: Lykt reads what a reader sees (issue 19.9, 19.12)', () => {
 
   it('saves an ad padded with hidden filler, and cuts an ad over the log’s size, saying so', async () => {
     const save = async (ad: number) => {
-      const i = await findBadge(page, `article.listing:nth-of-type(${ad + 1})`);
-      expect(i).toBeGreaterThanOrEqual(0);
+      // Badges go into the page in batched commits (#19.14): wait for this one.
+      const scope = `article.listing:nth-of-type(${ad + 1})`;
+      await expect
+        .poll(() => findBadge(page, scope), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(0);
+      const i = await findBadge(page, scope);
       await openBadge(page, i);
       await clickSave(page, i);
       await expect
