@@ -116,10 +116,9 @@ export async function handleSaveToLog(
   }
 }
 
-const LAST_KEY = LAST_INVESTIGATION_KEY;
 export const rememberInvestigation = (name: string) => {
   forgetNames();
-  return browser.storage.local.set({ [LAST_KEY]: name }).catch(() => undefined);
+  return browser.storage.local.set({ [LAST_INVESTIGATION_KEY]: name }).catch(() => undefined);
 };
 
 /** The popover's "Add to investigation": one ad, with the same guards as "Save to log". */
@@ -156,7 +155,7 @@ const forgetNames = () => (names = null);
 
 export async function handleListInvestigations(sender: SaveSender): Promise<InvestigationList> {
   if (sender.id !== browser.runtime.id) return { names: [], last: null };
-  const stored = (await browser.storage.local.get(LAST_KEY))[LAST_KEY];
+  const stored = (await browser.storage.local.get(LAST_INVESTIGATION_KEY))[LAST_INVESTIGATION_KEY];
   const last = checkInvestigationName(stored);
   const reading = (names ??= listInvestigations().then((l) => l.map((n) => n.name)));
   try {

@@ -7,7 +7,16 @@
 import type { LogEntry, LogEntryInput } from './types';
 import { entryId } from './id';
 import { LIMITS } from './limits';
-import { abort, db, fullError, listEntries, LogStorageError, toStored, wrap } from './store';
+import {
+  abort,
+  db,
+  fullError,
+  investigationCounts,
+  LogStorageError,
+  toStored,
+  wrap,
+} from './store';
+import { mergeNames } from './investigation-names';
 import { notifyLogChanged } from './changes';
 import { checkEntryInput, checkInvestigationName } from './validate';
 
@@ -74,13 +83,12 @@ export async function addToInvestigation(
       } else {
         if (room-- <= 0) throw fullError();
         const { note, investigations, ...fields } = v;
-        const listed = [name, ...(investigations ?? []).filter((n) => n !== name)];
         const entry: LogEntry = {
           ...fields,
           id,
           savedAt: now.toISOString(),
           note: note ?? '',
-          investigations: listed.slice(0, LIMITS.investigations),
+          investigations: mergeNames([name], investigations),
         };
         await tx.store.add(toStored(entry));
         out.added.push(id);
@@ -125,15 +133,7 @@ export async function undoAdd(o: Pick<AddOutcome, 'name' | 'added' | 'merged'>):
 /** Every investigation name in the log with its number of entries, by name (reading never
  * creates the database). */
 export async function listInvestigations(): Promise<InvestigationCount[]> {
-  const counts = new Map<string, number>();
-  for (const e of await listEntries())
-    for (const name of e.investigations ?? []) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts]
+  return [...(await investigationCounts())]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Entries of one investigation, newest first. */
-export async function investigationEntries(name: string): Promise<LogEntry[]> {
-  return (await listEntries()).filter((e) => e.investigations?.includes(name));
 }

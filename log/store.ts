@@ -190,16 +190,21 @@ export async function entriesByContact(value: string): Promise<LogEntry[]> {
   return (await (await db()).getAllFromIndex('entries', 'contact', value)).map(fromStored);
 }
 
-/** Entries in one investigation (index lookup). */
+/** Entries in one investigation (index lookup), newest first. */
 export async function entriesInInvestigation(name: string): Promise<LogEntry[]> {
   if (!(await exists())) return [];
-  return (await (await db()).getAllFromIndex('entries', 'investigations', name)).map(fromStored);
+  const found = await (await db()).getAllFromIndex('entries', 'investigations', name);
+  return found.map(fromStored).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
-/** Entries at one level (index lookup). */
-export async function entriesAtLevel(level: LogEntry['level']): Promise<LogEntry[]> {
-  if (!(await exists())) return [];
-  return (await (await db()).getAllFromIndex('entries', 'level', level)).map(fromStored);
+/** Each investigation name with its number of entries, read from the index's keys alone. */
+export async function investigationCounts(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (!(await exists())) return counts;
+  const index = (await db()).transaction('entries').store.index('investigations');
+  for (let c = await index.openKeyCursor(); c; c = await c.continue())
+    counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  return counts;
 }
 
 export interface ImportOutcome {

@@ -7,13 +7,14 @@ import { browser } from 'wxt/browser';
 import { LAST_INVESTIGATION_KEY } from '../../log/investigations';
 import { DISMISSED_KEY } from '../../settings/dismissed';
 
+export { addToInvestigation, listInvestigations, undoAdd } from '../../log/investigations';
 export {
-  addToInvestigation,
-  investigationEntries,
-  listInvestigations,
-  undoAdd,
-} from '../../log/investigations';
-export { deleteLog, listEntries, saveEntry, updateNote } from '../../log/store';
+  deleteLog,
+  entriesInInvestigation as investigationEntries,
+  listEntries,
+  saveEntry,
+  updateNote,
+} from '../../log/store';
 export {
   handleAddToInvestigation,
   handleListInvestigations,
