@@ -147,8 +147,8 @@ export async function handleAddToInvestigation(
 }
 
 /**
- * The names, read once and kept until the log changes: reading them reads every entry (0.5–2 s
- * at 20,000 entries), and the popover asks each time its name field opens.
+ * The names, read once and kept until the log changes: the popover asks each time its name
+ * field opens, and a read walks the whole investigations index.
  */
 let names: Promise<string[]> | null = null;
 const forgetNames = () => (names = null);
