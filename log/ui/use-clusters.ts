@@ -76,6 +76,10 @@ export function useClusters(entries: readonly LogEntry[] | null, scope = ''): Cl
       })),
     };
     for (const e of entries) c.sent.add(e.id);
+    // The worker keeps only this call's ads when it holds more (cluster-worker.ts): so does
+    // `sent`, or a later call (all ads after one investigation, a deleted ad saved again) would
+    // leave out texts the worker no longer has.
+    if (c.sent.size > entries.length) c.sent = new Set(entries.map((e) => e.id));
     const onMessage = ({ data }: MessageEvent<ClusterReply>) => {
       if (data.seq !== c.seq) return; // an answer to entries that have changed since
       if (data.ok) setClusters({ clusters: data.clusters, network: data.network });

@@ -114,5 +114,15 @@ describe('research log database upgrade (real IndexedDB, Chromium)', () => {
     await expect.poll(() => page.locator('li.cluster').getAttribute('data-size')).toBe('6');
     expect(await page.locator('li.cluster').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Back to every ad: the worker still clusters them (it had let go of the other ads' shingles).
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.getByRole('combobox', { name: 'Investigation' }).selectOption('');
+    await page.getByRole('heading', { name: /^Clusters$/ }).waitFor();
+    await expect.poll(() => page.locator('li.cluster').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(page.workers()).toHaveLength(1);
+    expect(errors).toEqual([]);
   });
 });
