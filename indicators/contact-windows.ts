@@ -103,13 +103,6 @@ function chainUnits(t: string, a: number, b: number, p: number): number {
   return units;
 }
 
-/**
- * The e-mail expression needs an "@", or a bracket then "at", "snabel-a" or "alfakrøll".
- * `brackets`: false when the text surely has none of "([{<".
- */
-export const mayHoldEmail = (t: string, brackets = true): boolean =>
-  t.includes('@') || (brackets && /[([{<]\s*[as\u017f]/i.test(t));
-
 /** Positions of the ASCII digits in t, into `out`; returns how many. */
 export function digitsOf(t: string, out: Int32Array): number {
   let n = 0;
