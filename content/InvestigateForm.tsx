@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardLang } from '../cards/types';
 import type { InvestigateReply, InvestigationList } from '../messaging/protocol';
+import { isolate } from '../log/bidi';
 import { ct } from './strings';
 
 export type InvestigateFormProps = {
@@ -10,9 +11,6 @@ export type InvestigateFormProps = {
   /** Called on the form's submit event (the caller checks it is the user's). */
   onSubmit: (e: Event, name: string) => void;
 };
-
-/** A name shown inside a sentence, isolated so its direction cannot reorder the sentence. */
-const isolate = (name: string) => `\u2068${name}\u2069`;
 
 /** What an "Add to investigation" did, in one sentence. */
 export function investigated(lang: CardLang, r: Extract<InvestigateReply, { ok: true }>): string {

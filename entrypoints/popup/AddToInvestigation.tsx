@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isolate } from '../../log/bidi';
 import { LAST_INVESTIGATION_KEY, listInvestigations, undoAdd } from '../../log/investigations';
 import type { InvestigateReply, InvestigationList } from '../../messaging/protocol';
 import type { UiLang } from '../../settings/i18n';
@@ -30,8 +31,6 @@ async function fromLog(): Promise<InvestigationList> {
   const names = (await listInvestigations()).map((n) => n.name);
   return { names, last: typeof last === 'string' ? last : null };
 }
-
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 /** What an add did: new entries, saved ones that got the name, the rest. */
 function summary(lang: UiLang, r: Done): string {
