@@ -87,6 +87,23 @@ describe('real phrasings of employer housing, pay and permits', () => {
     expect(cats(r)).toContain('recruitment');
     expect(flagged(r)).toBe(true);
   });
+  it.each([
+    ['sv', 'Undersköterskor sökes för uppdrag i Norge. Vi står för resa och boende. Ansök nu.'],
+    ['nb', 'Vi søker sveisere til verft. Reise og bolig dekkes av oss. Søknad til oss.'],
+    ['da', 'Vi søger chauffører til Norge. Rejse og bolig betales. Send din ansøgning.'],
+  ])('%s: travel and housing paid for work away is recruitment and flags', (_, text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+  it.each([
+    'Telefonsäljare sökes. Lön: rörlig ackords- eller provisionslön.',
+    'Bärplockare sökes till säsongen. Boende kan ordnas nära gården. Ansök senast i juni.',
+  ])('sv: %s is a light labour cue', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toEqual(['labour']);
+    expect(flagged(r)).toBe(false);
+  });
   it('a debt repaid from wages with housing is medium', () => {
     const r = scan('Vi søker renholdere. Bolig er inkludert, husleie trekkes fra lønnen.');
     expect(cats(r)).toEqual(['labour']);
