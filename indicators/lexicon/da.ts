@@ -53,8 +53,8 @@ export const da: Lexicon = {
   ],
   contexts: [
     { id: 'da.dating', context: 'dating', weight: 2, patterns: ['forhold', 'kæreste', 'single', 'søger kvinde', 'søger mand'] },
-    { id: 'da.escort', context: 'escort', weight: 2, patterns: ['besøg mig', 'diskret', 'eskorte', 'hyggelig stund', 'kys', 'liderlig', 'ring til mig', 'sexet', 'venter på dig'] },
-    { id: 'da.escort-weak', context: 'escort', weight: 1, patterns: ['pige', 'piger', 'sms', 'sød', 'søde', 'uafhængig'] },
+    { id: 'da.escort', context: 'escort', weight: 2, patterns: ['besøg mig', 'diskret', 'eskorte', 'hyggelig stund', 'kys', 'liderlig', 'sexet', 'venter på dig'] },
+    { id: 'da.escort-weak', context: 'escort', weight: 1, patterns: ['pige', 'piger', 'ring til mig', 'sms', 'sød', 'søde', 'uafhængig'] },
     { id: 'da.job', context: 'job', weight: 3, patterns: ['*job', 'ansættelse', 'ansøg*', 'arbejde', 'arbejder', 'arbejdsgiver', 'arbejdsopgaver', 'deltid', 'fuldtid', 'kvalifikationer', 'landbrug*', 'løn', 'medhjælper', 'overenskomst', 'praktik', 'rengøring', 'sæson', 'søges', 'stilling', 'vi søger'] },
     { id: 'da.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massør', 'massøse'] },
     { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'hund', 'hvalp', 'kat', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejes', 'værelse'] },
@@ -62,6 +62,6 @@ export const da: Lexicon = {
   negations: [
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
-    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['frisk luft', 'friske råvarer', 'unge mennesker'] },
+    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['frisk luft', 'friske råvarer', 'ung og dynamisk', 'unge mennesker'] },
   ],
 };

@@ -54,8 +54,8 @@ export const nb: Lexicon = {
   ],
   contexts: [
     { id: 'nb.dating', context: 'dating', weight: 2, patterns: ['date', 'forhold', 'kjæreste', 'singel', 'søker dame', 'søker mann', 'turvenn', 'ung til sinns'] },
-    { id: 'nb.escort', context: 'escort', weight: 2, patterns: ['besøk meg', 'diskré', 'diskret', 'eskorte', 'frekk', 'hyggelig stund', 'inn og ut', 'kåt', 'kos', 'kyss', 'ring meg', 'send sms', 'sexy', 'sms meg', 'treff', 'utcall', 'venter på deg'] },
-    { id: 'nb.escort-weak', context: 'escort', weight: 1, patterns: ['dame', 'damer', 'deilig', 'jente', 'jentene', 'jenter', 'sms', 'søt', 'søte', 'timepris', 'uavhengig'] },
+    { id: 'nb.escort', context: 'escort', weight: 2, patterns: ['besøk meg', 'diskré', 'diskret', 'eskorte', 'frekk', 'hyggelig stund', 'inn og ut', 'kåt', 'kyss', 'sexy', 'treff', 'utcall', 'venter på deg'] },
+    { id: 'nb.escort-weak', context: 'escort', weight: 1, patterns: ['dame', 'damer', 'deilig', 'jente', 'jentene', 'jenter', 'kos', 'ring meg', 'send sms', 'sms', 'sms meg', 'søt', 'søte', 'timepris', 'uavhengig'] },
     { id: 'nb.job', context: 'job', weight: 3, patterns: ['*arbeidere', '*jobb', 'ansatte', 'ansettelse', 'arbeid', 'arbeide', 'arbeidsgiver', 'arbeidskontrakt', 'arbeidsoppgaver', 'au pair', 'byggeplass', 'deltid', 'folk til', 'heltid', 'hushjelp', 'jobbe', 'kvalifikasjoner', 'lønn', 'rekruttering', 'rengjøring', 'renholder', 'sesong', 'søker deg', 'søkes', 'søknad', 'søknadsfrist', 'stilling*', 'vi søker', 'vi trenger folk', 'vikariat'] },
     { id: 'nb.massage', context: 'massage', weight: 3, patterns: ['*massasje', 'behandling', 'fysioterapi', 'klinikk', 'massør', 'massøs', 'massøse', 'terapeut'] },
     { id: 'nb.other', context: 'other', weight: 3, patterns: ['*sykkel', 'bil', 'bøker', 'bord', 'brukt', 'dekk', 'fotball', 'hentes', 'hund', 'katt', 'kort vei til', 'kvm', 'leilighet', 'møbler', 'nypris', 'pent brukt', 'restaurant', 'selger', 'selges', 'sofa', 'soverom', 'stol', 'til leie', 'til salgs', 'valp', 'vipps'] },
@@ -65,6 +65,6 @@ export const nb: Lexicon = {
     { id: 'nb.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ikke seksuelle tjenester', 'ingen ekstra service', 'ingen ekstra tjenester', 'ingen erotikk', 'ingen happy ending', 'ingen seksuelle', 'ingen seksuelle tenester', 'ingen seksuelle tjenester', 'ingen sex', 'kun terapeutisk'] },
     { id: 'nb.not', scope: 'next', categories: 'all', patterns: ['aldri', 'ikke', 'ikkje', 'ingen', 'uten'] },
     { id: 'nb.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forveien', 'innen 24 timer', 'natt 24 timer'] },
-    { id: 'nb.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fersk fisk', 'fersk frukt', 'ferske råvarer', 'ferske varer', 'ferskt brød', 'ung familie', 'ung til sinns', 'unge mennesker', 'ungt miljø', 'ungt og dynamisk', 'ungt par'] },
+    { id: 'nb.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fersk fisk', 'fersk frukt', 'ferske råvarer', 'ferske varer', 'ferskt brød', 'ung bedrift', 'ung familie', 'ung og dynamisk', 'ung til sinns', 'unge mennesker', 'ungt miljø', 'ungt og dynamisk', 'ungt par'] },
   ],
 };

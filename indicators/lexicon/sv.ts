@@ -54,8 +54,8 @@ export const sv: Lexicon = {
   ],
   contexts: [
     { id: 'sv.dating', context: 'dating', weight: 2, patterns: ['dejt', 'dejting', 'förhållande', 'singel', 'söker kvinna', 'söker man'] },
-    { id: 'sv.escort', context: 'escort', weight: 2, patterns: ['besök mig', 'diskret', 'eskort', 'kåt', 'kyss', 'mys', 'mysig stund', 'ring mig', 'sexig', 'sms:a mig', 'träff', 'väntar på dig'] },
-    { id: 'sv.escort-weak', context: 'escort', weight: 1, patterns: ['oberoende', 'sms', 'söt', 'söta', 'tillgänglig', 'tjej', 'tjejer'] },
+    { id: 'sv.escort', context: 'escort', weight: 2, patterns: ['besök mig', 'diskret', 'eskort', 'kåt', 'kyss', 'mysig stund', 'sexig', 'träff', 'väntar på dig'] },
+    { id: 'sv.escort-weak', context: 'escort', weight: 1, patterns: ['mys', 'oberoende', 'ring mig', 'sms', 'sms:a mig', 'söt', 'söta', 'tillgänglig', 'tjej', 'tjejer'] },
     { id: 'sv.job', context: 'job', weight: 3, patterns: ['*jobb', 'ansök*', 'anställ*', 'arbeta', 'arbete', 'arbetsgivare', 'arbetsuppgifter', 'bärplockare', 'deltid', 'heltid', 'jobba', 'kollektivavtal', 'kvalifikationer', 'lön', 'meriterande', 'rekrytering', 'säsong', 'söker dig', 'sökes', 'städare', 'städning', 'tjänst', 'vi söker', 'vikariat'] },
     { id: 'sv.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massör', 'massös', 'terapeut'] },
     { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'begagnad', 'bil', 'böcker', 'däck', 'hämtas', 'hund', 'katt', 'kvm', 'lägenhet', 'möbler', 'nära till', 'restaurang', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
@@ -64,6 +64,6 @@ export const sv: Lexicon = {
   negations: [
     { id: 'sv.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['endast terapeutisk', 'inga extra tjänster', 'inga sexuella', 'inga sexuella tjänster', 'ingen erotik', 'ingen sex', 'inte erotisk'] },
     { id: 'sv.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'inga', 'ingen', 'inte', 'utan'] },
-    { id: 'sv.youth-benign', scope: 'span', categories: ['youth'], patterns: ['ung familj', 'unga människor', 'ungt par'] },
+    { id: 'sv.youth-benign', scope: 'span', categories: ['youth'], patterns: ['ung familj', 'ung och dynamisk', 'unga människor', 'ungt företag', 'ungt och dynamiskt', 'ungt par'] },
   ],
 };
