@@ -124,6 +124,28 @@ describe('real phrasings of employer housing, pay and permits', () => {
   });
 });
 
+describe("a salon's hiring ad keeps its labour cues when its massage words outweigh the job words", () => {
+  it('sv: housing and no experience in a Thai salon hiring ad flag it', () => {
+    const r = scan(
+      'Thaimassage i Göteborg söker massörer. Boende ingår, ingen erfarenhet krävs.',
+      'Massör sökes',
+    );
+    expect(r.context).toBe('massage');
+    expect(cats(r)).toEqual(['ethnicity', 'labour', 'recruitment']);
+    expect(flagged(r)).toBe(true);
+  });
+  it('da: board and lodging alone stays low', () => {
+    const r = scan('Klinik søger massør, kost og logi.', 'Vi søger massør');
+    expect(cats(r)).toEqual(['labour']);
+    expect(flagged(r)).toBe(false);
+  });
+  it('nb: opening hours and cash payment in a client ad are no labour cue', () => {
+    const r = scan('Åpent 7 dager i uka. Betaling kontant eller kort. Ring for time.', 'Massasje');
+    expect(r.context).toBe('massage');
+    expect(r.level).toBe('none');
+  });
+});
+
 describe('honest ads with the same words nearby stay at none', () => {
   it.each([
     'Sesongjobb på hotell. Personalbolig kan leies. Skriftlig arbeidskontrakt og lønn etter tariff.',
