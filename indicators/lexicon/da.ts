@@ -35,7 +35,7 @@ export const da: Lexicon = {
     { id: 'da.restricted.language', category: 'restricted', weight: 2, contexts: SEX, why: 'no-language', patterns: ['snakker ikke dansk', 'taler ikke dansk', 'taler kun engelsk'] },
     { id: 'da.restricted.text-only', category: 'restricted', weight: 2, contexts: SEX, why: 'text-only', patterns: ['ingen opkald', 'kun sms', 'kun whatsapp'] },
     { id: 'da.restricted.twenty-four-seven', category: 'restricted', weight: 2, contexts: SEX, why: 'around-the-clock', patterns: ['24 timer i døgnet'] },
-    { id: 'da.risky-services.bareback', category: 'risky-services', weight: 3.5, contexts: SEX, why: 'unprotected', patterns: ['uden beskyttelse'] },
+    { id: 'da.risky-services.bareback', category: 'risky-services', weight: 3.5, contexts: SEX, why: 'unprotected', patterns: ['ubeskyttet', 'uden beskyttelse'] },
     { id: 'da.risky-services.no-condom', category: 'risky-services', weight: 3.5, contexts: ANY, why: 'unprotected', patterns: ['uden gummi', 'uden kondom'] },
     { id: 'da.third-party.controller-any', category: 'third-party', weight: 3, contexts: ANY, why: 'controller', patterns: ['chaufføren kører dig', 'ring til chaufføren', 'vores chauffør kører'] },
     { id: 'da.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['piger', 'pigerne'] },

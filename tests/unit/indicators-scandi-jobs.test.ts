@@ -1,9 +1,10 @@
 // @vitest-environment node
-// Scandinavian job and clinic ads (issue 12): written fresh for this test in the style of real
-// nb, sv and da ads (job boards, staffing agencies, clinic price lists). Job ads are read as job
-// ads from their structure words; a clinic's price list is a massage ad; the real phrasings of
+// Scandinavian job, clinic and sexual ads (issue 12): written fresh for this test in the style of
+// real nb, sv and da ads (job boards, staffing agencies, clinic price lists). Job ads are read as
+// job ads from their structure words; a clinic's price list is a massage ad; the real phrasings of
 // employer housing, cash or commission-only pay and arranged work permits are labour or
-// recruitment cues; honest ads with the same words nearby stay at none.
+// recruitment cues, as are the Scandinavian spellings of sexual-ad cues; honest ads with the same
+// words nearby stay at none.
 import { describe, expect, it } from 'vitest';
 import { createEngine, type ScanResult } from '../../indicators';
 
@@ -159,5 +160,20 @@ describe('honest ads with the same words nearby stay at none', () => {
   ])('%s', (text) => {
     const r = scan(text);
     expect(r.level, JSON.stringify(r.indicators)).toBe('none');
+  });
+});
+
+describe('Scandinavian spellings of sexual-ad cues', () => {
+  it.each([
+    ['sv', 'Söt tjej i Malmö, oskyddat sex mot extra. Ring mig.', 'risky-services'],
+    ['da', 'Sød pige, ubeskyttet sex muligt. Ring til mig.', 'risky-services'],
+    ['sv', 'Hej! Jag är 19 och ny i stan, diskret träff.', 'youth'],
+  ])('%s: %s', (_, text, category) => {
+    const r = scan(text);
+    expect(cats(r)).toContain(category);
+    expect(flagged(r)).toBe(true);
+  });
+  it('sv: "oskyddade" outside a sexual ad is no cue', () => {
+    expect(scan('Oskyddade områden i skogen, ved säljes, hämtas.').level).toBe('none');
   });
 });
