@@ -125,25 +125,34 @@ describe('real phrasings of employer housing, pay and permits', () => {
   });
 });
 
-describe("a salon's hiring ad keeps its labour cues when its massage words outweigh the job words", () => {
-  it('sv: housing and no experience in a Thai salon hiring ad flag it', () => {
+describe('in a massage ad, employer words stay job-only: spa packages and clinic rules use them', () => {
+  it('sv: a Thai salon hiring without experience is still recruitment and flags', () => {
     const r = scan(
       'Thaimassage i Göteborg söker massörer. Boende ingår, ingen erfarenhet krävs.',
       'Massör sökes',
     );
     expect(r.context).toBe('massage');
-    expect(cats(r)).toEqual(['ethnicity', 'labour', 'recruitment']);
+    expect(cats(r)).toEqual(['ethnicity', 'recruitment']);
     expect(flagged(r)).toBe(true);
   });
-  it('da: board and lodging alone stays low', () => {
-    const r = scan('Klinik søger massør, kost og logi.', 'Vi søger massør');
-    expect(cats(r)).toEqual(['labour']);
-    expect(flagged(r)).toBe(false);
-  });
-  it('nb: opening hours and cash payment in a client ad are no labour cue', () => {
-    const r = scan('Åpent 7 dager i uka. Betaling kontant eller kort. Ring for time.', 'Massasje');
+  it.each([
+    ['Spaweekend med massage: resa och boende ingår, två behandlingar.', 'Spaweekend'],
+    ['Spa-pakke med massasje, reise og losji inkludert.', 'Spa-opphold'],
+    [
+      'Klassisk massasje 60 min 790. Ved avbestilling senere enn 24 timer før, eller manglende oppmøte, må du betale gebyr.',
+      'Massasje',
+    ],
+    ['Gavekort tilbakebetales ikke. Bestill time på nett.', 'Massasje'],
+    [
+      'Avbokning senare än 24 timmar innan debiteras. Presentkort betalas inte tillbaka.',
+      'Massage',
+    ],
+    ['Gavekort kan ikke betales tilbage. Book tid.', 'Massage'],
+    ['Åpent 7 dager i uka. Betaling kontant eller kort. Ring for time.', 'Massasje'],
+  ])('%s', (text, title) => {
+    const r = scan(text, title);
     expect(r.context).toBe('massage');
-    expect(r.level).toBe('none');
+    expect(r.level, JSON.stringify(r.indicators)).toBe('none');
   });
 });
 
