@@ -29,7 +29,6 @@ export const da: Lexicon = {
     { id: 'da.recruitment.no-experience', category: 'recruitment', weight: 2, contexts: ESCORT_MASSAGE, why: 'no-experience', patterns: ['erfaring ikke nødvendig', 'ingen erfaring kræves', 'ingen erfaring nødvendig'] },
     { id: 'da.recruitment.sex-job', category: 'recruitment', weight: 2.5, contexts: JOB, why: 'sex-work-recruitment', patterns: ['erotisk', 'escort*', 'stripper*'] },
     { id: 'da.recruitment.sex-work', category: 'recruitment', weight: 3, contexts: ANY, why: 'sex-work-recruitment', patterns: ['arbejde som escort', 'escortjob', 'escortpiger søges', 'vi søger escorts'] },
-    { id: 'da.recruitment.travel-housing', category: 'recruitment', weight: 2.5, contexts: JOB, why: 'travel-arranged', patterns: ['rejse og bolig', 'rejse og ophold'] },
     { id: 'da.recruitment.travel-paid', category: 'recruitment', weight: 2.5, contexts: RECRUIT, why: 'travel-arranged', patterns: ['arbejdstilladelse ordnes', 'billet betales', 'flybillet', 'pas og visum', 'pas ordnes', 'rejse arrangeres', 'rejse betales', 'rejse ordnes', 'rejsen betales', 'vi betaler rejsen', 'vi ordner alt', 'vi ordner arbejdstilladelse', 'vi ordner pas'] },
     { id: 'da.restricted.always', category: 'restricted', weight: 2, contexts: SEX, why: 'always-available', patterns: ['altid klar', 'altid tilgængelig', 'dag og nat', 'ingen fridage', 'nat og dag'] },
     { id: 'da.restricted.client-race', category: 'restricted', weight: 2, contexts: SEX, why: 'client-exclusion', patterns: ['ingen afrikanere', 'ingen udlændinge', 'kun danske mænd'] },
