@@ -102,7 +102,7 @@ describe('widget as a guest on a hostile page', () => {
     });
     expect(look).toEqual({
       title: '18px',
-      weight: '700',
+      weight: '600',
       host: 'block',
       width: expect.any(Number),
     });
