@@ -9,7 +9,8 @@
  * before that frame's style, layout and paint, so it posts a message that runs after them. A
  * widget page counts only if the card was in the DOM when that frame began. The variants take
  * turns, forward then backward (ABBA), so load on the machine hits each alike.
- * `LYKT_BENCH_BASE=dir` adds the same files from another build (e.g. main's) to the same rounds.
+ * `LYKT_BENCH_BASE=dir` adds the same files from another build (e.g. main's) to the same rounds;
+ * `LYKT_BENCH_RUNS=n` takes the median of n rounds instead of 9.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +22,7 @@ import { startServer } from '../support/static-server';
 
 const DIST = resolve(process.env.LYKT_WIDGET_DIR ?? 'dist/widget');
 const BASE = process.env.LYKT_BENCH_BASE ? resolve(process.env.LYKT_BENCH_BASE) : null;
-const RUNS = 9;
+const RUNS = Number(process.env.LYKT_BENCH_RUNS ?? 9);
 const FILES = ['lykt-widget.js', 'lykt-widget.en.js', 'lykt-widget.nb.js'];
 const js = (body: string) => ({ body, headers: { 'content-type': 'text/javascript' } });
 
