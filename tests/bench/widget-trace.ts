@@ -1,9 +1,11 @@
 /**
  * `npm run trace:widget [file] [runs]`: where the widget's first-paint time goes. Records Chromium
  * performance traces (CDP Tracing) of bench:widget's page (one card) and prints, as medians over
- * the runs, the main thread's time from the script's start to the end of the first frame after
- * it (bench:widget's signal: a message posted from that frame's rAF), split by phase. Font
- * look-ups are part of layout; they are also shown on their own.
+ * the runs, the main thread's time from the file's arrival to the end of the first frame after
+ * the script (bench:widget's signal: a message posted from that frame's rAF), split by phase,
+ * as wall time and as the thread's CPU time (the difference is waiting: font look-ups are
+ * synchronous round trips to the browser process, and a loaded machine preempts). Font look-ups
+ * are part of layout, shown on their own. `file` may be `empty.js`: bench:widget's empty script.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
