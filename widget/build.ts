@@ -86,7 +86,9 @@ const precompute: Plugin = {
     if (lang) {
       const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
       const cards = CARDS.map(keepCardTogether);
-      return `export const CARDS = ${JSON.stringify(cards).replace(/>\\n</g, '><')};`;
+      // JSON.parse of a string compiles and runs faster than the same object literal (V8).
+      const json = JSON.stringify(cards).replace(/>\\n</g, '><');
+      return `export const CARDS = JSON.parse(${JSON.stringify(json)});`;
     }
     return null;
   },

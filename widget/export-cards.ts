@@ -48,17 +48,17 @@ function styles(theme: Theme) {
   const text = `margin:0 0 0.6em;padding:0;color:${v['--lykt-fg']};font:inherit;${plain}`;
   return {
     card: `box-sizing:border-box;max-width:40em;margin:0 0 1em;padding:1em 1.1em 0.6em;background:${v['--lykt-bg']};color:${v['--lykt-fg']};border:1px solid ${v['--lykt-border']};border-radius:${v['--lykt-radius']};font-family:${font};font-size:${v['--lykt-size']};line-height:1.45;text-align:start;color-scheme:${theme};${plain}`,
-    title: `margin:0 0 0.3em;padding:0;font-family:inherit;font-size:1.2em;font-weight:700;line-height:1.25;color:${v['--lykt-fg']};${plain}`,
-    sub: `margin:0 0 0.6em;padding:0;font-family:inherit;font-size:0.95em;font-weight:700;line-height:1.25;color:${v['--lykt-fg']};${plain}`,
+    title: `margin:0 0 0.3em;padding:0;font-family:inherit;font-size:1.2em;font-weight:600;line-height:1.25;color:${v['--lykt-fg']};${plain}`,
+    sub: `margin:0 0 0.6em;padding:0;font-family:inherit;font-size:1em;font-weight:600;line-height:1.25;color:${v['--lykt-fg']};${plain}`,
     summary: `${text}font-weight:600;`,
     p: text,
     list: `${text}padding-inline-start:1.3em;list-style:disc outside;`,
     li: `margin:0;padding:0;color:inherit;display:list-item;`,
     a: `color:${v['--lykt-accent']};text-decoration:underline;`,
-    strong: 'font-weight:700;color:inherit;',
+    strong: 'font-weight:600;color:inherit;',
     em: 'font-style:italic;color:inherit;',
     section: `margin:0;padding:0.6em 0 0;border:0;border-top:1px solid ${v['--lykt-border']};`,
-    sources: `margin:0;padding:0.6em 0 0;border:0;border-top:1px solid ${v['--lykt-border']};font-size:0.9em;color:${v['--lykt-muted']};`,
+    sources: `margin:0;padding:0.6em 0 0;border:0;border-top:1px solid ${v['--lykt-border']};color:${v['--lykt-muted']};`,
   };
 }
 

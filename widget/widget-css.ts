@@ -7,7 +7,11 @@
  *    overrides, `auto` following the OS;
  *  - `!important` on :host, because a page rule like `* { all: unset !important }` reaches the
  *    host element and only an important shadow rule outranks an important page rule;
- *  - nothing wider than the card (the tab strip and notes stop at the card's 40em).
+ *  - nothing wider than the card (the tab strip and notes stop at the card's 40em);
+ *  - few font strikes: on a page that has drawn no text yet, each distinct (size, weight, style)
+ *    costs the first card a synchronous font round trip to the browser, and each face another
+ *    (`npm run trace:widget`). A card uses four: title, 600 (headings, summary, strong), text,
+ *    italic; the section headings and sources keep the text size (sources stay muted).
  */
 import { COMPONENT_CSS, HOST_CSS, TABS_CSS } from '../components/styles';
 
@@ -91,6 +95,9 @@ export const WIDGET_SHEET =
   minify(TABS_CSS) +
   minify(`
 .lykt-widget, .lykt-tabs, .lykt-notice { max-width: 40em; }
+h2, h3, h4, h5, strong, b, .lykt-card-summary { font-weight: 600; }
+.lykt-card-sources, .lykt-card-actions h3, .lykt-card-actions h4, .lykt-card-actions h5,
+.lykt-card-sources h3, .lykt-card-sources h4, .lykt-card-sources h5 { font-size: 1em; }
 .lykt-tabs { background: transparent; }
 .lykt-notice { margin: 0; padding: 0.45em 0.7em; font-size: 0.9em; color: var(--lykt-muted);
   background: var(--lykt-bg); border: 1px dashed var(--lykt-border); border-radius: var(--lykt-radius); }

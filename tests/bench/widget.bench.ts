@@ -1,96 +1,140 @@
 /**
  * Widget first paint, measured side by side in one run (`npm run bench:widget`):
- * (a) the widget script rendering one card, (b) an empty script of the same shape (the page's
- * own cost of running a script and reaching the next frame). Prints both and the ratio.
+ * (a) the widget script rendering one card, (b) an empty script on the same page (the page's own
+ * cost of running a script and painting the next frame). Prints both and the ratio.
+ *
+ * Fair by construction: both pages are the same HTML bar the script's name; both are timed from
+ * the script's start (t0.js ran and the file arrived) to the same signal, the end of the first
+ * frame after the script's `load` event (which fires as the script finishes): a rAF callback runs
+ * before that frame's style, layout and paint, so it posts a message that runs after them. A
+ * widget page counts only if the card was in the DOM when that frame began. The variants take
+ * turns, forward then backward (ABBA), so load on the machine hits each alike.
+ * `LYKT_BENCH_BASE=dir` adds the same files from another build (e.g. main's) to the same rounds;
+ * `LYKT_BENCH_RUNS=n` takes the median of n rounds instead of 9.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer } from '../support/static-server';
 
-const DIST = resolve('dist/widget');
-const RUNS = 9;
+const DIST = resolve(process.env.LYKT_WIDGET_DIR ?? 'dist/widget');
+const BASE = process.env.LYKT_BENCH_BASE ? resolve(process.env.LYKT_BENCH_BASE) : null;
+const RUNS = Number(process.env.LYKT_BENCH_RUNS ?? 9);
+const FILES = ['lykt-widget.js', 'lykt-widget.en.js', 'lykt-widget.nb.js'];
 const js = (body: string) => ({ body, headers: { 'content-type': 'text/javascript' } });
-const page = (script: string) =>
-  `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="en"></lykt-card>` +
-  `<script src="/t0.js"></script><script src="${script}"></script><script src="/t1.js"></script></body></html>`;
 
-const pageNb = (script: string) =>
-  page(script).replace('lang="en"></lykt-card>', 'lang="nb"></lykt-card>');
+/** t0 before the script; after its `load`: the next frame's start (tRaf) and end (tPaint). */
+const T0 = `window.t0 = performance.now();
+window.lyktDone = () => {
+  window.tDone = performance.now();
+  requestAnimationFrame(() => {
+    window.tRaf = performance.now();
+    window.cardInFrame = !!document.querySelector('lykt-card')?.shadowRoot?.querySelector('.lykt-card-title');
+    const c = new MessageChannel();
+    c.port1.onmessage = () => { window.tPaint = performance.now(); };
+    c.port2.postMessage(0);
+  });
+};`;
+const page = (script: string, lang: string) =>
+  `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="${lang}"></lykt-card>` +
+  `<script src="/t0.js"></script><script src="${script}" onload="lyktDone()"></script></body></html>`;
 
 if (!existsSync(resolve(DIST, 'lykt-widget.js')))
   throw new Error('Run `npm run build:widget` first.');
-const server = await startServer(
-  {
-    '/lykt-widget.js.html': page('/lykt-widget.js'),
-    '/lykt-widget.en.js.html': page('/lykt-widget.en.js'),
-    '/lykt-widget.nb.js.html': pageNb('/lykt-widget.nb.js'),
-    '/empty.html': page('/empty.js'),
-    '/empty.js': js('void 0;'),
-    '/t0.js': js('window.t0 = performance.now();'),
-    '/t1.js': js(
-      'window.t1 = performance.now(); requestAnimationFrame(() => { window.tRaf = performance.now(); });',
-    ),
-  },
-  [DIST],
-);
+/** Variant name → [page path, script path]; base files are served under /base/. */
+const variants: Record<string, [string, string]> = { empty: ['/empty.html', '/empty.js'] };
+const routes: Record<string, string | { body: string; headers: Record<string, string> }> = {
+  '/empty.html': page('/empty.js', 'en'),
+  '/empty.js': js('void 0;'),
+  '/t0.js': js(T0),
+};
+for (const [prefix, dir] of [['', DIST], ...(BASE ? [['base/', BASE]] : [])] as const)
+  for (const f of FILES) {
+    const lang = f.includes('.nb.') ? 'nb' : 'en';
+    routes[`/${prefix}${f}.html`] = page(`/${prefix}${f}`, lang);
+    if (prefix) routes[`/${prefix}${f}`] = js(readFileSync(resolve(dir, f), 'utf8'));
+    variants[`${prefix}${f}`] = [`/${prefix}${f}.html`, `/${prefix}${f}`];
+  }
+const server = await startServer(routes, [DIST]);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
-/** Per run: the script's own run time (start → t1), kept to say where the time goes. */
-const runMs: Record<string, number[]> = {};
+interface Run {
+  /** Script start → end of the first frame after it (the figure). */
+  paint: number;
+  /** Script start → that frame's rAF (before its style, layout and paint). */
+  raf: number;
+  /** Script start → its `load` event (the script's own run). */
+  run: number;
+}
 
-/** Milliseconds from the script's start (download done, t0 run) to the next frame. */
-async function measure(path: string, script: string): Promise<number> {
+async function measure(path: string, script: string, isWidget: boolean): Promise<Run> {
   const p = await browser.newPage();
   await p.goto(server.origin + path);
-  await p.waitForFunction(() => (window as unknown as { tRaf?: number }).tRaf !== undefined);
-  const [ms, run] = await p.evaluate((name) => {
-    const w = window as unknown as { t0: number; t1: number; tRaf: number };
+  await p.waitForFunction(() => (window as unknown as { tPaint?: number }).tPaint !== undefined);
+  const r = await p.evaluate((name) => {
+    const w = window as unknown as Record<string, number> & { cardInFrame: boolean };
     const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith(name));
-    const start = Math.max(w.t0, (res as PerformanceResourceTiming).responseEnd);
-    const host = document.querySelector('lykt-card')?.shadowRoot;
-    if (name.includes('widget') && !host?.querySelector('.lykt-card-title')) return [NaN, NaN];
-    return [w.tRaf - start, w.t1 - start];
+    const start = Math.max(w.t0!, (res as PerformanceResourceTiming).responseEnd);
+    return {
+      paint: w.tPaint! - start,
+      raf: w.tRaf! - start,
+      run: w.tDone! - start,
+      card: w.cardInFrame,
+    };
   }, script);
-  (runMs[script] ??= []).push(run);
   await p.close();
-  return ms;
+  if (isWidget && !r.card)
+    throw new Error(`${script}: no card in the first frame after the script`);
+  return r;
 }
 
-const FILES = ['lykt-widget.js', 'lykt-widget.en.js', 'lykt-widget.nb.js'];
-const times: Record<string, number[]> = Object.fromEntries(FILES.map((f) => [f, []]));
-const empty: number[] = [];
-// Interleaved, so load on the machine hits every variant alike.
+const names = Object.keys(variants);
+const runs: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
+const load0 = loadavg()[0]!;
 for (let i = 0; i < RUNS; i++) {
-  for (const f of FILES) times[f]!.push(await measure(`/${f}.html`, `/${f}`));
-  empty.push(await measure('/empty.html', '/empty.js'));
+  const order = i % 2 === 0 ? names : [...names].reverse();
+  for (const n of order) {
+    const [path, script] = variants[n]!;
+    runs[n]!.push(await measure(path, script, n !== 'empty'));
+  }
 }
-const widget = times['lykt-widget.js']!;
 await browser.close();
 await server.close();
+const load1 = loadavg()[0]!;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const kb = (f: string) => gzipSync(readFileSync(resolve(DIST, f)), { level: 9 }).length / 1024;
+const med = (n: string, k: keyof Run) => median(runs[n]!.map((r) => r[k]));
+const kb = (f: string, dir = DIST) =>
+  gzipSync(readFileSync(resolve(dir, f)), { level: 9 }).length / 1024;
+const emptyMs = med('empty', 'paint');
 const result = {
-  widgetFirstCardMs: median(widget),
-  perFileMs: Object.fromEntries(FILES.map((f) => [f, median(times[f]!)])),
-  perFileRatio: Object.fromEntries(FILES.map((f) => [f, median(times[f]!) / median(empty)])),
+  widgetFirstCardMs: med('lykt-widget.js', 'paint'),
+  emptyScriptMs: emptyMs,
+  ratio: med('lykt-widget.js', 'paint') / emptyMs,
+  perFileMs: Object.fromEntries(FILES.map((f) => [f, med(f, 'paint')])),
+  perFileRatio: Object.fromEntries(FILES.map((f) => [f, med(f, 'paint') / emptyMs])),
   perFileGzipKb: Object.fromEntries(FILES.map((f) => [f, kb(f)])),
-  emptyScriptMs: median(empty),
-  ratio: median(widget) / median(empty),
+  ...(BASE
+    ? { baseRatio: Object.fromEntries(FILES.map((f) => [f, med(`base/${f}`, 'paint') / emptyMs])) }
+    : {}),
   widgetGzipKb: kb('lykt-widget.js'),
   scanGzipKb: kb('lykt-widget-scan.js'),
+  loadAverage: [load0, load1],
 };
-console.log(`widget first card (median of ${RUNS}): ${result.widgetFirstCardMs.toFixed(1)} ms`);
-console.log(`empty script, same page (median):   ${result.emptyScriptMs.toFixed(1)} ms`);
-console.log(`ratio widget / empty:                ${result.ratio.toFixed(2)}×`);
-for (const f of FILES)
-  console.log(
-    `  ${f.padEnd(18)} ${median(times[f]!).toFixed(1)} ms  ${(median(times[f]!) / median(empty)).toFixed(2)}×  ${kb(f).toFixed(2)} KB gz  (script itself ${median(runMs['/' + f]!).toFixed(1)} ms, the rest waits for the frame)`,
-  );
-console.log(`  empty script itself ${median(runMs['/empty.js']!).toFixed(1)} ms`);
+const row = (n: string, label: string, size: string) =>
+  `  ${label.padEnd(24)} ${med(n, 'paint').toFixed(1).padStart(5)} ms  ${(med(n, 'paint') / emptyMs).toFixed(2)}×${size}  (script ${med(n, 'run').toFixed(1)} ms, frame start ${med(n, 'raf').toFixed(1)} ms)`;
+console.log(
+  `first frame painted after the script, median of ${RUNS} (load average ${load0.toFixed(1)} → ${load1.toFixed(1)}):`,
+);
+console.log(row('empty', 'empty script', ''));
+for (const f of FILES) console.log(row(f, f, `  ${kb(f).toFixed(2)} KB gz`));
+if (BASE)
+  for (const f of FILES)
+    console.log(row(`base/${f}`, `base ${f}`, `  ${kb(f, BASE).toFixed(2)} KB gz`));
+console.log(`ratio lykt-widget.js / empty:  ${result.ratio.toFixed(2)}×`);
 console.log(
   `lykt-widget.js ${result.widgetGzipKb.toFixed(2)} KB gz · lykt-widget-scan.js ${result.scanGzipKb.toFixed(2)} KB gz`,
 );

@@ -102,7 +102,7 @@ describe('widget as a guest on a hostile page', () => {
     });
     expect(look).toEqual({
       title: '18px',
-      weight: '700',
+      weight: '600',
       host: 'block',
       width: expect.any(Number),
     });
@@ -116,6 +116,35 @@ describe('widget as a guest on a hostile page', () => {
     await p.screenshot({ path: shotPath('widget-hostile.png'), fullPage: true });
     expect(await probe('violations')).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('draws all 16 cards with four font strikes (each is a synchronous font look-up on first paint)', async () => {
+    const other = await browser.newPage();
+    await other.goto(server.origin + '/blank.html');
+    await other.addScriptTag({ url: '/lykt-widget.js' });
+    const strikes = await other.evaluate(() => {
+      const seen = new Set<string>();
+      for (const lang of ['nb', 'en'])
+        for (const id of window.Lykt!.cardIds) {
+          const el = document.createElement('lykt-card');
+          el.setAttribute('card', id);
+          el.setAttribute('lang', lang);
+          document.body.append(el);
+          const walk = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const s = getComputedStyle(n.parentElement!);
+            if (n.textContent!.trim()) seen.add(`${s.fontSize} ${s.fontWeight} ${s.fontStyle}`);
+          }
+        }
+      return [...seen].sort();
+    });
+    await other.close();
+    expect(strikes).toEqual([
+      '15px 400 italic',
+      '15px 400 normal',
+      '15px 600 normal',
+      '18px 600 normal',
+    ]);
   });
 
   it('adds one global, Lykt, and leaves the light DOM as it was', async () => {

@@ -42,10 +42,10 @@ describe('widget size budgets', () => {
   it('puts only its own language in a one-language file, with keep-together spaces', () => {
     const nb = readFileSync(resolve(DIST, 'lykt-widget.nb.js'), 'utf8');
     const en = readFileSync(resolve(DIST, 'lykt-widget.en.js'), 'utf8');
-    expect(nb).toContain('title:"Hvem står bak utnyttelsen"');
+    expect(nb).toContain('"title":"Hvem står bak utnyttelsen"');
     expect(nb).not.toContain('Who is behind');
-    expect(en).toContain('title:"Who is behind the exploitation"');
-    expect(en).not.toContain('title:"Hvem står bak');
+    expect(en).toContain('"title":"Who is behind the exploitation"');
+    expect(en).not.toContain('"title":"Hvem står bak');
     expect(nb).toMatch(/22(\u00a0|\\xA0)33(\u00a0|\\xA0)11(\u00a0|\\xA0)60/);
   });
 
