@@ -11,6 +11,9 @@
  * turns, forward then backward (ABBA), so load on the machine hits each alike.
  * `LYKT_BENCH_BASE=dir` adds the same files from another build (e.g. main's) to the same rounds;
  * `LYKT_BENCH_RUNS=n` takes the median of n rounds instead of 9.
+ * Two pages, in the same rounds: `blank` holds only the card element; `article` is a partner's
+ * page with a heading and two paragraphs above the card, so the browser has drawn text before the
+ * script runs (as on every real partner page). `LYKT_BENCH_PAGES=article` (or `blank`) runs one.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -38,26 +41,35 @@ window.lyktDone = () => {
     c.port2.postMessage(0);
   });
 };`;
-const page = (script: string, lang: string) =>
-  `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="${lang}"></lykt-card>` +
+const ARTICLE =
+  '<h1>Local news: what moderators look for</h1><p>Classified ads are reviewed every day by ' +
+  'moderators who look for the few that deserve a closer look.</p><p>The card below explains one ' +
+  'of the signs, with its sources.</p>';
+const PAGES = (process.env.LYKT_BENCH_PAGES ?? 'article,blank').split(',') as ('article' | 'blank')[];
+const page = (script: string, lang: string, kind: 'article' | 'blank') =>
+  `<!doctype html><html lang="en"><body>${kind === 'article' ? ARTICLE : ''}` +
+  `<lykt-card card="who-is-behind" lang="${lang}"></lykt-card>` +
   `<script src="/t0.js"></script><script src="${script}" onload="lyktDone()"></script></body></html>`;
 
 if (!existsSync(resolve(DIST, 'lykt-widget.js')))
   throw new Error('Run `npm run build:widget` first.');
 /** Variant name → [page path, script path]; base files are served under /base/. */
-const variants: Record<string, [string, string]> = { empty: ['/empty.html', '/empty.js'] };
+const variants: Record<string, [string, string]> = {};
 const routes: Record<string, string | { body: string; headers: Record<string, string> }> = {
-  '/empty.html': page('/empty.js', 'en'),
   '/empty.js': js('void 0;'),
   '/t0.js': js(T0),
 };
-for (const [prefix, dir] of [['', DIST], ...(BASE ? [['base/', BASE]] : [])] as const)
-  for (const f of FILES) {
-    const lang = f.includes('.nb.') ? 'nb' : 'en';
-    routes[`/${prefix}${f}.html`] = page(`/${prefix}${f}`, lang);
-    if (prefix) routes[`/${prefix}${f}`] = js(readFileSync(resolve(dir, f), 'utf8'));
-    variants[`${prefix}${f}`] = [`/${prefix}${f}.html`, `/${prefix}${f}`];
-  }
+for (const kind of PAGES) {
+  routes[`/${kind}/empty.html`] = page('/empty.js', 'en', kind);
+  variants[`${kind}:empty`] = [`/${kind}/empty.html`, '/empty.js'];
+  for (const [prefix, dir] of [['', DIST], ...(BASE ? [['base/', BASE]] : [])] as const)
+    for (const f of FILES) {
+      const lang = f.includes('.nb.') ? 'nb' : 'en';
+      routes[`/${kind}/${prefix}${f}.html`] = page(`/${prefix}${f}`, lang, kind);
+      if (prefix) routes[`/${prefix}${f}`] = js(readFileSync(resolve(dir, f), 'utf8'));
+      variants[`${kind}:${prefix}${f}`] = [`/${kind}/${prefix}${f}.html`, `/${prefix}${f}`];
+    }
+}
 const server = await startServer(routes, [DIST]);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
@@ -98,7 +110,7 @@ for (let i = 0; i < RUNS; i++) {
   const order = i % 2 === 0 ? names : [...names].reverse();
   for (const n of order) {
     const [path, script] = variants[n]!;
-    runs[n]!.push(await measure(path, script, n !== 'empty'));
+    runs[n]!.push(await measure(path, script, !n.endsWith(':empty')));
   }
 }
 await browser.close();
@@ -109,32 +121,33 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const med = (n: string, k: keyof Run) => median(runs[n]!.map((r) => r[k]));
 const kb = (f: string, dir = DIST) =>
   gzipSync(readFileSync(resolve(dir, f)), { level: 9 }).length / 1024;
-const emptyMs = med('empty', 'paint');
+const ratio = (kind: string, f: string) => med(`${kind}:${f}`, 'paint') / med(`${kind}:empty`, 'paint');
+const perPage = (kind: string) => ({
+  emptyScriptMs: med(`${kind}:empty`, 'paint'),
+  perFileMs: Object.fromEntries(FILES.map((f) => [f, med(`${kind}:${f}`, 'paint')])),
+  perFileRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, f)])),
+  ...(BASE ? { baseRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, `base/${f}`)])) } : {}),
+});
 const result = {
-  widgetFirstCardMs: med('lykt-widget.js', 'paint'),
-  emptyScriptMs: emptyMs,
-  ratio: med('lykt-widget.js', 'paint') / emptyMs,
-  perFileMs: Object.fromEntries(FILES.map((f) => [f, med(f, 'paint')])),
-  perFileRatio: Object.fromEntries(FILES.map((f) => [f, med(f, 'paint') / emptyMs])),
+  pages: Object.fromEntries(PAGES.map((k) => [k, perPage(k)])),
   perFileGzipKb: Object.fromEntries(FILES.map((f) => [f, kb(f)])),
-  ...(BASE
-    ? { baseRatio: Object.fromEntries(FILES.map((f) => [f, med(`base/${f}`, 'paint') / emptyMs])) }
-    : {}),
   widgetGzipKb: kb('lykt-widget.js'),
   scanGzipKb: kb('lykt-widget-scan.js'),
   loadAverage: [load0, load1],
 };
-const row = (n: string, label: string, size: string) =>
-  `  ${label.padEnd(24)} ${med(n, 'paint').toFixed(1).padStart(5)} ms  ${(med(n, 'paint') / emptyMs).toFixed(2)}×${size}  (script ${med(n, 'run').toFixed(1)} ms, frame start ${med(n, 'raf').toFixed(1)} ms)`;
+const row = (kind: string, n: string, label: string, size: string) =>
+  `  ${label.padEnd(24)} ${med(`${kind}:${n}`, 'paint').toFixed(1).padStart(5)} ms  ${ratio(kind, n).toFixed(2)}×${size}  (script ${med(`${kind}:${n}`, 'run').toFixed(1)} ms, frame start ${med(`${kind}:${n}`, 'raf').toFixed(1)} ms)`;
 console.log(
   `first frame painted after the script, median of ${RUNS} (load average ${load0.toFixed(1)} → ${load1.toFixed(1)}):`,
 );
-console.log(row('empty', 'empty script', ''));
-for (const f of FILES) console.log(row(f, f, `  ${kb(f).toFixed(2)} KB gz`));
-if (BASE)
-  for (const f of FILES)
-    console.log(row(`base/${f}`, `base ${f}`, `  ${kb(f, BASE).toFixed(2)} KB gz`));
-console.log(`ratio lykt-widget.js / empty:  ${result.ratio.toFixed(2)}×`);
+for (const kind of PAGES) {
+  console.log(`${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}:`);
+  console.log(row(kind, 'empty', 'empty script', ''));
+  for (const f of FILES) console.log(row(kind, f, f, `  ${kb(f).toFixed(2)} KB gz`));
+  if (BASE)
+    for (const f of FILES)
+      console.log(row(kind, `base/${f}`, `base ${f}`, `  ${kb(f, BASE).toFixed(2)} KB gz`));
+}
 console.log(
   `lykt-widget.js ${result.widgetGzipKb.toFixed(2)} KB gz · lykt-widget-scan.js ${result.scanGzipKb.toFixed(2)} KB gz`,
 );
