@@ -3,7 +3,7 @@
  * cancels and the ones inside a longer cue of the same category.
  * Works on typed arrays (a few entries per ad), so an ad costs no Set, Map or string key.
  */
-import { IND, NEG, SCOPE_AD, SCOPE_SPAN, type Compiled } from './compile';
+import { IND, NEG, SCOPE_AD, SCOPE_NEXT, SCOPE_SPAN, type Compiled } from './compile';
 import type { Hits } from './matcher';
 import type { Normalized } from './normalize';
 
@@ -107,6 +107,8 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
   const a = hits.a;
   const buf = norm.buf;
   let adCats = 0;
+  // Hit index of the next "no"-like negation after the current one (starts never decrease).
+  let later = 0;
   for (let h = 0; h < hits.n * 3; h += 3) {
     const p = a[h]!;
     if (kind[p] !== NEG) continue;
@@ -127,6 +129,15 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
       while (stop < ht + NEG_REACH && stop < norm.n && buf[stop] !== 46 && !isYes(norm, stop))
         stop++;
       if (stop === norm.n) stop = ht + NEG_REACH;
+      // A later "no" a word or more away opens its own item ("no haggling no AA men"): the reach
+      // ends before it. Right after this one ("never without a condom") it is part of it.
+      if (later <= h) later = h + 3;
+      while (
+        later < hits.n * 3 &&
+        (kind[a[later]!] !== NEG || code[a[later]!] !== SCOPE_NEXT || a[later + 1]! <= ht + 1)
+      )
+        later += 3;
+      if (later < hits.n * 3 && a[later + 1]! <= stop) stop = a[later + 1]! - 1;
       for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= ht + NEG_REACH; i++) {
         const f = from[i]!;
         if (

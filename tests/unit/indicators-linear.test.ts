@@ -3,7 +3,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, SCAN_LIMIT } from '../../indicators';
-import { compile, IND, NEG, SCOPE_AD, SCOPE_SPAN, type Compiled } from '../../indicators/compile';
+import {
+  compile,
+  IND,
+  NEG,
+  SCOPE_AD,
+  SCOPE_NEXT,
+  SCOPE_SPAN,
+  type Compiled,
+} from '../../indicators/compile';
 import { select, Spans } from '../../indicators/findings';
 import { LEXICONS } from '../../indicators/lexicon';
 import { createHits, type Hits } from '../../indicators/matcher';
@@ -34,6 +42,13 @@ function selectQuadratic(c: Compiled, norm: Normalized, hits: Hits, gate: number
       } else if (from[i]! >= ht && from[i]! - ht <= 24) {
         let dot = false;
         for (let j = ht; j < from[i]! && !dot; j++) dot = norm.buf[j] === 46;
+        // A later "no" a word away or more, at or before the cue, opens its own item.
+        for (let g = 0; g < end && !dot; g += 3)
+          dot =
+            kind[a[g]!] === NEG &&
+            code[a[g]!] === SCOPE_NEXT &&
+            a[g + 1]! > ht + 1 &&
+            a[g + 1]! <= from[i]!;
         if (!dot) live[i] = 0;
       }
     }

@@ -167,7 +167,8 @@ describe('the level rules (POLICY.md)', () => {
     ['Escort, call my manager', 'medium'],
     ['Escort, young and sweet', 'medium'], // youth in an escort ad
     ['Escort, Asian, new in town', 'low'], // two weak categories
-    ['Escort, Asian, new in town, 100% real pics', 'medium'], // three weak categories
+    ['Escort, Asian, new in town, 100% real pics', 'low'], // three weak categories, one cue each
+    ['Escort, Asian, new in town, just arrived, 100% real pics, not fake', 'medium'], // and a pile: 6
     ['Escort, Asian, available 24/7', 'medium'], // two categories, one not weak
     ['Escort, available 24/7', 'low'], // one category, not strong
     ['Escort, no english, text only, available 24/7', 'medium'], // a pile of one category
