@@ -3,12 +3,31 @@
  * cancels and the ones inside a longer cue of the same category.
  * Works on typed arrays (a few entries per ad), so an ad costs no Set, Map or string key.
  */
-import { IND, NEG, SCOPE_AD, SCOPE_NEXT, SCOPE_SPAN, type Compiled } from './compile';
+import { IND, NEG, SCOPE_AD, SCOPE_SPAN, type Compiled } from './compile';
 import type { Hits } from './matcher';
 import type { Normalized } from './normalize';
+import { CATEGORIES, type Category } from './types';
 
 /** How far (in normalised characters) a "no"/"ikke" reaches forward in its clause. */
 const NEG_REACH = 24;
+/**
+ * Cues a "no" cancels only right after it ("no young girls", "not 24/7"): in unpunctuated real
+ * ads "no" ends its own item ("NO BLOCKED CALLS TEXT ONLY", "no rush young and sweet"). Services
+ * and control keep the clause ("no sex without a condom", "I don't have a driver").
+ */
+const ADJACENT = (
+  ['ethnicity', 'movement', 'restricted', 'trust-language', 'youth'] as Category[]
+).reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
+
+/** Whether only separators (no letter or digit) lie in buf[from, to). */
+function onlySeparators(norm: Normalized, from: number, to: number): boolean {
+  const b = norm.buf;
+  for (let j = from; j < to; j++) {
+    const ch = b[j]!;
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch >= 128) return false;
+  }
+  return true;
+}
 
 /** Scratch for one scan: spans as (row, from, to), a live flag each, and sort orders. */
 export class Spans {
@@ -107,8 +126,6 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
   const a = hits.a;
   const buf = norm.buf;
   let adCats = 0;
-  // Hit index of the next "no"-like negation after the current one (starts never decrease).
-  let later = 0;
   for (let h = 0; h < hits.n * 3; h += 3) {
     const p = a[h]!;
     if (kind[p] !== NEG) continue;
@@ -129,22 +146,14 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
       while (stop < ht + NEG_REACH && stop < norm.n && buf[stop] !== 46 && !isYes(norm, stop))
         stop++;
       if (stop === norm.n) stop = ht + NEG_REACH;
-      // A later "no" a word or more away opens its own item ("no haggling no AA men"): the reach
-      // ends before it. Right after this one ("never without a condom") it is part of it.
-      if (later <= h) later = h + 3;
-      while (
-        later < hits.n * 3 &&
-        (kind[a[later]!] !== NEG || code[a[later]!] !== SCOPE_NEXT || a[later + 1]! <= ht + 1)
-      )
-        later += 3;
-      if (later < hits.n * 3 && a[later + 1]! <= stop) stop = a[later + 1]! - 1;
       for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= ht + NEG_REACH; i++) {
         const f = from[i]!;
         if (
           f >= ht &&
           f <= stop &&
           (cats & (1 << code[sp.p[i]!]!)) !== 0 &&
-          !isYes(norm, to[i]! + 1)
+          !isYes(norm, to[i]! + 1) &&
+          ((ADJACENT & (1 << code[sp.p[i]!]!)) === 0 || onlySeparators(norm, ht, f))
         )
           live[i] = 0;
       }
