@@ -6,9 +6,28 @@
 import { IND, NEG, SCOPE_AD, SCOPE_SPAN, type Compiled } from './compile';
 import type { Hits } from './matcher';
 import type { Normalized } from './normalize';
+import { CATEGORIES, type Category } from './types';
 
 /** How far (in normalised characters) a "no"/"ikke" reaches forward in its clause. */
 const NEG_REACH = 24;
+/**
+ * Cues a "no" cancels only right after it ("no young girls", "not 24/7"): in unpunctuated real
+ * ads "no" ends its own item ("NO BLOCKED CALLS TEXT ONLY", "no rush young and sweet"). Services
+ * and control keep the clause ("no sex without a condom", "I don't have a driver").
+ */
+const ADJACENT = (
+  ['ethnicity', 'movement', 'restricted', 'trust-language', 'youth'] as Category[]
+).reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
+
+/** Whether only separators (no letter or digit) lie in buf[from, to). */
+function onlySeparators(norm: Normalized, from: number, to: number): boolean {
+  const b = norm.buf;
+  for (let j = from; j < to; j++) {
+    const ch = b[j]!;
+    if ((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch >= 128) return false;
+  }
+  return true;
+}
 
 /** Scratch for one scan: spans as (row, from, to), a live flag each, and sort orders. */
 export class Spans {
@@ -133,7 +152,8 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
           f >= ht &&
           f <= stop &&
           (cats & (1 << code[sp.p[i]!]!)) !== 0 &&
-          !isYes(norm, to[i]! + 1)
+          !isYes(norm, to[i]! + 1) &&
+          ((ADJACENT & (1 << code[sp.p[i]!]!)) === 0 || onlySeparators(norm, ht, f))
         )
           live[i] = 0;
       }

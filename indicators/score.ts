@@ -86,15 +86,15 @@ export class LevelTally {
     if (weight <= 0) return;
     const bit = 1 << category;
     this.cats |= bit;
-    if (weight >= CLEAR_WEIGHT) this.clear |= bit;
     this.sums[category] = this.sums[category]! + weight;
+    if (this.sums[category]! >= CLEAR_WEIGHT) this.clear |= bit;
     if ((bit & NO_PILE_MASK) === 0 && this.sums[category]! >= PILE) this.strong = true;
     if (weight >= STRONG_WEIGHT && (bit & STRONG_MASK) !== 0)
       this.strong ||= category !== YOUTH || context === 'escort' || context === 'massage';
   }
 
   /**
-   * Light categories (only cues under CLEAR_WEIGHT: "girls", "housing provided") and, in a dating
+   * Light categories (cues adding up to less than CLEAR_WEIGHT: "girls", "housing provided") and, in a dating
    * ad, youth ("younger woman") weigh like the weak categories.
    */
   level(score: number, context: AdContext): Level {
@@ -108,16 +108,17 @@ export class LevelTally {
 
 /**
  * Level from the categories (as bits) that carry weight, whether one category alone is clear (a
- * strong cue, or a pile of cues), and the score. Medium: that, or two categories not all weak, or
- * three weak ones (whatever the score). High: that and a score of HIGH or more. Else low.
+ * strong cue, or a pile of cues), and the score. Medium: that, or two categories not all weak;
+ * high: that and a score of HIGH or more. Three weak categories alone are medium only with a score
+ * of HIGH or more (several cues each), never high. Else low.
  */
 export function levelOf(cats: number, alone: boolean, score: number, weak = WEAK_MASK): Level {
   if (score <= 0) return 'none';
   let k = 0;
   for (let m = cats; m !== 0; m &= m - 1) k++;
-  const clear = alone || (k >= 2 && (cats & ~weak) !== 0) || k >= 3;
-  if (!clear) return 'low';
-  return score >= HIGH ? 'high' : 'medium';
+  if (alone || (k >= 2 && (cats & ~weak) !== 0)) return score >= HIGH ? 'high' : 'medium';
+  // Weak categories alone need three of them and a pile of cues (POLICY.md): never high.
+  return k >= 3 && score >= HIGH ? 'medium' : 'low';
 }
 
 const tally = new LevelTally();

@@ -77,8 +77,8 @@ describe('the split', () => {
 // Floors at the figures reached (issue 12); each part on its own, and the whole.
 const FLOORS: Record<string, [string, Split, number, number, number, number]> = {
   'real-dev tune': [REAL, 'tune', 0.96, 0.97, 0.97, 0.04],
-  'real-dev hold-out': [REAL, 'holdout', 0.73, 0.97, 0.81, 0.04],
-  'real-dev whole': [REAL, 'all', 0.85, 0.97, 0.9, 0.04],
+  'real-dev hold-out': [REAL, 'holdout', 0.75, 0.97, 0.81, 0.04],
+  'real-dev whole': [REAL, 'all', 0.87, 0.97, 0.9, 0.04],
   'dev-ads': [DEV, 'all', 1, 1, 0.95, 0],
 };
 

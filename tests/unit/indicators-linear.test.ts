@@ -8,7 +8,7 @@ import { select, Spans } from '../../indicators/findings';
 import { LEXICONS } from '../../indicators/lexicon';
 import { createHits, type Hits } from '../../indicators/matcher';
 import { createBuffers, normalize, type Normalized } from '../../indicators/normalize';
-import { LANGS } from '../../indicators/types';
+import { CATEGORIES, LANGS } from '../../indicators/types';
 
 /** select() as it was (O(spans²)): the reference the linear one must agree with. */
 function selectQuadratic(c: Compiled, norm: Normalized, hits: Hits, gate: number, sp: Spans) {
@@ -34,6 +34,11 @@ function selectQuadratic(c: Compiled, norm: Normalized, hits: Hits, gate: number
       } else if (from[i]! >= ht && from[i]! - ht <= 24) {
         let dot = false;
         for (let j = ht; j < from[i]! && !dot; j++) dot = norm.buf[j] === 46;
+        // Weak, restricted and youth cues only right after the "no" (findings.ts, ADJACENT).
+        const cat = CATEGORIES[code[sp.p[i]!]!]!;
+        if (['ethnicity', 'movement', 'restricted', 'trust-language', 'youth'].includes(cat))
+          for (let j = ht; j < from[i]! && !dot; j++)
+            dot = /[a-z0-9]/.test(String.fromCharCode(norm.buf[j]!)) || norm.buf[j]! >= 128;
         if (!dot) live[i] = 0;
       }
     }

@@ -167,7 +167,8 @@ describe('the level rules (POLICY.md)', () => {
     ['Escort, call my manager', 'medium'],
     ['Escort, young and sweet', 'medium'], // youth in an escort ad
     ['Escort, Asian, new in town', 'low'], // two weak categories
-    ['Escort, Asian, new in town, 100% real pics', 'medium'], // three weak categories
+    ['Escort, Asian, new in town, 100% real pics', 'low'], // three weak categories, one cue each
+    ['Escort, Asian, new in town, just arrived, 100% real pics, not fake', 'medium'], // and a pile: 6
     ['Escort, Asian, available 24/7', 'medium'], // two categories, one not weak
     ['Escort, available 24/7', 'low'], // one category, not strong
     ['Escort, no english, text only, available 24/7', 'medium'], // a pile of one category
@@ -243,4 +244,44 @@ describe('glued words, women-recruiting job ads and Scandinavian job wording (de
       'restricted',
     );
   });
+});
+
+describe('unpunctuated lists of "no", light piles and contexts (detect5)', () => {
+  it.each<[string, Category]>([
+    ['Escort incall NO BLOCKED CALLS TEXT ONLY', 'restricted'],
+    ['Escort incall no blocked calls available 24/7', 'restricted'],
+    ['Escort, NO TEXTS 100% REAL PICS', 'trust-language'],
+    ['Escort, no rush young and sweet', 'youth'],
+    ['Escort. Etiquette: NO low Balling OR Haggling NO AA men', 'restricted'],
+  ])('a "no" ends with its own item: %s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+  it.each([
+    'Escort, no sex without a condom',
+    'Escort, I do not offer bareback',
+    'Escort, never without condom',
+    'Escort, I am not available 24/7',
+    "Escort, I don't have a pimp",
+    'Escort, not young, mature lady',
+  ])('a "no" still cancels the cue it negates: %s', (text) => {
+    expect(scan(text).level).toBe('none');
+  });
+  it('reads "the night is young" as no youth cue', () => {
+    expect(scan('Escort incall, the nights still young, call me').level).toBe('none');
+  });
+  it('counts two light cues of one category as a clear category ("agency" and "girls")', () => {
+    expect(scan('Incall escort, the agency has blonde girls, 100% real photos').level).not.toBe(
+      'low',
+    );
+  });
+  it('keeps "daddy" out of dating ads (role play) but not out of escort ads', () => {
+    expect(scan('Dating: looking for a daddy to take care of me, m4w').level).not.toBe('medium');
+    expect(cats(scan('Escort, my daddy takes the calls'))).toContain('third-party');
+  });
+  it.each(['Asian relaxation at its best, open 9am - 10pm', 'What is Reiki? Stress reduction.'])(
+    'reads a spa or reiki ad without other context words as massage: %s',
+    (text) => {
+      expect(scan(text).context).toBe('massage');
+    },
+  );
 });
