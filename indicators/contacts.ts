@@ -4,7 +4,7 @@
  * says so (phone-plan.ts). One ad's national numbers are read in one region.
  */
 import { digitsOf, NUMBER_WORDS, phoneWindows } from './contact-windows';
-import { nextEmail } from './email-scan';
+import { AT_WORDS, nextEmail } from './email-scan';
 import { clip } from './limit';
 import type { PhonePlan } from './phone-plan';
 import type { Contact } from './types';
@@ -25,7 +25,7 @@ const PHONE_RE = new RegExp(`\\+?${UNIT}(?:[\\s.\\-()/]{0,3}${UNIT}){7,14}`, 'gi
 const UNIT_RE = new RegExp(UNIT, 'giu');
 
 const BR = (words: string) => `\\s*[(\\[{<]\\s*(?:${words})\\s*[)\\]}>]\\s*`;
-const AT = `(?:\\s*@\\s*|${BR('at|snabel-?a|alfakrøll')})`;
+const AT = `(?:\\s*@\\s*|${BR(AT_WORDS)})`;
 const DOT = `(?:\\.|${BR('dot|punkt|punktum|prik')})`;
 export const EMAIL_RE = new RegExp(
   `[\\p{L}\\d_%+-](?:[\\p{L}\\d._%+-]*[\\p{L}\\d_%+-])?${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*?${DOT}\\p{L}{2,12}(?![\\p{L}\\d])`,
