@@ -68,17 +68,31 @@ interface Run {
   us: boolean;
 }
 
+/** A unit of a run (a match of UNIT_RE): its text and where it starts in the run. */
+type Unit = { readonly 0: string; readonly index: number };
+
+/** Digits, separators of PHONE_RE ("+" too) and ASCII white space: a run of digits only. */
+const PLAIN = new Uint8Array(128);
+for (const ch of '0123456789+ .-()/\t\n\v\f\r') PLAIN[ch.charCodeAt(0)] = 1;
+/**
+ * The units of the run text[start, end): its digits when that is all it holds (most numbers:
+ * UNIT_RE finds nothing else there), without the expression's per-match arrays; else UNIT_RE's.
+ */
+function unitsOf(text: string, start: number, end: number): Unit[] {
+  const units: Unit[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || PLAIN[c] === 0) return [...text.slice(start, end).matchAll(UNIT_RE)];
+    if (c >= 48 && c <= 57) units.push({ 0: text[i]!, index: i - start });
+  }
+  return units;
+}
+
 /** A unit is a digit (one character) or a number word. */
 const isDigit = (u: string) => u.length === 1 && u.charCodeAt(0) <= 57 && u.charCodeAt(0) >= 48;
 
 /** Units [a, b) of a run at `start` as one reading. */
-function partOf(
-  units: RegExpExecArray[],
-  a: number,
-  b: number,
-  start: number,
-  plus: boolean,
-): Part {
+function partOf(units: Unit[], a: number, b: number, start: number, plus: boolean): Part {
   const last = units[b - 1]!;
   let digits = '';
   for (let i = a; i < b; i++) {
@@ -94,7 +108,7 @@ function partOf(
 }
 
 function runAt(text: string, start: number, end: number): Run | undefined {
-  const units = [...text.slice(start, end).matchAll(UNIT_RE)];
+  const units = unitsOf(text, start, end);
   let digitUnits = 0;
   for (const u of units) if (isDigit(u[0])) digitUnits++;
   if (digitUnits < 2 || ID_LABEL.test(text.slice(Math.max(0, start - 24), start))) return undefined;
