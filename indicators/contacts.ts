@@ -71,20 +71,15 @@ interface Run {
 /** A unit of a run (a match of UNIT_RE): its text and where it starts in the run. */
 type Unit = { readonly 0: string; readonly index: number };
 
-/** Digits, separators of PHONE_RE ("+" too) and ASCII white space: a run of digits only. */
-const PLAIN = new Uint8Array(128);
-for (const ch of '0123456789+ .-()/\t\n\v\f\r') PLAIN[ch.charCodeAt(0)] = 1;
 /**
- * The units of the run text[start, end): its digits when that is all it holds (most numbers:
+ * The units of a run: its digits when it holds only digits and separators (most numbers:
  * UNIT_RE finds nothing else there), without the expression's per-match arrays; else UNIT_RE's.
  */
-function unitsOf(text: string, start: number, end: number): Unit[] {
+function unitsOf(run: string): Unit[] {
+  if (/[^\d\s+.()/-]/.test(run)) return [...run.matchAll(UNIT_RE)];
   const units: Unit[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || PLAIN[c] === 0) return [...text.slice(start, end).matchAll(UNIT_RE)];
-    if (c >= 48 && c <= 57) units.push({ 0: text[i]!, index: i - start });
-  }
+  for (let i = 0; i < run.length; i++)
+    if (run[i]! >= '0' && run[i]! <= '9') units.push({ 0: run[i]!, index: i });
   return units;
 }
 
@@ -108,7 +103,7 @@ function partOf(units: Unit[], a: number, b: number, start: number, plus: boolea
 }
 
 function runAt(text: string, start: number, end: number): Run | undefined {
-  const units = unitsOf(text, start, end);
+  const units = unitsOf(text.slice(start, end));
   let digitUnits = 0;
   for (const u of units) if (isDigit(u[0])) digitUnits++;
   if (digitUnits < 2 || ID_LABEL.test(text.slice(Math.max(0, start - 24), start))) return undefined;
