@@ -131,7 +131,8 @@ export async function* lineChunks(
     parts = rest ? [rest] : [];
     have -= end;
     const out = { bytes, firstLine: line };
-    for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) line++;
+    const view = Buffer.from(bytes.buffer, 0, end); // Buffer's indexOf is memchr, not a loop
+    for (let i = view.indexOf(10); i >= 0; i = view.indexOf(10, i + 1)) line++;
     return out;
   };
   for await (const b of bytes) {

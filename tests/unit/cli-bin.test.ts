@@ -126,6 +126,16 @@ describe('lykt bin', () => {
     },
   );
 
+  it('names the right line of a bad record several chunks into the file', () => {
+    // ~2 MB before the bad line: its number is counted over four 512 KB chunks.
+    const good = JSON.stringify({ id: 'g', text: `${'filler text '.repeat(170)} ring 90000000` });
+    const file = join(dir, 'late-bad.jsonl');
+    writeFileSync(file, `${good}\n`.repeat(1000) + '{bad json\n' + `${good}\n`.repeat(10));
+    const r = lykt(['scan', file, '-j', '2']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: line 1001: invalid JSON/);
+  });
+
   it(
     'gives the library result when one chunk spools several merge parts (short ads, a contact each)',
     { timeout: 120_000 },
