@@ -118,14 +118,12 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     if (r.text) await o.write(r.text);
   };
   // One spool file per worker (each appends to its own), and where each chunk's lines went.
-  const spools =
-    o.strategy === 'first-pass'
-      ? []
-      : Array.from({ length: Math.max(1, o.jobs) }, () => tempFile());
-  const spool = spools.length > 0;
+  const spool = o.strategy !== 'first-pass';
+  const spools: ReturnType<typeof tempFile>[] = [];
   const spooled: SpoolPart[] = [];
-  pool.spoolTo(spools.map((f) => f.fd));
   try {
+    for (let i = 0; spool && i < Math.max(1, o.jobs); i++) spools.push(tempFile());
+    pool.spoolTo(spools.map((f) => f.fd));
     if (spool) {
       stats.pass1Ms = await pass<Pass2Reply>('spool', (r) => {
         for (const e of r.errors) o.error(`error: ${e} (skipped)`);
