@@ -1,7 +1,12 @@
 /**
  * The work on one chunk of input, the same in a worker thread and inline (--jobs 1):
  * pass 1 hashes each ad's distinct contacts, pass 2 scans each ad and formats its result.
+ * The 'spool' pass writes its lines itself, as UTF-8, to the spool file the job names (one per
+ * worker; file descriptors are shared by the threads of a process) and replies with where they
+ * went; the merge job reads them back from there. So the spooled results never pass through
+ * the main thread: no copy into a message and out of it, and no buffer there waiting for a GC.
  */
+import { readSync, writeSync } from 'node:fs';
 import {
   applySharedContacts,
   createEngine,
@@ -25,6 +30,15 @@ export interface Job {
   firstLine: number;
   bytes?: Uint8Array;
   rows?: { line: number; row: Record<string, string> }[];
+  /** 'spool': the file to append the lines to; 'merge': where a spool job's lines are. */
+  spool?: SpoolPart;
+}
+
+/** A spool job's lines: `length` bytes at `offset` of the file `fd`. */
+export interface SpoolPart {
+  fd: number;
+  offset: number;
+  length: number;
 }
 
 export interface Pass1Reply {
@@ -35,8 +49,10 @@ export interface Pass1Reply {
 
 export interface Pass2Reply {
   seq: number;
-  /** 'spool' only: each ad's distinct contacts as hash pairs. */
+  /** 'spool' only: each ad's distinct contacts as hash pairs, and where its lines went (in
+   * parts of about SPOOL_PART bytes, one merge job each). */
   hashes?: Uint32Array;
+  spool?: SpoolPart[];
   text: string;
   errors: string[];
   ads: number;
@@ -53,6 +69,28 @@ export interface WorkConfig {
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+/**
+ * A merge job's size: results are several times the size of their ads (a 512 KB chunk of short
+ * ads with an e-mail each spools 3.5 MB), and a merge job holds its text and its output at once.
+ */
+const SPOOL_PART = 512 * 1024;
+
+/** A growing byte buffer, kept from chunk to chunk (lines go in as UTF-8 as they are made). */
+class Bytes {
+  buf = new Uint8Array(1 << 20);
+  n = 0;
+  reserve(more: number): void {
+    if (this.n + more <= this.buf.length) return;
+    const b = new Uint8Array(Math.max(this.buf.length * 2, this.n + more));
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
+  }
+  add(s: string): void {
+    this.reserve(s.length * 3); // UTF-8: at most 3 bytes a UTF-16 code unit
+    this.n += encoder.encodeInto(s, this.buf.subarray(this.n)).written;
+  }
+}
 
 function* records(job: Job, cols: Columns): Generator<Parsed> {
   if (job.rows) {
@@ -78,6 +116,9 @@ export class ChunkWorker {
   private engine: Engine | undefined;
   private table: ContactTable | undefined;
   private h = new Uint32Array(2);
+  private out = new Bytes();
+  /** Bytes written to each spool file so far (where the next job's lines start). */
+  private spooled = new Map<number, number>();
 
   constructor(private config: WorkConfig) {}
 
@@ -135,6 +176,9 @@ export class ChunkWorker {
     const errors: string[] = [];
     const tally: [Level, string[]][] = [];
     const hashes: number[] = [];
+    const out = this.out;
+    out.n = 0;
+    const cuts: number[] = [];
     let ads = 0;
     for (const p of records(job, this.config.columns)) {
       if (!p.ok) {
@@ -149,7 +193,8 @@ export class ChunkWorker {
       this.engine ??= createEngine();
       const r = this.engine.scan(p.ad);
       // JSONL: with a patch, so the merge need not parse it again (result-line.ts).
-      parts.push((jsonl ? spoolLine(p.ad.id, r) : formatResult(p.ad.id, r)) + '\n');
+      out.add((jsonl ? spoolLine(p.ad.id, r) : formatResult(p.ad.id, r)) + '\n');
+      if (out.n - (cuts.at(-1) ?? 0) >= SPOOL_PART) cuts.push(out.n);
       for (const v of new Set(r.contacts.map((c) => c.value))) {
         hashContact(v, this.h, 0);
         hashes.push(this.h[0]!, this.h[1]!);
@@ -163,7 +208,34 @@ export class ChunkWorker {
       tally: this.config.out === 'summary' && !spool ? tally : undefined,
       rows: this.takeRows(),
       hashes: spool ? Uint32Array.from(hashes) : undefined,
+      spool: spool ? this.spool(job.spool!.fd, cuts) : undefined,
     };
+  }
+
+  /** Appends the lines in `out` to spool file `fd`; where they went, cut after `cuts`. */
+  private spool(fd: number, cuts: number[]): SpoolPart[] {
+    const { buf, n } = this.out;
+    const offset = this.spooled.get(fd) ?? 0;
+    for (let at = 0; at < n;) at += writeSync(fd, buf, at, n - at, offset + at);
+    this.spooled.set(fd, offset + n);
+    if (cuts.at(-1) !== n) cuts.push(n);
+    return cuts.map((end, i) => {
+      const start = i === 0 ? 0 : cuts[i - 1]!;
+      return { fd, offset: offset + start, length: end - start };
+    });
+  }
+
+  /** A spool job's lines, read back from its file. */
+  private unspool({ fd, offset, length }: SpoolPart): string {
+    this.out.n = 0;
+    this.out.reserve(length);
+    const buf = this.out.buf;
+    for (let at = 0; at < length;) {
+      const got = readSync(fd, buf, at, length - at, offset + at);
+      if (got === 0) throw new Error('the spool file ended early');
+      at += got;
+    }
+    return decoder.decode(buf.subarray(0, length));
   }
 
   private takeRows(): ParquetRow[] | undefined {
@@ -175,7 +247,7 @@ export class ChunkWorker {
 
   /** Spooled JSONL results → final output; only results with contacts are parsed again. */
   private merge(job: Job): Pass2Reply {
-    const text = decoder.decode(job.bytes);
+    const text = this.unspool(job.spool!);
     const parts: string[] = [];
     const tally: [Level, string[]][] = [];
     let ads = 0;

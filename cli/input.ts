@@ -44,6 +44,7 @@ export function tempFile() {
   }
   let size = 0;
   return {
+    fd,
     write(data: string | Buffer) {
       const b = typeof data === 'string' ? Buffer.from(data) : data;
       for (let at = 0; at < b.length;) at += writeSync(fd, b, at);
@@ -115,9 +116,23 @@ export async function* lineChunks(
   let parts: Buffer[] = [];
   let have = 0;
   let line = 1;
-  const emit = (buf: Buffer) => {
-    const out = { bytes: new Uint8Array(buf), firstLine: line };
-    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) line++;
+  // The first `end` bytes of `parts` in a buffer of their own (a worker takes it whole), and
+  // `parts` keeps the rest: one copy of each byte on this thread, not a concat and a copy.
+  const emit = (end: number) => {
+    const bytes = new Uint8Array(end);
+    let at = 0;
+    let rest: Buffer | undefined;
+    for (const p of parts) {
+      const n = Math.min(p.length, end - at);
+      bytes.set(n === p.length ? p : p.subarray(0, n), at);
+      at += n;
+      if (n < p.length) rest = p.subarray(n);
+    }
+    parts = rest ? [rest] : [];
+    have -= end;
+    const out = { bytes, firstLine: line };
+    const view = Buffer.from(bytes.buffer, 0, end); // Buffer's indexOf is memchr, not a loop
+    for (let i = view.indexOf(10); i >= 0; i = view.indexOf(10, i + 1)) line++;
     return out;
   };
   for await (const b of bytes) {
@@ -126,12 +141,7 @@ export async function* lineChunks(
     if (have < size) continue;
     const cut = b.lastIndexOf(10);
     if (cut < 0) continue; // a long line: keep reading until it ends
-    const all = Buffer.concat(parts, have);
-    const end = have - b.length + cut + 1;
-    yield emit(all.subarray(0, end));
-    const rest = all.subarray(end);
-    parts = rest.length ? [Buffer.from(rest)] : [];
-    have = rest.length;
+    yield emit(have - b.length + cut + 1);
   }
-  if (have) yield emit(Buffer.concat(parts, have));
+  if (have) yield emit(have);
 }

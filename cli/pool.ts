@@ -34,6 +34,8 @@ const LIMITS = { maxYoungGenerationSizeMb: 16 };
 export class Pool {
   private slots: Slot[] = [];
   private inline: ChunkWorker | undefined;
+  /** The spool file of each worker (or of the inline one), for 'spool' jobs. */
+  private spools: number[] = [];
 
   constructor(jobs: number, config: WorkConfig) {
     if (jobs <= 1) {
@@ -63,10 +65,20 @@ export class Pool {
     for (const s of this.slots) s.worker.postMessage({ table });
   }
 
+  spoolTo(fds: number[]): void {
+    this.spools = fds;
+  }
+
   run(job: Job): Promise<Reply> {
-    if (this.inline)
+    const spool = (i: number) => {
+      if (job.pass === 'spool') job.spool = { fd: this.spools[i]!, offset: 0, length: 0 };
+    };
+    if (this.inline) {
+      spool(0);
       return Promise.resolve(job.pass === 1 ? this.inline.pass1(job) : this.inline.pass2(job));
+    }
     const slot = this.slots.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a));
+    spool(this.slots.indexOf(slot));
     return new Promise((resolve, reject) => {
       slot.waiting.push({ resolve, reject });
       const transfer = job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];

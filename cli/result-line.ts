@@ -9,39 +9,80 @@
  * Spool line: `result` or `result\th1\th2\tlevelAt\tlevelEnd\tinsertAt\tlevelScore\tinsert`
  * (JSON.stringify never writes a raw tab, so the first tab ends the result).
  */
-import { applySharedContacts, type ScanResult } from '../indicators';
+import { applySharedContacts, type Finding, type ScanResult } from '../indicators';
+import { levelFor, round, SHARED_CONTACT_WEIGHT as W } from '../indicators/score';
 import { hashContact } from './contact-table';
+import { formatResult } from './output';
 
 const h = new Uint32Array(2);
 
 /** formatResult(id, r), with a patch for the case that r's one contact turns out shared. */
 export function spoolLine(id: string, r: ScanResult): string {
-  const { context, level, score, indicators, contacts, truncated } = r;
-  const head = JSON.stringify({ id, context }).slice(0, -1);
-  const ls = `,"level":${JSON.stringify(level)},"score":${JSON.stringify(score)}`;
-  const fs = indicators.map((f) => JSON.stringify(f));
-  const tail =
-    `],"contacts":${JSON.stringify(contacts)}` +
-    (truncated === undefined ? '' : `,"truncated":${JSON.stringify(truncated)}`) +
-    '}';
-  const line = `${head}${ls},"indicators":[${fs.join(',')}${tail}`;
+  const line = formatResult(id, r);
+  const { indicators, contacts } = r;
   const value = contacts[0]?.value;
   if (value === undefined || contacts.some((c) => c.value !== value)) return line;
-  const r2 = applySharedContacts(r, new Set([value]));
+  const r2 = shared(r) ?? applySharedContacts(r, new Set([value]));
   const k = r2.indicators.findIndex((f) => f.category === 'shared-contact');
-  if (r2.indicators.length !== fs.length + 1 || k < 0) return line;
+  const n = indicators.length;
+  if (r2.indicators.length !== n + 1 || k < 0) return line;
+  // The places to patch, found in the line itself (one JSON.stringify, not one per part): inside
+  // a JSON string every '"' is written '\"', so a '"' after ',' or '{' always begins a key and
+  // these marks occur only where they mark.
+  const levelAt = line.indexOf(',"level":');
+  const levelEnd = line.indexOf(',"indicators":[', levelAt);
+  const listEnd = line.indexOf('],"contacts":', levelEnd);
+  if (levelAt < 0 || levelEnd < 0 || listEnd < 0) return line;
   const sf = JSON.stringify(r2.indicators[k]);
-  let at = head.length + ls.length + ',"indicators":['.length;
-  for (let i = 0; i < k; i++) at += fs[i]!.length + 1;
-  let insert = sf + ',';
-  if (k === fs.length) {
-    insert = (k > 0 ? ',' : '') + sf;
-    if (k > 0) at--; // after the last finding, not after its comma
+  let at = listEnd; // after the last finding
+  let insert = (n > 0 ? ',' : '') + sf;
+  if (k < n) {
+    // Before finding k: after the k-th "},{" between findings (or at the list's start).
+    at = levelEnd + ',"indicators":['.length;
+    for (let i = 0; i < k && at > 1; i++) at = line.indexOf('},{"category":', at) + 2;
+    if (at <= 1 || at > listEnd) return line;
+    insert = sf + ',';
   }
   const ls2 = `,"level":${JSON.stringify(r2.level)},"score":${JSON.stringify(r2.score)}`;
   hashContact(value, h, 0);
-  const at0 = head.length;
-  return [line, h[0], h[1], at0, at0 + ls.length, at, ls2, insert].join('\t');
+  return [line, h[0], h[1], levelAt, levelEnd, at, ls2, insert].join('\t');
+}
+
+/**
+ * applySharedContacts(r, {r's one contact}) for an engine result, without its copies: the one
+ * shared-contact finding takes its place by position and its full weight (its category and
+ * term are new), and leaves every other weight as it was; the score adds up in weigh()'s order
+ * (heaviest first, then by position). Undefined when r already has a shared-contact finding
+ * (the general path then).
+ */
+function shared(r: ScanResult): ScanResult | undefined {
+  const { indicators: fs, contacts } = r;
+  const c = contacts[0]!;
+  const f: Finding = {
+    category: 'shared-contact',
+    term: c.value,
+    match: c.match ?? c.value,
+    start: c.start,
+    end: c.end,
+    weight: W,
+    base: W,
+  };
+  let k = 0;
+  for (let i = 0; i < fs.length; i++) {
+    const g = fs[i]!;
+    if (g.category === 'shared-contact') return undefined;
+    // Before f by position; these must be a prefix (findings come sorted), else the general path.
+    if (g.start < f.start || (g.start === f.start && g.end >= f.end)) if (k++ < i) return undefined;
+  }
+  const list = [...fs.slice(0, k), f, ...fs.slice(k)];
+  const base = (i: number) => list[i]!.base ?? list[i]!.weight;
+  const order = list
+    .map((_, i) => i)
+    .sort((a, b) => base(b) - base(a) || list[a]!.start - list[b]!.start || a - b);
+  let sum = 0;
+  for (const i of order) sum += list[i]!.weight;
+  const score = round(sum);
+  return { ...r, indicators: list, score, level: levelFor(list, score, r.context) };
 }
 
 /**

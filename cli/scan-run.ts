@@ -2,14 +2,15 @@
  * The batch scan in two streaming passes, so memory does not grow with the file's size (only
  * the contact table does, by about 18 bytes per distinct contact) and shared contacts are exact
  * across the whole input. Two strategies (measured by npm run bench:cli):
- *   'merge' (default): pass 1 scans each ad and spools its JSONL result to an unlinked temp file
- *     while the main thread counts contacts in a ContactTable; pass 2 re-reads the spool, adds
- *     shared contacts (only results with contacts are parsed) and writes the output format.
+ *   'merge' (default): pass 1 scans each ad and spools its JSONL result to unlinked temp files
+ *     (one per worker, written by the worker: chunk-work.ts) while the main thread counts
+ *     contacts in a ContactTable; pass 2 re-reads the spool, adds shared contacts (only results
+ *     with contacts are parsed) and writes the output format.
  *   'first-pass': pass 1 only finds contacts; pass 2 reads the input again and scans.
  * At most a few chunks per worker are in flight, and output waits for the writer (backpressure).
  */
 import type { Columns } from './ads';
-import type { Job, Pass1Reply, Pass2Reply } from './chunk-work';
+import type { Job, Pass1Reply, Pass2Reply, SpoolPart } from './chunk-work';
 import { ContactTable } from './contact-table';
 import { csvBatches } from './csv-input';
 import { lineChunks, plainBytes, tempFile, type Source } from './input';
@@ -57,8 +58,10 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
   async function* jobs(pass: Job['pass']): AsyncGenerator<Job> {
     let seq = 0;
     if (pass === 'merge') {
-      const bytes = plainBytes(spool!.read(), (n) => (raw += n));
-      for await (const c of lineChunks(bytes)) yield { seq: seq++, pass, ...c };
+      for (const part of spooled) {
+        raw += part.length;
+        yield { seq: seq++, pass, firstLine: 0, spool: part };
+      }
       return;
     }
     if (o.from === 'parquet') {
@@ -89,7 +92,8 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
   async function pass<R>(n: Job['pass'], handle: (r: R) => Promise<void> | void): Promise<number> {
     const t0 = performance.now();
     raw = shown = 0;
-    o.progress?.start(`lykt: ${labels[n]}`, n === 'merge' ? spool!.size() : o.source.size());
+    const spoolSize = () => spooled.reduce((a, p) => a + p.length, 0);
+    o.progress?.start(`lykt: ${labels[n]}`, n === 'merge' ? spoolSize() : o.source.size());
     const queue: Promise<unknown>[] = [];
     const done = async () => {
       const r = (await queue.shift()) as R & { ads?: number };
@@ -113,15 +117,20 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     if (r.rows) o.writeRows!(r.rows);
     if (r.text) await o.write(r.text);
   };
-  const spool = o.strategy === 'first-pass' ? undefined : tempFile();
+  // One spool file per worker (each appends to its own), and where each chunk's lines went.
+  const spool = o.strategy !== 'first-pass';
+  const spools: ReturnType<typeof tempFile>[] = [];
+  const spooled: SpoolPart[] = [];
   try {
+    for (let i = 0; spool && i < Math.max(1, o.jobs); i++) spools.push(tempFile());
+    pool.spoolTo(spools.map((f) => f.fd));
     if (spool) {
       stats.pass1Ms = await pass<Pass2Reply>('spool', (r) => {
         for (const e of r.errors) o.error(`error: ${e} (skipped)`);
         stats.bad += r.errors.length;
         stats.ads += r.ads;
         table.addAll(r.hashes!);
-        spool.write(r.text);
+        spooled.push(...r.spool!);
       });
     } else stats.pass1Ms = await pass<Pass1Reply>(1, (r) => table.addAll(r.hashes));
     stats.contacts = table.size;
@@ -134,7 +143,7 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     if (o.out === 'summary') await o.write(summary.format(stats.bad));
     return stats;
   } finally {
-    spool?.close();
-    await pool.close();
+    await pool.close(); // before the spool files close: workers write to them
+    for (const f of spools) f.close();
   }
 }

@@ -4,7 +4,7 @@
  * says so (phone-plan.ts). One ad's national numbers are read in one region.
  */
 import { digitsOf, NUMBER_WORDS, phoneWindows } from './contact-windows';
-import { nextEmail } from './email-scan';
+import { AT_WORDS, nextEmail } from './email-scan';
 import { clip } from './limit';
 import type { PhonePlan } from './phone-plan';
 import type { Contact } from './types';
@@ -25,7 +25,7 @@ const PHONE_RE = new RegExp(`\\+?${UNIT}(?:[\\s.\\-()/]{0,3}${UNIT}){7,14}`, 'gi
 const UNIT_RE = new RegExp(UNIT, 'giu');
 
 const BR = (words: string) => `\\s*[(\\[{<]\\s*(?:${words})\\s*[)\\]}>]\\s*`;
-const AT = `(?:\\s*@\\s*|${BR('at|snabel-?a|alfakrøll')})`;
+const AT = `(?:\\s*@\\s*|${BR(AT_WORDS)})`;
 const DOT = `(?:\\.|${BR('dot|punkt|punktum|prik')})`;
 export const EMAIL_RE = new RegExp(
   `[\\p{L}\\d_%+-](?:[\\p{L}\\d._%+-]*[\\p{L}\\d_%+-])?${AT}[\\p{L}\\d-]+(?:${DOT}[\\p{L}\\d-]+)*?${DOT}\\p{L}{2,12}(?![\\p{L}\\d])`,
@@ -68,17 +68,26 @@ interface Run {
   us: boolean;
 }
 
+/** A unit of a run (a match of UNIT_RE): its text and where it starts in the run. */
+type Unit = { readonly 0: string; readonly index: number };
+
+/**
+ * The units of a run: its digits when it holds only digits and separators (most numbers:
+ * UNIT_RE finds nothing else there), without the expression's per-match arrays; else UNIT_RE's.
+ */
+function unitsOf(run: string): Unit[] {
+  if (/[^\d\s+.()/-]/.test(run)) return [...run.matchAll(UNIT_RE)];
+  const units: Unit[] = [];
+  for (let i = 0; i < run.length; i++)
+    if (run[i]! >= '0' && run[i]! <= '9') units.push({ 0: run[i]!, index: i });
+  return units;
+}
+
 /** A unit is a digit (one character) or a number word. */
 const isDigit = (u: string) => u.length === 1 && u.charCodeAt(0) <= 57 && u.charCodeAt(0) >= 48;
 
 /** Units [a, b) of a run at `start` as one reading. */
-function partOf(
-  units: RegExpExecArray[],
-  a: number,
-  b: number,
-  start: number,
-  plus: boolean,
-): Part {
+function partOf(units: Unit[], a: number, b: number, start: number, plus: boolean): Part {
   const last = units[b - 1]!;
   let digits = '';
   for (let i = a; i < b; i++) {
@@ -94,7 +103,7 @@ function partOf(
 }
 
 function runAt(text: string, start: number, end: number): Run | undefined {
-  const units = [...text.slice(start, end).matchAll(UNIT_RE)];
+  const units = unitsOf(text.slice(start, end));
   let digitUnits = 0;
   for (const u of units) if (isDigit(u[0])) digitUnits++;
   if (digitUnits < 2 || ID_LABEL.test(text.slice(Math.max(0, start - 24), start))) return undefined;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:cli [MB] [--repeat N] [--modes merge,first-pass]`: the `lykt` bin on a generated
+ * `npm run bench:cli [MB] [--repeat N] [--modes merge,first-pass] [--ab DIST]`: the `lykt` bin on a generated
  * JSONL file (default 1024 MB, in the temp folder, deleted afterwards) with 1 and 2 jobs, against
  * a bare parse-and-lowercase pipeline on one core, both ways of finding shared contacts (merge at
  * the end, contacts-only first pass); peak memory and CPU time of each; memory with 2 million
@@ -7,8 +7,9 @@
  * N times so machine load hits them alike, and the median counts. On a shared machine wall time
  * favours more threads (each thread gets its share of the cores), so the CPU time ratio is given
  * too: CPU(1 job) / CPU(2 jobs) × 2 bounds the 2-job speed-up on two idle cores. The bin runs from
- * a copy of dist/, so a rebuild during the bench does not change it. Writes the "CLI" section of
- * bench/RESULTS.md.
+ * a copy of dist/, so a rebuild during the bench does not change it. `--ab DIST`: another build's
+ * dist/ (e.g. main's) runs too, alternating with this one in every round, and must give the same
+ * output. Writes the "CLI" section of bench/RESULTS.md.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,10 +35,13 @@ const flag = (name: string) => {
 const repeat = Number(flag('--repeat') ?? 1);
 const modes = (flag('--modes') ?? 'merge,first-pass').split(',') as ('merge' | 'first-pass')[];
 const noContacts = argv.includes('--no-contacts');
+const abDist = flag('--ab');
 const size = Number(argv.find((a) => /^\d/.test(a)) ?? process.env.LYKT_BENCH_MB ?? 1024) * MB;
 const dir = mkdtempSync(join(tmpdir(), 'lykt-bench-'));
 cpSync('dist', join(dir, 'dist'), { recursive: true });
 const BIN = join(dir, 'dist/cli.js');
+if (abDist) cpSync(abDist, join(dir, 'dist-ab'), { recursive: true });
+const BIN_AB = join(dir, 'dist-ab/cli.js');
 
 function texts(): string[] {
   const read = (f: string) =>
@@ -140,29 +144,31 @@ try {
   log(
     `file: ${fileMB.toFixed(0)} MB, ${ads.toLocaleString('en')} ads (generated); ${repeat} round(s), median; load average ${loadavg()[0]!.toFixed(2)} at the start`,
   );
+  const builds = abDist ? (['ab', 'lykt'] as const) : (['lykt'] as const);
   const configs = [
     ['bare', 0, 'merge'] as const,
-    ...modes.flatMap((c) => [['lykt', 1, c] as const, ['lykt', 2, c] as const]),
+    ...modes.flatMap((c) => builds.flatMap((b) => [[b, 1, c] as const, [b, 2, c] as const])),
   ];
   const runs = new Map<string, Run[]>();
   const hashes = new Map<string, string>();
   const keyOf = ([what, jobs, c]: (typeof configs)[number]) =>
-    what === 'bare' ? 'bare' : `${jobs} ${c}`;
+    what === 'bare' ? 'bare' : `${what === 'ab' ? 'ab ' : ''}${jobs} ${c}`;
   for (let round = 0; round < repeat; round++)
     for (const cfg of configs) {
       const [what, jobs, contacts] = cfg;
       const key = keyOf(cfg);
-      const out = join(dir, `out-${jobs}-${contacts}.jsonl`);
+      const out = join(dir, `out-${what}-${jobs}-${contacts}.jsonl`);
+      const bin = what === 'ab' ? BIN_AB : BIN;
       const r =
         what === 'bare'
           ? await measure('node', ['tests/bench/cli-bare.mjs', file])
           : await measure(
               'node',
-              [BIN, 'scan', file, '-j', String(jobs), '--contacts', contacts, '--stats'],
+              [bin, 'scan', file, '-j', String(jobs), '--contacts', contacts, '--stats'],
               out,
             );
       runs.set(key, [...(runs.get(key) ?? []), r]);
-      if (what === 'lykt') {
+      if (what !== 'bare') {
         hashes.set(key, await sha256(out)); // outputs of a 1 GB file are large: keep a hash
         rmSync(out);
       }
@@ -186,11 +192,11 @@ try {
     `bare parse + toLowerCase, 1 core  ${bare.s.toFixed(1)} s  ${rate(bare.s)}  CPU ${bare.cpu.toFixed(1)} s  peak ${bare.peakMB} MB  (load ${bare.loads})`,
   );
   for (const cfg of configs.slice(1)) {
-    const [, jobs, contacts] = cfg;
+    const [what, jobs, contacts] = cfg;
     const r = med(keyOf(cfg));
     const st = stat(r.last.stderr);
     log(
-      `lykt scan -j ${jobs} --contacts ${contacts}  ${r.s.toFixed(1)} s  ${rate(r.s)}  ${(r.s / bare.s).toFixed(1)}x bare  CPU ${r.cpu.toFixed(1)} s (${(r.cpu / bare.cpu).toFixed(1)}x bare)  peak ${r.peakMB} MB  (load ${r.loads}; pass 1 ${(st.pass1Ms / 1000).toFixed(1)} s, pass 2 ${(st.pass2Ms / 1000).toFixed(1)} s, ${st.contacts.toLocaleString('en')} distinct contacts)`,
+      `${what === 'ab' ? `[${abDist}] ` : ''}lykt scan -j ${jobs} --contacts ${contacts}  ${r.s.toFixed(1)} s  ${rate(r.s)}  ${(r.s / bare.s).toFixed(1)}x bare  CPU ${r.cpu.toFixed(1)} s (${(r.cpu / bare.cpu).toFixed(1)}x bare)  peak ${r.peakMB} MB  (load ${r.loads}; pass 1 ${(st.pass1Ms / 1000).toFixed(1)} s, pass 2 ${(st.pass2Ms / 1000).toFixed(1)} s, ${st.contacts.toLocaleString('en')} distinct contacts)`,
     );
   }
   for (const c of modes) {
@@ -198,6 +204,13 @@ try {
     log(
       `speed-up 2 jobs over 1 (${c}): ${(one.s / two.s).toFixed(2)}x wall; CPU ${two.cpu.toFixed(1)} s vs ${one.cpu.toFixed(1)} s, so at most ${((2 * one.cpu) / two.cpu).toFixed(2)}x on two idle cores`,
     );
+    if (abDist)
+      for (const j of [1, 2]) {
+        const [a, b] = [med(`ab ${j} ${c}`), med(`${j} ${c}`)];
+        log(
+          `this build over [${abDist}], ${j} job(s) (${c}): CPU ${(a.cpu / b.cpu).toFixed(2)}x less (${a.cpu.toFixed(1)} → ${b.cpu.toFixed(1)} s), wall ${(a.s / b.s).toFixed(2)}x, peak ${a.peakMB} → ${b.peakMB} MB`,
+        );
+      }
   }
   const sums = new Set(hashes.values());
   log(`all ${hashes.size} outputs identical: ${sums.size === 1}`);
@@ -215,10 +228,12 @@ try {
       await new Promise<void>((ok) => w.once('drain', () => ok()));
   }
   await new Promise<void>((ok) => w.end(ok));
-  const c = await measure('node', [BIN, 'scan', many, '--stats']);
-  log(
-    `2,000,000 distinct contacts (${(statSync(many).size / MB).toFixed(0)} MB): ${c.s.toFixed(1)} s, peak ${c.peakMB} MB`,
-  );
+  for (const what of builds) {
+    const c = await measure('node', [what === 'ab' ? BIN_AB : BIN, 'scan', many, '--stats']);
+    log(
+      `${what === 'ab' ? `[${abDist}] ` : ''}2,000,000 distinct contacts (${(statSync(many).size / MB).toFixed(0)} MB), default jobs: ${c.s.toFixed(1)} s, CPU ${c.cpu.toFixed(1)} s, peak ${c.peakMB} MB`,
+    );
+  }
 } catch (e) {
   if (!(e instanceof Done)) throw e;
 } finally {

@@ -126,6 +126,37 @@ describe('lykt bin', () => {
     },
   );
 
+  it('names the right line of a bad record several chunks into the file', () => {
+    // ~2 MB before the bad line: its number is counted over four 512 KB chunks.
+    const good = JSON.stringify({ id: 'g', text: `${'filler text '.repeat(170)} ring 90000000` });
+    const file = join(dir, 'late-bad.jsonl');
+    writeFileSync(file, `${good}\n`.repeat(1000) + '{bad json\n' + `${good}\n`.repeat(10));
+    const r = lykt(['scan', file, '-j', '2']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^error: line 1001: invalid JSON/);
+  });
+
+  it(
+    'gives the library result when one chunk spools several merge parts (short ads, a contact each)',
+    { timeout: 120_000 },
+    () => {
+      // 120 KB of ads in one input chunk spool over 1 MB of results: cut into 512 KB merge parts.
+      const ads = Array.from({ length: 4000 }, (_, i) => ({
+        id: `s${i}`,
+        text: i % 2 ? `ung, ring ${90000000 + (i % 1500)}` : `skriv til a${i % 1700}@example.com`,
+      }));
+      const file = join(dir, 'short.jsonl');
+      writeFileSync(file, ads.map((a) => JSON.stringify(a)).join('\n') + '\n');
+      const want = reference(ads);
+      expect(want.length).toBeGreaterThan(1024 * 1024);
+      for (const jobs of ['1', '2']) {
+        const r = lykt(['scan', file, '-j', jobs]);
+        expect(r.stderr).toBe('');
+        expect(r.stdout === want, `-j ${jobs} differs`).toBe(true);
+      }
+    },
+  );
+
   it('matches the library on random ads (property)', { timeout: 180_000 }, async () => {
     const phones = ['912 34 567', '+47 48 12 34 56', 'anna@example.com', '(201) 555-0123'];
     const words = [
