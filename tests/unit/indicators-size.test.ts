@@ -27,10 +27,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // The content script bundles only the engine: lexicons and phone metadata come from the
   // background as data (getStartup) when the page must build its fallback engine.
   // 11.5 → 11.75 KB: the e-mail pre-scan (email-scan.ts, 1.6× engine CPU); the content script is
-  // 32 KB of its 40 since the popover loads on first use.
-  it('the engine alone (content script) is at most 11.75 KB', async () => {
+  // 32 KB of its 40 since the popover loads on first use. 11.75 → 12 KB: the 'no'-list negation
+  // and level rules of issue 12, and the phone and e-mail fast paths of issue 17.
+  it('the engine alone (content script) is at most 12 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(11.75 * 1024);
+    expect(gz).toBeLessThanOrEqual(12 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
