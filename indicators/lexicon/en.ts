@@ -81,6 +81,7 @@ export const en: Lexicon = {
   ],
   negations: [
     { id: 'en.benign-ending', scope: 'span', categories: ['massage-sex'], patterns: ['a happy ending', 'happy ending for', 'happy ending to', 'story with a happy ending'] },
+    { id: 'en.contact-hours', scope: 'span', categories: ['restricted'], patterns: ['call day or night', 'text day or night'] },
     { id: 'en.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['chinese food', 'chinese new year', 'chinese restaurant', 'german shepherd', 'indian food', 'indian ocean', 'indian restaurant', 'indian school', 'italian food', 'italian restaurant', 'mexican food', 'mexican restaurant', 'oriental rug', 'persian cat', 'persian rug', 'thai food', 'thai massage*', 'thai restaurant', 'traditional thai'] },
     { id: 'en.no-idiom', scope: 'span', categories: [], patterns: ['no drama', 'no hurry', 'no limit', 'no limits', 'no problem', 'no rush', 'no rushing'] },
     { id: 'en.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['no erotic', 'no extras', 'no happy ending', 'no happy endings', 'no sex acts', 'no sex offered', 'no sex service', 'no sex services', 'no sexual', 'no sexual service', 'no sexual services', 'non sexual', 'not erotic', 'strictly non sexual', 'strictly professional', 'therapeutic only'] },
