@@ -119,10 +119,6 @@ function isYes(norm: Normalized, i: number): boolean {
   return (before < 97 || before > 122) && (after < 97 || after > 122);
 }
 
-/** Starts of "no" idioms ("no limits", "no rush"): span negations with no category, which
- * negate nothing after them ("no limits bbbj"). */
-const idioms: number[] = [];
-
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
 function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: number): void {
   const { kind, code, mask } = c;
@@ -130,22 +126,23 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
   const a = hits.a;
   const buf = norm.buf;
   let adCats = 0;
-  idioms.length = 0;
-  for (let h = 0; h < hits.n * 3; h += 3)
-    if (kind[a[h]!] === NEG && mask[a[h]!] === 0) idioms.push(a[h + 1]!);
-  for (let h = 0; h < hits.n * 3; h += 3) {
+  // Backwards, so that a "no" idiom ("no limits bbbj", "no rush": a span negation with no
+  // category) is seen before the "no" it starts, which then negates nothing.
+  let idiom = -1;
+  for (let h = hits.n * 3 - 3; h >= 0; h -= 3) {
     const p = a[h]!;
     if (kind[p] !== NEG) continue;
     const cats = mask[p]!;
     const hf = a[h + 1]!;
     const ht = a[h + 2]!;
+    if (cats === 0) idiom = hf;
     if (code[p] === SCOPE_AD) {
       adCats |= cats;
     } else if (code[p] === SCOPE_SPAN) {
       // Overlaps [hf, ht): ends after hf and starts before ht.
       for (let i = firstEndAfter(to, n, hf); i < n && to[i]! - maxLen < ht; i++)
         if (from[i]! < ht && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
-    } else if (!idioms.includes(hf)) {
+    } else if (hf !== idiom) {
       // Starts within NEG_REACH after the negation, with no full stop or "yes" in between, and
       // is not itself answered "yes": a service table without punctuation ("group sex no sex
       // toys yes oral without condom yes") gives each item its own answer.

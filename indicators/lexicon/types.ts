@@ -45,7 +45,6 @@ export const SEX: readonly AdContext[] = ['dating', 'escort', 'massage'];
 export const SEX_JOB: readonly AdContext[] = ['dating', 'escort', 'job', 'massage'];
 export const ESCORT_MASSAGE: readonly AdContext[] = ['escort', 'massage'];
 export const JOB: readonly AdContext[] = ['job'];
-export const MASSAGE: readonly AdContext[] = ['massage'];
 /** Recruitment cues: job ads, and escort or massage ads that recruit. */
 export const RECRUIT: readonly AdContext[] = ['escort', 'job', 'massage'];
 /** Unambiguous cues ("no condom", "call our driver"): they count in every context and pull it. */
