@@ -126,19 +126,23 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
   const a = hits.a;
   const buf = norm.buf;
   let adCats = 0;
-  for (let h = 0; h < hits.n * 3; h += 3) {
+  // Backwards, so that a "no" idiom ("no limits bbbj", "no rush": a span negation with no
+  // category) is seen before the "no" it starts, which then negates nothing.
+  let idiom = -1;
+  for (let h = hits.n * 3 - 3; h >= 0; h -= 3) {
     const p = a[h]!;
     if (kind[p] !== NEG) continue;
     const cats = mask[p]!;
     const hf = a[h + 1]!;
     const ht = a[h + 2]!;
+    if (cats === 0) idiom = hf;
     if (code[p] === SCOPE_AD) {
       adCats |= cats;
     } else if (code[p] === SCOPE_SPAN) {
       // Overlaps [hf, ht): ends after hf and starts before ht.
       for (let i = firstEndAfter(to, n, hf); i < n && to[i]! - maxLen < ht; i++)
         if (from[i]! < ht && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
-    } else {
+    } else if (hf !== idiom) {
       // Starts within NEG_REACH after the negation, with no full stop or "yes" in between, and
       // is not itself answered "yes": a service table without punctuation ("group sex no sex
       // toys yes oral without condom yes") gives each item its own answer.
