@@ -20,8 +20,8 @@ const BUDGETS: Record<string, number> = {
   'lykt-widget.mjs': 19,
   // Engine + lexicons: it leaves out the phone metadata, as the widget never shows contacts
   // (widget/scan.ts). Grows with the lexicon budget (issue 12, real-ad cues); loaded only for
-  // for-text, never for a card by id.
-  'lykt-widget-scan.js': 25,
+  // for-text, never for a card by id. 25 → 26: directory and agency-page cues (detect8, extra-ads7).
+  'lykt-widget-scan.js': 26,
   'lykt-widget-partner.js': 13,
 };
 
