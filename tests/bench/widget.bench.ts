@@ -45,7 +45,9 @@ const ARTICLE =
   '<h1>Local news: what moderators look for</h1><p>Classified ads are reviewed every day by ' +
   'moderators who look for the few that deserve a closer look.</p><p>The card below explains one ' +
   'of the signs, with its sources.</p>';
-const PAGES = (process.env.LYKT_BENCH_PAGES ?? 'article,blank').split(',') as ('article' | 'blank')[];
+const PAGES = (process.env.LYKT_BENCH_PAGES ?? 'article,blank').split(',') as (
+  'article' | 'blank'
+)[];
 const page = (script: string, lang: string, kind: 'article' | 'blank') =>
   `<!doctype html><html lang="en"><body>${kind === 'article' ? ARTICLE : ''}` +
   `<lykt-card card="who-is-behind" lang="${lang}"></lykt-card>` +
@@ -121,12 +123,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const med = (n: string, k: keyof Run) => median(runs[n]!.map((r) => r[k]));
 const kb = (f: string, dir = DIST) =>
   gzipSync(readFileSync(resolve(dir, f)), { level: 9 }).length / 1024;
-const ratio = (kind: string, f: string) => med(`${kind}:${f}`, 'paint') / med(`${kind}:empty`, 'paint');
+const ratio = (kind: string, f: string) =>
+  med(`${kind}:${f}`, 'paint') / med(`${kind}:empty`, 'paint');
 const perPage = (kind: string) => ({
   emptyScriptMs: med(`${kind}:empty`, 'paint'),
   perFileMs: Object.fromEntries(FILES.map((f) => [f, med(`${kind}:${f}`, 'paint')])),
   perFileRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, f)])),
-  ...(BASE ? { baseRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, `base/${f}`)])) } : {}),
+  ...(BASE
+    ? { baseRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, `base/${f}`)])) }
+    : {}),
 });
 const result = {
   pages: Object.fromEntries(PAGES.map((k) => [k, perPage(k)])),
@@ -141,7 +146,9 @@ console.log(
   `first frame painted after the script, median of ${RUNS} (load average ${load0.toFixed(1)} → ${load1.toFixed(1)}):`,
 );
 for (const kind of PAGES) {
-  console.log(`${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}:`);
+  console.log(
+    `${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}:`,
+  );
   console.log(row(kind, 'empty', 'empty script', ''));
   for (const f of FILES) console.log(row(kind, f, f, `  ${kb(f).toFixed(2)} KB gz`));
   if (BASE)
