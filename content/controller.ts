@@ -8,8 +8,8 @@
  *   find: adapters / detector ──► ad targets
  *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
  *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges (built
- *          detached) ──► commit: all waiting badges into the page at once, then no commit until
- *          the frame it caused has been measured and five times its cost has passed
+ *          detached) ──► commit: a batch of waiting badges into the page, sized by the frame
+ *          the last batch caused; the next batch when that frame has been measured
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  *
  * One ad that throws (a hostile page) is logged and skipped; the slices go on.
@@ -47,13 +47,18 @@ const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
- * A commit's frame costs a relayout of the page's whole list (Long Animation Frames: 0.5 s at
- * 10,000 ads, 2 s at 50,000, however few badges). The next commit waits COMMIT_RATIO times that
- * cost (at least PAINT_WAIT_MS, at most MAX_COMMIT_WAIT_MS): the layouts Lykt causes stay
- * under a fifth of the page's time, and a huge page gets a few long frames, not dozens.
+ * Badge commits are sized by the frames they cause (Long Animation Frames missed this: the
+ * layout comes after Lykt's slice). Badges go into Lykt's own layer, so a commit's layout grows
+ * with the badges it adds, not with the page: each commit's frame is measured (rAF to rAF), the
+ * cost per badge taken from it, and the next commit gets as many as fit COMMIT_FRAME_MS (at
+ * least MIN_COMMIT, at most MAX_COMMIT), one frame after the last one's frame ended.
  */
-const COMMIT_RATIO = 5;
-const MAX_COMMIT_WAIT_MS = 5000;
+const COMMIT_FRAME_MS = 40;
+const FIRST_COMMIT = 100;
+const MIN_COMMIT = 10;
+const MAX_COMMIT = 1000;
+/** A frame's own share, not the badges': what a frame costs with nothing added. */
+const FRAME_MS = 16;
 
 export class Controller {
   readonly scanner = new Scanner();
@@ -86,9 +91,9 @@ export class Controller {
    */
   private styled = false;
   private frame = 0;
-  /** When the next commit of waiting badges may go out; Infinity while one is measured. */
-  private nextCommit = 0;
-  private commitTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A commit's frame is being measured; how many badges the next commit may add. */
+  private committing = false;
+  private commitSize = FIRST_COMMIT;
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
 
@@ -155,9 +160,7 @@ export class Controller {
     this.frame = 0;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
-    if (this.commitTimer !== null) clearTimeout(this.commitTimer);
-    this.commitTimer = null;
-    this.nextCommit = 0;
+    this.committing = false;
     for (const el of this.scanner.states.keys()) this.forget(el);
     this.scanner.states.clear();
     this.targets.clear();
@@ -291,27 +294,24 @@ export class Controller {
     this.commit();
   }
 
-  /** The waiting badges go into the page now, or when the last commit's cost has been paid. */
+  /** Waiting badges go into the page, a batch sized to the frame budget, one batch a frame. */
   private commit(): void {
     const view = this.view;
-    if (!view?.commit || !view.waiting || !this.running || this.commitTimer !== null) return;
-    const wait = this.nextCommit - performance.now();
-    if (wait > 0) {
-      if (wait !== Infinity)
-        this.commitTimer = setTimeout(() => ((this.commitTimer = null), this.commit()), wait);
-      return;
-    }
-    view.commit();
+    if (!view?.commit || !view.waiting || !this.running || this.committing) return;
+    const n = view.commit(this.commitSize);
     this.stats.commits++;
-    this.nextCommit = Infinity;
+    this.committing = true;
     // The frame after the commit lays the page out, between its rAF and the next frame's.
     requestAnimationFrame((t1) =>
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
-        const next = Math.min(MAX_COMMIT_WAIT_MS, Math.max(PAINT_WAIT_MS, COMMIT_RATIO * ms));
-        this.nextCommit = performance.now() + next;
+        const each = Math.max(ms - FRAME_MS, 1) / Math.max(n, 1);
+        const fit = Math.floor(COMMIT_FRAME_MS / each);
+        this.commitSize = Math.min(MAX_COMMIT, Math.max(MIN_COMMIT, fit));
+        this.committing = false;
         this.commit();
+        this.schedule();
       }),
     );
   }
