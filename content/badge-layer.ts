@@ -117,7 +117,8 @@ export class BadgeLayer {
 
   /** The link a layer badge for this ad sits beside, or null: the badge goes inline. */
   placeFor(ad: Element, title: Element | null): Element | null {
-    const link = title?.closest('a[href]');
+    // The title's link: the title itself, around it, or in it (a heading holding its link).
+    const link = title?.closest('a[href]') ?? title?.querySelector('a[href]');
     if (!link || !ad.contains(link) || !link.parentElement) return null;
     if (!this.win || typeof this.win.getComputedStyle !== 'function') return null;
     for (let n: Element | null = link; n && n !== this.doc.body; n = n.parentElement) {
