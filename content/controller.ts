@@ -47,18 +47,17 @@ const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
- * Badge commits are sized by the frames they cause (Long Animation Frames missed this: the
- * layout comes after Lykt's slice). Badges go into Lykt's own layer, so a commit's layout grows
- * with the badges it adds, not with the page: each commit's frame is measured (rAF to rAF), the
- * cost per badge taken from it, and the next commit gets as many as fit COMMIT_FRAME_MS (at
- * least MIN_COMMIT, at most MAX_COMMIT), one frame after the last one's frame ended.
+ * Badge commits are sized by the frames they cause (measured rAF to rAF: the layout comes after
+ * Lykt's slice, where its own timer cannot see it). Badges go into Lykt's own layer, so a
+ * commit's frame no longer lays out the page's list; what is left has a part that does not grow
+ * with the batch. So the batch doubles while its frame stays under COMMIT_FRAME_MS and halves
+ * when it goes over twice that (between MIN_COMMIT and MAX_COMMIT), and the next commit waits as
+ * long as the last one's frame took: the page keeps at least half of the time.
  */
-const COMMIT_FRAME_MS = 40;
-const FIRST_COMMIT = 100;
-const MIN_COMMIT = 10;
-const MAX_COMMIT = 1000;
-/** A frame's own share, not the badges': what a frame costs with nothing added. */
-const FRAME_MS = 16;
+const COMMIT_FRAME_MS = 50;
+const FIRST_COMMIT = 400;
+const MIN_COMMIT = 50;
+const MAX_COMMIT = 4000;
 
 export class Controller {
   readonly scanner = new Scanner();
@@ -306,11 +305,13 @@ export class Controller {
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
-        const each = Math.max(ms - FRAME_MS, 1) / Math.max(n, 1);
-        const fit = Math.floor(COMMIT_FRAME_MS / each);
-        this.commitSize = Math.min(MAX_COMMIT, Math.max(MIN_COMMIT, fit));
+        if (ms <= COMMIT_FRAME_MS) this.commitSize = Math.min(MAX_COMMIT, this.commitSize * 2);
+        else if (ms > 2 * COMMIT_FRAME_MS)
+          this.commitSize = Math.max(MIN_COMMIT, Math.floor(this.commitSize / 2));
         this.committing = false;
-        this.commit();
+        // The next batch goes in from a task after this frame, not from its rAF callback:
+        // its layout then falls in the frame measured for it.
+        if (this.running) setTimeout(() => postSlice(() => this.commit(), 'user-visible'), ms);
         this.schedule();
       }),
     );

@@ -125,6 +125,15 @@ async function poke(page: Page): Promise<string> {
       await act('data-lykt-level on 10 ads', (xs) => xs.forEach((a) => a.setAttribute('data-lykt-level', 'low'))),
       await act('span in ad', (xs) => xs.forEach((a) => a.querySelector('h2').append(document.createElement('span')))),
     ];
+    if (CSS.highlights.size === 0) {
+      // The page without Lykt: what one registered range does to the same changes.
+      const r = new StaticRange({ startContainer: ads[0].querySelector('p').firstChild, startOffset: 0,
+        endContainer: ads[0].querySelector('p').firstChild, endOffset: 3 });
+      CSS.highlights.set('probe', new Highlight(r));
+      out.push(await act('data-x, 1 range registered', (xs) => xs.forEach((a) => a.setAttribute('data-x', '5'))));
+      out.push(await act('span in body, 1 range registered', () => { const s = document.createElement('span');
+        s.style.cssText = 'position:absolute;top:10px;left:10px'; s.textContent = 'x'; document.body.append(s); }));
+    }
     const ranges = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
     CSS.highlights.clear();
     out.push(await act('data-x, ' + ranges + ' highlight ranges taken out', (xs) => xs.forEach((a) => a.setAttribute('data-x', '2'))));
