@@ -49,15 +49,33 @@ const PAINT_WAIT_MS = 200;
 /**
  * Badge commits are sized by the frames they cause (measured rAF to rAF: the layout comes after
  * Lykt's slice, where its own timer cannot see it). Badges go into Lykt's own layer, so a
- * commit's frame no longer lays out the page's list; what is left has a part that does not grow
- * with the batch. So the batch doubles while its frame stays under COMMIT_FRAME_MS and halves
- * when it goes over twice that (between MIN_COMMIT and MAX_COMMIT), and the next commit waits as
- * long as the last one's frame took: the page keeps at least half of the time.
+ * commit's frame no longer lays out the page's list, but it keeps a part that does not grow with
+ * the batch (a whole-page pass: ~0.1 s at 10,000 ads, more at 50,000). So the frame is fitted as
+ * fixed + each × n from the last two commits, and the next batch may add as much as the larger
+ * of COMMIT_FRAME_MS and that fixed part (at most twice or half the last batch, between
+ * MIN_COMMIT and MAX_COMMIT). The next commit waits as long as the last one's frame took: the
+ * page keeps at least half of the time.
  */
 const COMMIT_FRAME_MS = 50;
 const FIRST_COMMIT = 400;
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
+
+/** The next batch from the last two commits' sizes and frames (see COMMIT_FRAME_MS). */
+export function nextCommitSize(
+  prev: { n: number; ms: number } | null,
+  last: { n: number; ms: number },
+  size: number,
+): number {
+  let target = size * 2;
+  if (prev && prev.n !== last.n) {
+    const each = (last.ms - prev.ms) / (last.n - prev.n);
+    const fixed = Math.max(0, last.ms - Math.max(0, each) * last.n);
+    if (each > 0) target = Math.max(COMMIT_FRAME_MS, fixed) / each;
+  } else if (last.ms > 2 * Math.max(COMMIT_FRAME_MS, prev?.ms ?? 0)) target = size / 2;
+  const bounded = Math.min(size * 2, Math.max(size / 2, target));
+  return Math.round(Math.min(MAX_COMMIT, Math.max(MIN_COMMIT, bounded)));
+}
 
 export class Controller {
   readonly scanner = new Scanner();
@@ -93,6 +111,7 @@ export class Controller {
   /** A commit's frame is being measured; how many badges the next commit may add. */
   private committing = false;
   private commitSize = FIRST_COMMIT;
+  private lastCommit: { n: number; ms: number } | null = null;
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
 
@@ -293,26 +312,35 @@ export class Controller {
     this.commit();
   }
 
-  /** Waiting badges go into the page, a batch sized to the frame budget, one batch a frame. */
+  /**
+   * Waiting badges go into the page, a batch sized to the frame budget, from a task right after
+   * a frame: the badges' places are read then, when the page's layout is clean, so the read
+   * forces no layout of the page's pending changes inside Lykt's task.
+   */
   private commit(): void {
     const view = this.view;
     if (!view?.commit || !view.waiting || !this.running || this.committing) return;
-    const n = view.commit(this.commitSize);
-    this.stats.commits++;
     this.committing = true;
+    requestAnimationFrame(() =>
+      postSlice(() => {
+        if (this.running && this.view === view) this.commitNow(view);
+        else this.committing = false;
+      }, 'user-visible'),
+    );
+  }
+
+  private commitNow(view: AdView): void {
+    const n = view.commit!(this.commitSize);
+    this.stats.commits++;
     // The frame after the commit lays the page out, between its rAF and the next frame's.
     requestAnimationFrame((t1) =>
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
-        if (ms <= COMMIT_FRAME_MS) this.commitSize = Math.min(MAX_COMMIT, this.commitSize * 2);
-        else if (ms > 2 * COMMIT_FRAME_MS)
-          this.commitSize = Math.max(MIN_COMMIT, Math.floor(this.commitSize / 2));
-        this.committing = false;
-        // The next batch goes in from a task after this frame, not from its rAF callback:
-        // its layout then falls in the frame measured for it.
-        if (this.running) setTimeout(() => postSlice(() => this.commit(), 'user-visible'), ms);
-        this.schedule();
+        this.commitSize = nextCommitSize(this.lastCommit, { n, ms }, this.commitSize);
+        this.lastCommit = { n, ms };
+        // The page keeps at least as much time as the last commit's frame took.
+        setTimeout(() => ((this.committing = false), this.commit()), ms);
       }),
     );
   }
