@@ -14,7 +14,7 @@
  * inline, as before (the layer cannot follow those). Keyboard and screen-reader order: the
  * title's parent owns the badge (`aria-owns`), and Tab goes link → badge → on (badge-tab.ts).
  */
-import { setBadgePlace } from './badge-host';
+import { markBadgeHost, setBadgePlace } from './badge-host';
 import { postSlice } from './schedule';
 
 /**
@@ -34,9 +34,8 @@ const LAYER_STYLE = [
   'margin: 0',
   'padding: 0',
   'border: 0',
-  // Wider badges are cut at the page's edge, never widen it.
-  'overflow-x: clip',
-  'overflow-y: visible',
+  // No clip here: Chromium then fails to hit-test the badge's popover (top layer) inside it.
+  'overflow: visible',
   'z-index: 1',
   'pointer-events: none',
   'visibility: visible',
@@ -105,9 +104,6 @@ export class BadgeLayer {
     ad: Element;
     at: Element;
     owner: Element;
-    /** Where its link was when placed (page coordinates): the layer keeps reading order. */
-    y: number;
-    x: number;
   }[] = [];
   private readonly byHost = new Map<HTMLElement, (typeof this.items)[number]>();
   private readonly byPlace = new WeakMap<Element, HTMLElement>();
@@ -163,22 +159,26 @@ export class BadgeLayer {
     if (batch.length === 0) return;
     const layer = this.ensure();
     const places = this.read(batch.map((b) => b.at));
-    batch.forEach((b, i) => {
+    // A batch goes after the badges already in, in its links' reading order (ads are scanned
+    // in page order, so the layer follows it; a badge already in never moves).
+    const order = batch.map((b, i) => {
+      const r = places.rects[i] ?? null;
+      return { b, r, y: r ? r.top : Infinity, x: r ? r.left : 0 };
+    });
+    order.sort((p, q) => p.y - q.y || p.x - q.x);
+    for (const { b, r } of order) {
       b.host.setAttribute('style', LAYER_HOST_STYLE);
-      this.write(b.host, places.base, places.rects[i]!);
-      const r = places.rects[i];
-      const y = r ? r.top - places.base.top : Infinity;
-      const item = { ...b, owner: b.at.parentElement!, y, x: r ? r.left - places.base.left : 0 };
-      const at = this.index(item.y, item.x);
-      this.insert(layer, b.host, this.items[at]?.host);
-      this.items.splice(at, 0, item);
+      this.write(b.host, places.base, r);
+      const item = { ...b, owner: b.at.parentElement! };
+      this.insert(layer, b.host);
+      this.items.push(item);
       this.byHost.set(b.host, item);
       this.byPlace.set(b.at, b.host);
       setBadgePlace(b.host, b.at);
       b.host.id ||= this.prefix + ++uid;
       const owns = (item.owner.getAttribute('aria-owns') ?? '').split(/\s+/).filter(Boolean);
       item.owner.setAttribute('aria-owns', [...owns, b.host.id].join(' '));
-    });
+    }
     this.watch();
   }
 
@@ -208,32 +208,14 @@ export class BadgeLayer {
     this.layer = null;
   }
 
-  /**
-   * Where a new host goes: before the first one placed lower on the page (reading order). Not
-   * by `compareDocumentPosition`: in a list of 50,000 siblings each call walks the siblings.
-   */
-  private index(y: number, x: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.items[mid]!;
-      if (m.y < y || (m.y === y && m.x <= x)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Into the bucket of the badge it goes before (ad order), else the last bucket with room. */
-  private insert(layer: HTMLElement, host: HTMLElement, before: HTMLElement | undefined): void {
-    if (before?.parentElement) {
-      before.parentElement.insertBefore(host, before);
-      return;
-    }
+  /** Into the last bucket with room (a new bucket when it is full). */
+  private insert(layer: HTMLElement, host: HTMLElement): void {
     let bucket = layer.lastElementChild;
     if (!bucket || bucket.childElementCount >= BUCKET) {
       bucket = this.doc.createElement('div');
       bucket.setAttribute('style', BUCKET_STYLE);
+      // Lykt's own node: the page watcher passes it by (content/discovery.ts).
+      markBadgeHost(bucket);
       layer.append(bucket);
     }
     bucket.append(host);
@@ -243,6 +225,7 @@ export class BadgeLayer {
     if (!this.layer) {
       this.layer = this.doc.createElement('div');
       this.layer.setAttribute('style', LAYER_STYLE);
+      markBadgeHost(this.layer);
     }
     // A page that rebuilt its body took the layer with it: it goes back, with its badges.
     if (!this.layer.isConnected) this.doc.body.append(this.layer);

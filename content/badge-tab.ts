@@ -22,6 +22,7 @@ export function badgeTab(
     const active = doc.activeElement;
     if (!active) return;
     if (isBadgeHost(active)) {
+      // Undefined unless the badge's button itself has focus (not its open popover).
       const at = placeOf(active as HTMLElement);
       if (!at) return;
       // Forward: the browser moves on from the link; backward: the link itself is the stop.

@@ -145,7 +145,11 @@ export class Badges implements AdView {
     const tab = badgeTab(
       o.doc,
       (el) => this.layer.hostAt(el),
-      (host) => this.layer.placeOf(host),
+      // Only from the badge's own button: Tab inside its open popover stays the popover's.
+      (host) =>
+        this.roots.get(host)?.activeElement?.matches('button.lykt-badge')
+          ? this.layer.placeOf(host)
+          : undefined,
       (host) => this.focusButton(host, false),
       this.trusted,
     );

@@ -75,7 +75,7 @@ describe('badges in Lykt’s layer (issue 19.14)', () => {
         (el) => el.getAttribute('data-ad-id')!,
       ),
     );
-    for (let t = Date.now(); (await badgeLabels(page)).length < flagged.length; ) {
+    for (let t = Date.now(); (await badgeLabels(page)).length < flagged.length;) {
       if (Date.now() - t > 20_000) throw new Error('not every flagged ad got its badge');
       await page.waitForTimeout(100);
     }

@@ -119,7 +119,14 @@ describe('the popover, loaded on first use (Chromium)', () => {
     await clickIn(p, i, '.lykt-dismiss');
     await expect.poll(() => badged(p), { timeout: 20_000 }).toEqual(['c', 'd']);
     await expect
-      .poll(() => p.evaluate(() => document.activeElement?.closest('article')?.id ?? 'body'))
+      .poll(() =>
+        p.evaluate(() => {
+          // A badge in Lykt's layer belongs to the ad whose heading owns it (aria-owns).
+          const a = document.activeElement;
+          const owner = a?.id ? document.querySelector(`[aria-owns~="${CSS.escape(a.id)}"]`) : null;
+          return (owner ?? a)?.closest('article')?.id ?? 'body';
+        }),
+      )
       .toBe('c');
     await b.worker.evaluate(() => chrome.storage.local.set({ dismissed: [] }));
   });
