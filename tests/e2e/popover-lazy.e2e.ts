@@ -39,11 +39,21 @@ const HTML =
 // No script of any origin, no connection: the page's CSP must not stop Lykt's own module.
 const CSP = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
 
-/** The ids of the ads that have a Lykt host, in document order (hosts are plain spans). */
+/** The ids of the ads that have a Lykt host (inline, or owned from Lykt's layer), in order. */
 const badged = (p: Page) =>
   p.evaluate(() =>
     [...document.querySelectorAll('article')]
-      .filter((a) => [...a.querySelectorAll('span')].some((s) => s.style.zIndex === '2147483646'))
+      .filter(
+        (a) =>
+          [...a.querySelectorAll('span')].some((s) => s.style.zIndex === '2147483646') ||
+          // A badge in Lykt's layer, owned by the ad's heading (aria-owns).
+          [...a.querySelectorAll('[aria-owns]')].some((o) =>
+            o
+              .getAttribute('aria-owns')!
+              .split(' ')
+              .some((id) => document.getElementById(id)),
+          ),
+      )
       .map((a) => a.id),
   );
 
