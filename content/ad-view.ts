@@ -14,6 +14,8 @@ export interface AdView {
   /** Badges built and waiting for `commit`. */
   readonly waiting?: number;
   remove(el: Element): void;
+  /** After the page changed its nodes: badges of removed ads go, the others are placed again. */
+  sweep?(): void;
   destroy(): void;
   /** What page-readable marks may carry (dismissals, custom terms); absent: everything. */
   readonly lens?: Lens;

@@ -265,6 +265,11 @@ export class BadgeLayer {
     this.observer.observe(this.doc.body);
   }
 
+  /** The page changed (nodes added or removed): every badge is placed again, in slices. */
+  reflow(): void {
+    this.again();
+  }
+
   private readonly again = (): void => {
     if (this.cancel || this.items.length === 0) return;
     let i = 0;

@@ -445,6 +445,16 @@ export class Badges implements AdView {
     this.hosts.delete(el);
   }
 
+  /**
+   * The page changed its nodes: the badge of an ad it took out goes too (an inline one went with
+   * its ad), and the others are placed again where their links are now.
+   */
+  sweep(): void {
+    for (const [el, host] of [...this.hosts])
+      if (!el.isConnected && this.layer.has(host)) this.remove(el);
+    this.layer.reflow();
+  }
+
   /** The closed root of an ad's badge (tests, diagnostics; pages never reach this object). */
   rootOf(el: Element): ShadowRoot | undefined {
     const host = this.hosts.get(el);

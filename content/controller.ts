@@ -15,6 +15,7 @@
  * One ad that throws (a hostile page) is logged and skipped; the slices go on.
  */
 import type { AdView } from './ad-view';
+import { isBadgeHost } from './badge-host';
 import { Discovery } from './discovery';
 import type { AdTarget } from './find-ads';
 import { Marker } from './marker';
@@ -57,6 +58,8 @@ const PAINT_WAIT_MS = 200;
  * page keeps at least half of the time.
  */
 const COMMIT_FRAME_MS = 50;
+/** How often badges are swept and placed again after the page changed its nodes, at most. */
+const SWEEP_MS = 250;
 const FIRST_COMMIT = 400;
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
@@ -110,6 +113,8 @@ export class Controller {
   private frame = 0;
   /** A commit's frame is being measured; how many badges the next commit may add. */
   private committing = false;
+  /** After the page's own node changes, badges are swept and placed again, once per SWEEP_MS. */
+  private sweepTimer: ReturnType<typeof setTimeout> | null = null;
   private commitSize = FIRST_COMMIT;
   private lastCommit: { n: number; ms: number } | null = null;
   /** Ads read from the markup alone, before the first frame. */
@@ -145,6 +150,14 @@ export class Controller {
     this.running = true;
     this.observer = new MutationObserver((records) => {
       this.discovery.queue(records);
+      if (
+        this.sweepTimer === null &&
+        records.some((r) => r.type === 'childList' && !isBadgeHost(r.target))
+      )
+        this.sweepTimer = setTimeout(() => {
+          this.sweepTimer = null;
+          if (this.running) this.view?.sweep?.();
+        }, SWEEP_MS);
       this.schedule();
     });
     this.observer.observe(this.o.doc.documentElement, {
@@ -179,6 +192,8 @@ export class Controller {
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
     this.committing = false;
+    if (this.sweepTimer !== null) clearTimeout(this.sweepTimer);
+    this.sweepTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
     this.scanner.states.clear();
     this.targets.clear();

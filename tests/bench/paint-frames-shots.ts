@@ -7,6 +7,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { generateAds } from '../../demo/generate';
+import { renderListingPage } from '../../demo/render';
 import { badgeCount, inBadge } from '../support/badge-access';
 import { EXTENSION_DIR, launchWithExtension } from '../support/extension-browser';
 import { startServer } from '../support/static-server';
@@ -19,7 +21,9 @@ const OUT = process.env.SHOTS_DIR ?? '/tmp/lykt-layer-shots';
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dir = resolve('../shared/fixtures/pages');
-  const server = await startServer({}, [dir]);
+  // `demo.html`: a generated 200-ad listing (real pages list few flagged ads).
+  const demo = renderListingPage(generateAds(200, { seed: 7 }), { lang: 'nb' });
+  const server = await startServer({ '/demo.html': demo }, [dir]);
   const b = await launchWithExtension(undefined, process.env.SHOTS_EXT ?? EXTENSION_DIR);
   try {
     await b.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
