@@ -5,30 +5,16 @@
  * what follows the link (Shift+Tab back), and a screen reader that finds the badge inside the
  * ad's heading (aria-owns). Real Chromium with the built extension.
  */
-import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { badgeLabels, findBadge, inBadge } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { startServer, type TestServer } from '../support/static-server';
 import { localOnly, waitMarked } from './content-support';
 
 const ADS = generateAds(60, { seed: 7 });
-
-function serve(): Promise<{ origin: string; close: () => void }> {
-  const html = renderListingPage(ADS, { lang: 'nb' });
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      done({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }),
-  );
-}
 
 /** The ad (article id) the focused element belongs to: its own, or its aria-owns owner's. */
 const focusedAd = (page: Page) =>
@@ -60,11 +46,11 @@ async function geometry(page: Page, i: number, ad: string) {
 
 describe('badges in Lykt’s layer (issue 19.14)', () => {
   let b: ExtensionBrowser;
-  let site: { origin: string; close: () => void };
+  let site: TestServer;
   let page: Page;
   let flagged: string[];
   beforeAll(async () => {
-    site = await serve();
+    site = await startServer({ '/': renderListingPage(ADS, { lang: 'nb' }) });
     b = await launchWithExtension();
     await localOnly(b);
     page = await b.context.newPage();
@@ -82,7 +68,7 @@ describe('badges in Lykt’s layer (issue 19.14)', () => {
   });
   afterAll(async () => {
     await b?.close();
-    site?.close();
+    await site?.close();
   });
 
   it('puts no box inside an ad, and draws each badge right after its title link', async () => {
