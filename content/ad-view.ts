@@ -6,14 +6,16 @@ export interface AdView {
   /** Shows, updates or removes the ad's badge for its current result. */
   show(state: AdState): void;
   /**
-   * Puts the badges made since the last call into the page, all at once. Any box added inside
-   * an ad costs the page a relayout of its whole list in the next frame (≈ 0.5 s at 10,000 ads),
-   * whatever the number added: so new badges wait, built but detached, and go in together.
+   * Puts up to `max` of the badges made since the last call into the page (all without `max`)
+   * and returns how many went in. Each badge costs the next frame's layout (content/controller.ts
+   * sizes the batches from the frames they caused), so new badges wait, built but detached.
    */
-  commit?(): void;
+  commit?(max?: number): number;
   /** Badges built and waiting for `commit`. */
   readonly waiting?: number;
   remove(el: Element): void;
+  /** After the page changed its nodes: badges of removed ads go, the others are placed again. */
+  sweep?(): void;
   destroy(): void;
   /** What page-readable marks may carry (dismissals, custom terms); absent: everything. */
   readonly lens?: Lens;

@@ -11,7 +11,7 @@ export const BADGE_CSS = `
 .lykt-root, .lykt-popover { font-family: var(--lykt-font); font-size: 15px; line-height: 1.45; color: var(--lykt-fg); text-align: start; }
 .lykt-root[data-scheme="dark"] {${DARK_VARS}}
 .lykt-badge-wrap { display: inline-block; }
-.lykt-badge { anchor-name: --lykt-badge; }
+.lykt-badge[aria-expanded="true"] { anchor-name: --lykt-badge; }
 .lykt-marker { font-weight: 500; font-size: 12px; padding: 0.15em 0.55em; border-style: dashed; }
 .lykt-popover { inset: auto; margin: 0; height: auto; max-height: min(62vh, 560px); }
 .lykt-head { margin-right: 32px; }

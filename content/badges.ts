@@ -2,10 +2,13 @@
  * Badges: one plain `<span>` host per ad with findings, with a closed shadow root: page CSS
  * cannot reach in and page scripts cannot read or press what is inside (issue 19.3). Ads at the
  * badge level or above get a badge; ads below it a small marker that opens the same popover.
- * Only trusted (user) events wake or operate a badge. The host sits right after the ad's title
- * link (or at the end of its heading), inline, so the page's layout moves by one small pill at
- * most. Its inline `!important` styles beat even `* { all: unset !important }`; the popover goes
- * to the top layer. Clicking a highlighted word opens its ad's popover; Alt+Shift+J / Alt+Shift+K
+ * Only trusted (user) events wake or operate a badge. The host is drawn beside the ad's title
+ * link from Lykt's layer at the end of `<body>` (content/badge-layer.ts: no box goes into the
+ * ad, so the page's list is not laid out again), owned by the title's parent for screen readers
+ * and met right after the link by Tab (content/badge-tab.ts). Where the layer cannot follow the
+ * ad (a scroll container, fixed or sticky) it sits inline, right after the title's link (or at
+ * the end of its heading). Its inline `!important` styles beat even `* { all: unset !important }`;
+ * the popover goes to the top layer. Clicking a highlighted word opens its ad's popover; Alt+Shift+J / Alt+Shift+K
  * move to the next / previous marked ad (content/badge-keys.ts).
  */
 import type { CategoryNotes } from '../cards/category-info';
@@ -19,6 +22,8 @@ import type { AdBadgeProps, BadgeHandle } from './AdBadge';
 import { BADGE_CSS } from './badge-css';
 import { isBadgeHost, isTrusted, markBadgeHost } from './badge-host';
 import { badgeKeys } from './badge-keys';
+import { BadgeLayer } from './badge-layer';
+import { badgeTab } from './badge-tab';
 import { rankCategories } from './badge-rank';
 import { staticBadge } from './badge-static';
 import type { AdView } from './ad-view';
@@ -129,15 +134,29 @@ export class Badges implements AdView {
   readonly lens: Lens;
   private scheme: Scheme | null = null;
   private readonly unlisten: () => void;
+  private readonly layer: BadgeLayer;
 
   constructor(private readonly o: BadgeOptions) {
     this.trusted = o.trusted ?? isTrusted;
     this.lens = o.lens ?? Lens.plain();
+    this.layer = new BadgeLayer(o.doc);
     o.doc.addEventListener('click', this.onWordClick, true);
     const keys = badgeKeys(o.doc, () => this.ordered(), this.focus, this.trusted);
+    const tab = badgeTab(
+      o.doc,
+      (el) => this.layer.hostAt(el),
+      // Only from the badge's own button: Tab inside its open popover stays the popover's.
+      (host) =>
+        this.roots.get(host)?.activeElement?.matches('button.lykt-badge')
+          ? this.layer.placeOf(host)
+          : undefined,
+      (host) => this.focusButton(host, false),
+      this.trusted,
+    );
     this.unlisten = () => {
       o.doc.removeEventListener('click', this.onWordClick, true);
       keys();
+      tab();
     };
   }
 
@@ -212,19 +231,45 @@ export class Badges implements AdView {
     return this.unplaced.size + this.updates.size;
   }
 
-  /** Puts every waiting badge into its ad: one write phase, one relayout for all of them. */
-  commit(): void {
-    const placed: [Element, HTMLElement][] = [];
-    for (const [host, state] of this.unplaced) {
-      if (!state.target.el.isConnected) continue;
-      place(state, host);
-      placed.push([state.target.el, host]);
+  /**
+   * Puts up to `max` waiting badges into the page (new ones first, then new text for placed
+   * ones): into Lykt's layer beside the title link (a layout of the layer), or inline where the
+   * layer cannot follow. Returns how many.
+   */
+  commit(max = Infinity): number {
+    const take = [...this.unplaced].slice(0, max);
+    this.put(take);
+    let n = take.length;
+    for (const [host] of this.updates) {
+      if (n >= max) break;
+      this.update(host);
+      n++;
     }
-    this.unplaced.clear();
-    for (const [host, next] of this.updates)
-      if (!this.live.has(host)) this.mount(host).replaceChildren(next);
-    this.updates.clear();
+    return n;
+  }
+
+  /** New hosts into the page: the layer's in one batch (one read phase, one write phase). */
+  private put(entries: [HTMLElement, AdState][]): void {
+    const placed: [Element, HTMLElement][] = [];
+    const layered: { host: HTMLElement; ad: Element; at: Element }[] = [];
+    for (const [host, state] of entries) {
+      this.unplaced.delete(host);
+      const { el, title } = state.target;
+      if (!el.isConnected) continue;
+      const at = this.layer.placeFor(el, title);
+      if (at) layered.push({ host, ad: el, at });
+      else place(state, host);
+      placed.push([el, host]);
+    }
+    this.layer.add(layered);
     for (const [el, host] of placed) this.refocus(el, host);
+  }
+
+  /** A placed badge's new text (its size may change: it waits for a commit too). */
+  private update(host: HTMLElement): void {
+    const next = this.updates.get(host);
+    this.updates.delete(host);
+    if (next && !this.live.has(host)) this.mount(host).replaceChildren(next);
   }
 
   /** Stores a dismissal; the badges come back rebuilt, and focus with them (see `refocus`). */
@@ -294,7 +339,9 @@ export class Badges implements AdView {
   open(el: Element): boolean {
     const host = this.hosts.get(el);
     if (!host) return false;
-    if (this.unplaced.has(host) || this.updates.has(host)) this.commit();
+    const waiting = this.unplaced.get(host);
+    if (waiting) this.put([[host, waiting]]);
+    this.update(host);
     this.wake(host, true);
     if (this.live.has(host)) this.handles.get(host)?.open?.();
     return true;
@@ -367,12 +414,13 @@ export class Badges implements AdView {
     this.open(ad);
   };
 
-  /** Badge hosts in document order (the shortcut's path). */
+  /** Badge hosts in their ads' document order (the shortcut's path). */
   private ordered(): HTMLElement[] {
-    const hosts = [...this.hosts.values()].filter((x) => x.isConnected);
-    return hosts.sort((a, b) =>
+    const ads = [...this.hosts].filter(([, host]) => host.isConnected);
+    ads.sort(([a], [b]) =>
       a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
     );
+    return ads.map(([, host]) => host);
   }
 
   /** Brings a badge into view and focuses its button (which wakes it). */
@@ -381,11 +429,8 @@ export class Badges implements AdView {
     this.focusButton(host);
   };
 
-  private focusButton(host: HTMLElement): void {
-    this.roots
-      .get(host)
-      ?.querySelector<HTMLElement>('button.lykt-badge')
-      ?.focus({ preventScroll: true });
+  private focusButton(host: HTMLElement, preventScroll = true): void {
+    this.roots.get(host)?.querySelector<HTMLElement>('button.lykt-badge')?.focus({ preventScroll });
   }
 
   remove(el: Element): void {
@@ -395,8 +440,19 @@ export class Badges implements AdView {
     this.unplaced.delete(host);
     this.updates.delete(host);
     if (this.live.has(host)) this.popover?.renderBadge(this.mount(host), null);
-    host.remove();
+    if (this.layer.has(host)) this.layer.remove(host);
+    else host.remove();
     this.hosts.delete(el);
+  }
+
+  /**
+   * The page changed its nodes: the badge of an ad it took out goes too (an inline one went with
+   * its ad), and the others are placed again where their links are now.
+   */
+  sweep(): void {
+    for (const [el, host] of [...this.hosts])
+      if (!el.isConnected && this.layer.has(host)) this.remove(el);
+    this.layer.reflow();
   }
 
   /** The closed root of an ad's badge (tests, diagnostics; pages never reach this object). */
@@ -413,5 +469,6 @@ export class Badges implements AdView {
   destroy(): void {
     this.unlisten();
     for (const el of [...this.hosts.keys()]) this.remove(el);
+    this.layer.destroy();
   }
 }

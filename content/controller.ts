@@ -8,13 +8,14 @@
  *   find: adapters / detector ──► ad targets
  *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
  *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges (built
- *          detached) ──► commit: all waiting badges into the page at once, then no commit until
- *          the frame it caused has been measured and five times its cost has passed
+ *          detached) ──► commit: a batch of waiting badges into the page, sized by the frame
+ *          the last batch caused; the next batch when that frame has been measured
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  *
  * One ad that throws (a hostile page) is logged and skipped; the slices go on.
  */
 import type { AdView } from './ad-view';
+import { isBadgeHost } from './badge-host';
 import { Discovery } from './discovery';
 import type { AdTarget } from './find-ads';
 import { Marker } from './marker';
@@ -47,13 +48,37 @@ const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
- * A commit's frame costs a relayout of the page's whole list (Long Animation Frames: 0.5 s at
- * 10,000 ads, 2 s at 50,000, however few badges). The next commit waits COMMIT_RATIO times that
- * cost (at least PAINT_WAIT_MS, at most MAX_COMMIT_WAIT_MS): the layouts Lykt causes stay
- * under a fifth of the page's time, and a huge page gets a few long frames, not dozens.
+ * Badge commits are sized by the frames they cause (measured rAF to rAF: the layout comes after
+ * Lykt's slice, where its own timer cannot see it). Badges go into Lykt's own layer, so a
+ * commit's frame no longer lays out the page's list, but it keeps a part that does not grow with
+ * the batch (a whole-page pass: ~0.1 s at 10,000 ads, more at 50,000). So the frame is fitted as
+ * fixed + each × n from the last two commits, and the next batch may add as much as the larger
+ * of COMMIT_FRAME_MS and that fixed part (at most twice or half the last batch, between
+ * MIN_COMMIT and MAX_COMMIT). The next commit waits as long as the last one's frame took: the
+ * page keeps at least half of the time.
  */
-const COMMIT_RATIO = 5;
-const MAX_COMMIT_WAIT_MS = 5000;
+const COMMIT_FRAME_MS = 50;
+/** How often badges are swept and placed again after the page changed its nodes, at most. */
+const SWEEP_MS = 250;
+const FIRST_COMMIT = 400;
+const MIN_COMMIT = 50;
+const MAX_COMMIT = 4000;
+
+/** The next batch from the last two commits' sizes and frames (see COMMIT_FRAME_MS). */
+export function nextCommitSize(
+  prev: { n: number; ms: number } | null,
+  last: { n: number; ms: number },
+  size: number,
+): number {
+  let target = size * 2;
+  if (prev && prev.n !== last.n) {
+    const each = (last.ms - prev.ms) / (last.n - prev.n);
+    const fixed = Math.max(0, last.ms - Math.max(0, each) * last.n);
+    if (each > 0) target = Math.max(COMMIT_FRAME_MS, fixed) / each;
+  } else if (last.ms > 2 * Math.max(COMMIT_FRAME_MS, prev?.ms ?? 0)) target = size / 2;
+  const bounded = Math.min(size * 2, Math.max(size / 2, target));
+  return Math.round(Math.min(MAX_COMMIT, Math.max(MIN_COMMIT, bounded)));
+}
 
 export class Controller {
   readonly scanner = new Scanner();
@@ -86,9 +111,12 @@ export class Controller {
    */
   private styled = false;
   private frame = 0;
-  /** When the next commit of waiting badges may go out; Infinity while one is measured. */
-  private nextCommit = 0;
-  private commitTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A commit's frame is being measured; how many badges the next commit may add. */
+  private committing = false;
+  /** After the page's own node changes, badges are swept and placed again, once per SWEEP_MS. */
+  private sweepTimer: ReturnType<typeof setTimeout> | null = null;
+  private commitSize = FIRST_COMMIT;
+  private lastCommit: { n: number; ms: number } | null = null;
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
 
@@ -122,6 +150,14 @@ export class Controller {
     this.running = true;
     this.observer = new MutationObserver((records) => {
       this.discovery.queue(records);
+      if (
+        this.sweepTimer === null &&
+        records.some((r) => r.type === 'childList' && !isBadgeHost(r.target))
+      )
+        this.sweepTimer = setTimeout(() => {
+          this.sweepTimer = null;
+          if (this.running) this.view?.sweep?.();
+        }, SWEEP_MS);
       this.schedule();
     });
     this.observer.observe(this.o.doc.documentElement, {
@@ -155,9 +191,9 @@ export class Controller {
     this.frame = 0;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
-    if (this.commitTimer !== null) clearTimeout(this.commitTimer);
-    this.commitTimer = null;
-    this.nextCommit = 0;
+    this.committing = false;
+    if (this.sweepTimer !== null) clearTimeout(this.sweepTimer);
+    this.sweepTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
     this.scanner.states.clear();
     this.targets.clear();
@@ -291,27 +327,35 @@ export class Controller {
     this.commit();
   }
 
-  /** The waiting badges go into the page now, or when the last commit's cost has been paid. */
+  /**
+   * Waiting badges go into the page, a batch sized to the frame budget, from a task right after
+   * a frame: the badges' places are read then, when the page's layout is clean, so the read
+   * forces no layout of the page's pending changes inside Lykt's task.
+   */
   private commit(): void {
     const view = this.view;
-    if (!view?.commit || !view.waiting || !this.running || this.commitTimer !== null) return;
-    const wait = this.nextCommit - performance.now();
-    if (wait > 0) {
-      if (wait !== Infinity)
-        this.commitTimer = setTimeout(() => ((this.commitTimer = null), this.commit()), wait);
-      return;
-    }
-    view.commit();
+    if (!view?.commit || !view.waiting || !this.running || this.committing) return;
+    this.committing = true;
+    requestAnimationFrame(() =>
+      postSlice(() => {
+        if (this.running && this.view === view) this.commitNow(view);
+        else this.committing = false;
+      }, 'user-visible'),
+    );
+  }
+
+  private commitNow(view: AdView): void {
+    const n = view.commit!(this.commitSize);
     this.stats.commits++;
-    this.nextCommit = Infinity;
     // The frame after the commit lays the page out, between its rAF and the next frame's.
     requestAnimationFrame((t1) =>
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
-        const next = Math.min(MAX_COMMIT_WAIT_MS, Math.max(PAINT_WAIT_MS, COMMIT_RATIO * ms));
-        this.nextCommit = performance.now() + next;
-        this.commit();
+        this.commitSize = nextCommitSize(this.lastCommit, { n, ms }, this.commitSize);
+        this.lastCommit = { n, ms };
+        // The page keeps at least as much time as the last commit's frame took.
+        setTimeout(() => ((this.committing = false), this.commit()), ms);
       }),
     );
   }

@@ -4,6 +4,7 @@
  * heading-order see the popover nested under the ad instead of skipping levels.
  */
 import type { SubHeading } from '../components/CardSections';
+import { badgePlace } from './badge-host';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
@@ -23,7 +24,8 @@ function headingBefore(el: Element): Element | null {
 export function subHeadingAfter(node: Node | null | undefined): SubHeading {
   const root = node?.getRootNode();
   const host = root instanceof ShadowRoot ? root.host : node;
-  const found = host instanceof Element ? headingBefore(host) : null;
+  // A badge in Lykt's layer counts from its place in the ad.
+  const found = host instanceof Element ? headingBefore(badgePlace(host)) : null;
   const level = found ? Number(found.localName.slice(1)) : 3;
   return `h${Math.min(6, level + 1)}` as SubHeading;
 }

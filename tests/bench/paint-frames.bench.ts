@@ -12,10 +12,10 @@
  * a smaller page, FRAMES_DETAIL=5 for the five longest frames each.
  */
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { basename, join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { badgeCount } from '../support/badge-access';
@@ -81,12 +81,78 @@ async function launch(dir: string) {
   };
 }
 
+/**
+ * FRAMES_TRACE=prefix: a Chromium trace of each run (layout events with their dirty and total
+ * objects), written to prefix-<build>.json; returns the function that stops and writes it.
+ */
+async function startTrace(page: Page): Promise<(file: string) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    },
+  });
+  return async (file) => {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  };
+}
+
+/**
+ * FRAMES_POKE=1: what one small box added at the end of <body> costs the next frame once Lykt is
+ * done, with Lykt's marks in place and after taking them out one kind at a time.
+ */
+async function poke(page: Page): Promise<string> {
+  return (await page.evaluate(`(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const once = async () => { await frame(); const s = document.createElement('span');
+      s.style.cssText = 'position:absolute;top:10px;left:10px'; s.textContent = 'x'; document.body.append(s);
+      const t1 = await frame(); const t2 = await frame(); s.remove(); await frame(); await frame(); return Math.round(t2 - t1); };
+    const ads = [...document.querySelectorAll('article.listing')];
+    let k = 0;
+    const act = async (name, fn) => { const r = []; for (let i = 0; i < 4; i++) { await frame();
+      // Changed in a rAF callback: laid out in this frame, before the next rAF.
+      const t1 = await frame(); const undo = fn(ads.slice(k, k + 10)); k += 10; const t2 = await frame();
+      r.push(Math.round(t2 - t1)); undo?.(); } return name + ' ' + r.join('/'); };
+    const out = [await act('span in body', () => { const s = document.createElement('span');
+      s.style.cssText = 'position:absolute;top:10px;left:10px'; s.textContent = 'x'; document.body.append(s); }),
+      await act('data-x on 10 ads', (xs) => xs.forEach((a) => a.setAttribute('data-x', '1'))),
+      await act('aria-owns on 10 h2', (xs) => xs.forEach((a) => a.querySelector('h2').setAttribute('aria-owns', 'nope' + k))),
+      await act('data-lykt-level on 10 ads', (xs) => xs.forEach((a) => a.setAttribute('data-lykt-level', 'low'))),
+      await act('span in ad', (xs) => xs.forEach((a) => a.querySelector('h2').append(document.createElement('span')))),
+    ];
+    if (CSS.highlights.size === 0) {
+      // The page without Lykt: what one registered range does to the same changes.
+      const r = new StaticRange({ startContainer: ads[0].querySelector('p').firstChild, startOffset: 0,
+        endContainer: ads[0].querySelector('p').firstChild, endOffset: 3 });
+      CSS.highlights.set('probe', new Highlight(r));
+      out.push(await act('data-x, 1 range registered', (xs) => xs.forEach((a) => a.setAttribute('data-x', '5'))));
+      out.push(await act('span in body, 1 range registered', () => { const s = document.createElement('span');
+        s.style.cssText = 'position:absolute;top:10px;left:10px'; s.textContent = 'x'; document.body.append(s); }));
+    }
+    const ranges = [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
+    CSS.highlights.clear();
+    out.push(await act('data-x, ' + ranges + ' highlight ranges taken out', (xs) => xs.forEach((a) => a.setAttribute('data-x', '2'))));
+    for (const el of document.querySelectorAll('[data-lykt-level]')) el.removeAttribute('data-lykt-level');
+    out.push(await act('data-x, no data-lykt-level', (xs) => xs.forEach((a) => a.setAttribute('data-x', '3'))));
+    for (const el of document.querySelectorAll('[aria-owns]')) el.removeAttribute('aria-owns');
+    out.push(await act('data-x, no aria-owns', (xs) => xs.forEach((a) => a.setAttribute('data-x', '4'))));
+    out.push(await act('span in ad', (xs) => xs.forEach((a) => a.querySelector('h2').append(document.createElement('span')))));
+    return out.join('; ');
+  })()`)) as string;
+}
+
 async function run(dir: string, url: string): Promise<void> {
   const b = await launch(dir);
   const { context } = b;
   try {
     await context.addInitScript(INIT);
     const page = await context.newPage();
+    const trace = process.env.FRAMES_TRACE ? await startTrace(page) : null;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     // Without Lykt nothing is marked: the page is watched as long as Lykt took on it last.
     await page
@@ -101,6 +167,8 @@ async function run(dir: string, url: string): Promise<void> {
       `({ dcl: window.__dcl, done: window.__done, marked: window.__marked, loaf: window.__loaf,
          flagged: document.querySelectorAll('[data-lykt-level="medium"],[data-lykt-level="high"]').length })`,
     )) as { dcl: number; done?: number; marked: number; flagged: number; loaf: Loaf[] };
+    if (trace) await trace(`${process.env.FRAMES_TRACE}-${basename(dir)}.json`);
+    if (process.env.FRAMES_POKE) console.log(`  poke: ${await poke(page)}`);
     const badges = await badgeCount(page);
     const stats = await lyktStats<LyktStats & { commits?: number; maxCommitFrameMs?: number }>(
       page,

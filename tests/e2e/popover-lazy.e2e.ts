@@ -39,11 +39,21 @@ const HTML =
 // No script of any origin, no connection: the page's CSP must not stop Lykt's own module.
 const CSP = { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
 
-/** The ids of the ads that have a Lykt host, in document order (hosts are plain spans). */
+/** The ids of the ads that have a Lykt host (inline, or owned from Lykt's layer), in order. */
 const badged = (p: Page) =>
   p.evaluate(() =>
     [...document.querySelectorAll('article')]
-      .filter((a) => [...a.querySelectorAll('span')].some((s) => s.style.zIndex === '2147483646'))
+      .filter(
+        (a) =>
+          [...a.querySelectorAll('span')].some((s) => s.style.zIndex === '2147483646') ||
+          // A badge in Lykt's layer, owned by the ad's heading (aria-owns).
+          [...a.querySelectorAll('[aria-owns]')].some((o) =>
+            o
+              .getAttribute('aria-owns')!
+              .split(' ')
+              .some((id) => document.getElementById(id)),
+          ),
+      )
       .map((a) => a.id),
   );
 
@@ -119,7 +129,14 @@ describe('the popover, loaded on first use (Chromium)', () => {
     await clickIn(p, i, '.lykt-dismiss');
     await expect.poll(() => badged(p), { timeout: 20_000 }).toEqual(['c', 'd']);
     await expect
-      .poll(() => p.evaluate(() => document.activeElement?.closest('article')?.id ?? 'body'))
+      .poll(() =>
+        p.evaluate(() => {
+          // A badge in Lykt's layer belongs to the ad whose heading owns it (aria-owns).
+          const a = document.activeElement;
+          const owner = a?.id ? document.querySelector(`[aria-owns~="${CSS.escape(a.id)}"]`) : null;
+          return (owner ?? a)?.closest('article')?.id ?? 'body';
+        }),
+      )
       .toBe('c');
     await b.worker.evaluate(() => chrome.storage.local.set({ dismissed: [] }));
   });

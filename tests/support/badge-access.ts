@@ -149,7 +149,10 @@ export function inBadge<T, A = null>(
 export async function findBadge(page: Page, scope: string): Promise<number> {
   const f = await find(page);
   try {
-    const body = `function (s) { return this.host.closest(s) !== null; }`;
+    // A badge in Lykt's layer belongs where its owner (`aria-owns`) is.
+    const body = `function (s) { const h = this.host;
+      const owner = h.id ? document.querySelector('[aria-owns~="' + CSS.escape(h.id) + '"]') : null;
+      return h.closest(s) !== null || (owner !== null && owner.closest(s) !== null); }`;
     for (let i = 0; i < f.roots.length; i++) if (await call(f, f.roots[i]!, body, scope)) return i;
     return -1;
   } finally {

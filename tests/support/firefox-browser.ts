@@ -193,7 +193,12 @@ export async function inBadge<T, A = null>(
 /** The index of the first badge whose host sits inside `scope` (a page selector); -1 if none. */
 export async function findBadge(page: Page, scope: string): Promise<number> {
   const roots = await badgeRoots(page);
-  const inside = (root: ShadowRoot, s: string) => root.host.closest(s) !== null;
+  // A badge in Lykt's layer belongs where its owner (`aria-owns`) is.
+  const inside = (root: ShadowRoot, s: string) => {
+    const h = root.host;
+    const owner = h.id ? document.querySelector(`[aria-owns~="${CSS.escape(h.id)}"]`) : null;
+    return h.closest(s) !== null || (owner !== null && owner.closest(s) !== null);
+  };
   for (let i = 0; i < roots.length; i++)
     if (await runIn<boolean>(page, roots[i]!, inside.toString(), scope)) return i;
   return -1;

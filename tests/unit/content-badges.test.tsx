@@ -50,8 +50,10 @@ describe('static badges (before first use)', () => {
     const view = badges(() => true);
     view.show(state);
     view.commit();
-    const host = state.target.el.querySelector('span[style]')!;
+    // Inline in the ad, or in Lykt's layer beside its title link (issue 19.14).
+    const host = view.rootOf(state.target.el)!.host;
     expect(isBadgeHost(host)).toBe(true);
+    expect(host.isConnected).toBe(true);
     expect(host.shadowRoot).toBeNull();
     const root = view.rootOf(state.target.el)!;
     const button = root.querySelector<HTMLButtonElement>('button.lykt-badge')!;

@@ -1,0 +1,168 @@
+/**
+ * Issue 19.14: badges are drawn from Lykt's layer at the end of <body>, not inside the ads (a box
+ * inside an ad made the page lay out its whole list again). What a user must still get: each
+ * badge beside its ad's title link (after a resize too), Tab from the link to its badge and on to
+ * what follows the link (Shift+Tab back), and a screen reader that finds the badge inside the
+ * ad's heading (aria-owns). Real Chromium with the built extension.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateAds } from '../../demo/generate';
+import { renderListingPage } from '../../demo/render';
+import { badgeLabels, findBadge, inBadge } from '../support/badge-access';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { startServer, type TestServer } from '../support/static-server';
+import { localOnly, waitMarked } from './content-support';
+
+const ADS = generateAds(60, { seed: 7 });
+
+/** The ad (article id) the focused element belongs to: its own, or its aria-owns owner's. */
+const focusedAd = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    const owner = a?.id ? document.querySelector(`[aria-owns~="${CSS.escape(a.id)}"]`) : null;
+    return {
+      ad: (owner ?? a)?.closest('article')?.getAttribute('data-ad-id') ?? null,
+      badge: owner !== null,
+      tag: a?.localName ?? null,
+      text: a?.textContent?.trim().slice(0, 40) ?? null,
+    };
+  });
+
+/** Badge i's button and its ad's title link, as the viewport shows them. */
+async function geometry(page: Page, i: number, ad: string) {
+  const button = await inBadge(page, i, (root) => {
+    const r = root.querySelector('button.lykt-badge')!.getBoundingClientRect();
+    return { left: r.left, top: r.top, bottom: r.bottom };
+  });
+  const link = await page.evaluate((id) => {
+    const a = document.querySelector(`article[data-ad-id="${id}"] h2 a`)!;
+    const rects = [...a.getClientRects()];
+    const r = rects[rects.length - 1]!;
+    return { right: r.right, top: r.top, bottom: r.bottom };
+  }, ad);
+  return { button, link };
+}
+
+describe('badges in Lykt’s layer (issue 19.14)', () => {
+  let b: ExtensionBrowser;
+  let site: TestServer;
+  let page: Page;
+  let flagged: string[];
+  beforeAll(async () => {
+    site = await startServer({ '/': renderListingPage(ADS, { lang: 'nb' }) });
+    b = await launchWithExtension();
+    await localOnly(b);
+    page = await b.context.newPage();
+    await page.goto(site.origin + '/', { waitUntil: 'domcontentloaded' });
+    await waitMarked(page, ADS.length);
+    flagged = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-lykt-level="medium"], [data-lykt-level="high"]')].map(
+        (el) => el.getAttribute('data-ad-id')!,
+      ),
+    );
+    for (let t = Date.now(); (await badgeLabels(page)).length < flagged.length;) {
+      if (Date.now() - t > 20_000) throw new Error('not every flagged ad got its badge');
+      await page.waitForTimeout(100);
+    }
+  });
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
+  it('puts no box inside an ad, and draws each badge right after its title link', async () => {
+    expect(flagged.length).toBeGreaterThan(3);
+    // The ads' own markup is untouched: the demo's title is h2 > a, nothing else.
+    const inside = await page.evaluate(
+      () =>
+        document.querySelectorAll('article.listing h2 > :not(a), article.listing > span').length,
+    );
+    expect(inside).toBe(0);
+    for (const ad of flagged.slice(0, 4)) {
+      const i = await findBadge(page, `article[data-ad-id="${ad}"]`);
+      expect(i).toBeGreaterThanOrEqual(0);
+      const { button, link } = await geometry(page, i, ad);
+      expect(button.left - link.right).toBeGreaterThanOrEqual(0);
+      expect(button.left - link.right).toBeLessThan(16);
+      // On the link's line: the two boxes overlap vertically.
+      expect(button.top).toBeLessThan(link.bottom);
+      expect(button.bottom).toBeGreaterThan(link.top);
+    }
+  });
+
+  it('follows its link when the window is resized and the page reflows', async () => {
+    const ad = flagged[3]!;
+    const i = await findBadge(page, `article[data-ad-id="${ad}"]`);
+    const before = await geometry(page, i, ad);
+    await page.setViewportSize({ width: 520, height: 800 });
+    await expect
+      .poll(async () => {
+        const { button, link } = await geometry(page, i, ad);
+        return link.top !== before.link.top && Math.abs(button.left - link.right - 6) <= 2
+          ? Math.round(button.top - link.top)
+          : null;
+      })
+      .not.toBeNull();
+    await page.setViewportSize({ width: 1200, height: 800 });
+  });
+
+  it('Tab goes from a title link to its badge and on; Shift+Tab comes back the same way', async () => {
+    const ad = flagged[1]!;
+    const order = await page.evaluate((id) => {
+      // What Tab reaches after the link without Lykt: the next focusable in the page's order.
+      const all = [...document.querySelectorAll('a[href], button, input')];
+      const link = document.querySelector(`article[data-ad-id="${id}"] h2 a`)! as HTMLElement;
+      const next = all[all.indexOf(link) + 1]!;
+      link.focus();
+      return next.textContent?.trim().slice(0, 40) ?? '';
+    }, ad);
+    await page.keyboard.press('Tab');
+    expect(await focusedAd(page)).toMatchObject({ ad, badge: true });
+    await page.keyboard.press('Tab');
+    expect(await focusedAd(page)).toMatchObject({ badge: false, text: order });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedAd(page)).toMatchObject({ ad, badge: true });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedAd(page)).toMatchObject({ ad, badge: false, tag: 'a' });
+  });
+
+  it('a screen reader finds the badge inside its ad’s heading', async () => {
+    const ad = flagged[0]!;
+    const label = (await badgeLabels(page))[await findBadge(page, `article[data-ad-id="${ad}"]`)]!;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as {
+      root: { nodeId: number };
+    };
+    const { nodeId } = (await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: `article[data-ad-id="${ad}"] h2`,
+    })) as { nodeId: number };
+    type AX = {
+      nodeId: string;
+      role?: { value: string };
+      name?: { value: string };
+      childIds?: string[];
+    };
+    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', {
+      nodeId,
+      fetchRelatives: false,
+    })) as { nodes: AX[] };
+    const heading = nodes.find((n) => n.role?.value === 'heading')!;
+    expect(heading).toBeTruthy();
+    // The heading's subtree, as the accessibility tree has it (aria-owns moves the badge in).
+    const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AX[] };
+    const byId = new Map(all.map((n) => [n.nodeId, n]));
+    const names: string[] = [];
+    const stack = [...(byId.get(heading.nodeId)?.childIds ?? [])];
+    while (stack.length) {
+      const n = byId.get(stack.pop()!);
+      if (!n) continue;
+      if (n.role?.value === 'button') names.push(n.name?.value ?? '');
+      stack.push(...(n.childIds ?? []));
+    }
+    expect(names).toContain(label);
+    await cdp.detach();
+  });
+});
