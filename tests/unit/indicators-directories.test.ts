@@ -3,12 +3,7 @@
 // written fresh for this test: site chrome is no cue, an agency's third-person profile is, and a
 // "no" idiom ("no limits", "no rush") negates nothing after it.
 import { describe, expect, it } from 'vitest';
-import { createEngine, type ScanResult } from '../../indicators';
-
-const engine = createEngine();
-const scan = (text: string, title?: string) => engine.scan({ text, title });
-const cats = (r: ScanResult) => [...new Set(r.indicators.map((f) => f.category))].sort();
-const flagged = (r: ScanResult) => r.level === 'medium' || r.level === 'high';
+import { scan, cats, flagged } from '../support/engine-scan';
 
 describe('directory and review-site chrome is no cue', () => {
   it('reads a profile table\'s "Ethnicity: White / Caucasian" as no listed ethnicity', () => {

@@ -4,14 +4,11 @@
 // escort ad, sex acts that end in "job" are no job ad, a brothel's own voice is third party, and a
 // lone "fresh" or a directory's "escort service" stays light.
 import { describe, expect, it } from 'vitest';
-import { createEngine, type ScanResult } from '../../indicators';
+import { engine, cats, flagged } from '../support/engine-scan';
 
-const engine = createEngine();
 // As the extension reads a page: the title first, then the body (the title also votes double).
 const scan = (text: string, title?: string) =>
   engine.scan(title ? { text: `${title}\n${text}`, title } : { text });
-const cats = (r: ScanResult) => [...new Set(r.indicators.map((f) => f.category))].sort();
-const flagged = (r: ScanResult) => r.level === 'medium' || r.level === 'high';
 
 describe('the context of an escort ad that books "dates"', () => {
   it('reads a "date" with a phone number as an escort ad, so its "text only" counts', () => {

@@ -3,12 +3,9 @@
 // unambiguous cues count everywhere and pull the context; ambiguous words stay gated; sex-work
 // recruitment in job ads; real spellings; honest ads stay low; the level rules of POLICY.md.
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Category, type Level, type ScanResult } from '../../indicators';
+import type { Category, Level, ScanResult } from '../../indicators';
+import { scan, cats, flagged } from '../support/engine-scan';
 
-const engine = createEngine();
-const scan = (text: string, title?: string) => engine.scan({ text, title });
-const cats = (r: ScanResult) => [...new Set(r.indicators.map((f) => f.category))].sort();
-const flagged = (r: ScanResult) => r.level === 'medium' || r.level === 'high';
 const words = (r: ScanResult) => r.indicators.map((f) => f.match);
 
 describe('unambiguous cues count in every context and pull it', () => {

@@ -6,12 +6,7 @@
 // recruitment cues, as are the Scandinavian spellings of sexual-ad cues; honest ads with the same
 // words nearby stay at none.
 import { describe, expect, it } from 'vitest';
-import { createEngine, type ScanResult } from '../../indicators';
-
-const engine = createEngine();
-const scan = (text: string, title?: string) => engine.scan({ text, title });
-const cats = (r: ScanResult) => [...new Set(r.indicators.map((f) => f.category))].sort();
-const flagged = (r: ScanResult) => r.level === 'medium' || r.level === 'high';
+import { scan, cats, flagged } from '../support/engine-scan';
 
 describe('job ads are job ads from their structure words', () => {
   it.each([
