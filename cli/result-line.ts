@@ -9,8 +9,7 @@
  * Spool line: `result` or `result\th1\th2\tlevelAt\tlevelEnd\tinsertAt\tlevelScore\tinsert`
  * (JSON.stringify never writes a raw tab, so the first tab ends the result).
  */
-import { applySharedContacts, type Finding, type ScanResult } from '../indicators';
-import { levelFor, round, SHARED_CONTACT_WEIGHT as W } from '../indicators/score';
+import { applySharedContacts, type ScanResult } from '../indicators';
 import { hashContact } from './contact-table';
 import { formatResult } from './output';
 
@@ -22,7 +21,7 @@ export function spoolLine(id: string, r: ScanResult): string {
   const { indicators, contacts } = r;
   const value = contacts[0]?.value;
   if (value === undefined || contacts.some((c) => c.value !== value)) return line;
-  const r2 = shared(r) ?? applySharedContacts(r, new Set([value]));
+  const r2 = applySharedContacts(r, new Set([value]));
   const k = r2.indicators.findIndex((f) => f.category === 'shared-contact');
   const n = indicators.length;
   if (r2.indicators.length !== n + 1 || k < 0) return line;
@@ -46,43 +45,6 @@ export function spoolLine(id: string, r: ScanResult): string {
   const ls2 = `,"level":${JSON.stringify(r2.level)},"score":${JSON.stringify(r2.score)}`;
   hashContact(value, h, 0);
   return [line, h[0], h[1], levelAt, levelEnd, at, ls2, insert].join('\t');
-}
-
-/**
- * applySharedContacts(r, {r's one contact}) for an engine result, without its copies: the one
- * shared-contact finding takes its place by position and its full weight (its category and
- * term are new), and leaves every other weight as it was; the score adds up in weigh()'s order
- * (heaviest first, then by position). Undefined when r already has a shared-contact finding
- * (the general path then).
- */
-function shared(r: ScanResult): ScanResult | undefined {
-  const { indicators: fs, contacts } = r;
-  const c = contacts[0]!;
-  const f: Finding = {
-    category: 'shared-contact',
-    term: c.value,
-    match: c.match ?? c.value,
-    start: c.start,
-    end: c.end,
-    weight: W,
-    base: W,
-  };
-  let k = 0;
-  for (let i = 0; i < fs.length; i++) {
-    const g = fs[i]!;
-    if (g.category === 'shared-contact') return undefined;
-    // Before f by position; these must be a prefix (findings come sorted), else the general path.
-    if (g.start < f.start || (g.start === f.start && g.end >= f.end)) if (k++ < i) return undefined;
-  }
-  const list = [...fs.slice(0, k), f, ...fs.slice(k)];
-  const base = (i: number) => list[i]!.base ?? list[i]!.weight;
-  const order = list
-    .map((_, i) => i)
-    .sort((a, b) => base(b) - base(a) || list[a]!.start - list[b]!.start || a - b);
-  let sum = 0;
-  for (const i of order) sum += list[i]!.weight;
-  const score = round(sum);
-  return { ...r, indicators: list, score, level: levelFor(list, score, r.context) };
 }
 
 /**
