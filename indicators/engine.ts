@@ -11,6 +11,7 @@ import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { clip } from './limit';
+import { maskVocabulary, unmask } from './masked';
 import { LevelTally, round } from './score';
 import {
   CATEGORIES,
@@ -24,7 +25,8 @@ import {
   type ScanResult,
 } from './types';
 
-const ESCORT_MASSAGE = (1 << CONTEXTS.indexOf('escort')) | (1 << CONTEXTS.indexOf('massage'));
+const ESCORT = 1 << CONTEXTS.indexOf('escort');
+const ESCORT_MASSAGE = ESCORT | (1 << CONTEXTS.indexOf('massage'));
 const ETHNICITY = CATEGORIES.indexOf('ethnicity');
 /** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
@@ -38,6 +40,13 @@ const AGE_VOTE = 1;
 const STATS =
   /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
+
+/**
+ * An agency's own voice with adjectives between ("one of our brunette London escorts", "our top
+ * model", "our gorgeous companions"): third party, as "our girls" (POLICY.md, detect9).
+ */
+const OUR =
+  /\b(?:one of )?our (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?)\b(?! (?:massage|masseu|therapist|staff))/i;
 
 /** Pushes a span of `row` over the normalised characters of original offsets [start, end). */
 function mark(n: Normalized, sp: Spans, row: number, start: number, end: number): void {
@@ -55,6 +64,7 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
  */
 function extra(
   text: string,
+  escort: boolean,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -62,6 +72,8 @@ function extra(
   code: ArrayLike<number>,
   terms: string[],
 ): void {
+  const our = escort ? OUR.exec(text) : null;
+  if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   if (age === 18 || age === 19) {
     const at = text.indexOf(
       String(age),
@@ -126,6 +138,7 @@ export function createEngineFrom(
   const { matcher, code, weight, termKey } = c;
   const plan = phones ? phonePlan(phones) : null;
   const terms = c.rows.map((r) => r.term);
+  const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
   const hits = createHits();
@@ -141,6 +154,7 @@ export function createEngineFrom(
     '.youth.poster-age|poster age 18',
     '.youth.poster-age|poster age 19',
     '.third-party.menu|menu of girls',
+    '.third-party.my-girls|our girls',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {
@@ -180,13 +194,17 @@ export function createEngineFrom(
     scan(ad: AdInput): ScanResult {
       const full = typeof ad.text === 'string' ? ad.text : '';
       const text = clip(full);
-      match(text, norm, hits);
-      if (typeof ad.title === 'string' && ad.title) match(clip(ad.title), titleNorm, titleHits);
+      // Scanned with masked letters filled in; offsets and matches stay the original's.
+      const read = unmask(text, vocab);
+      match(read, norm, hits);
+      if (typeof ad.title === 'string' && ad.title)
+        match(unmask(clip(ad.title), vocab), titleNorm, titleHits);
       else titleHits.n = 0;
       const age = titleAge(text);
       const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
-      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) extra(text, age, norm, sp, rows, code, terms);
+      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
+        extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.

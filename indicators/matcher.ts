@@ -103,12 +103,15 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     return v;
   };
   const lens = new Int32Array(n);
-  const first = new Uint8Array(n); // needs a word boundary before
+  // needs a word boundary before: 1, or 2 when the pattern starts with a letter, for which a
+  // digit before is a boundary too ("415 555 0110blondes": a phone number glued to a word)
+  const first = new Uint8Array(n);
   const lastW = new Uint8Array(n); // … and after
   for (let p = 0; p < n; p++) {
     const { text, left, right } = patterns[p]!;
     lens[p] = text.length;
-    first[p] = left && isWord(text.charCodeAt(0)) ? 1 : 0;
+    const c0 = text.charCodeAt(0);
+    first[p] = left && isWord(c0) ? (c0 < 48 || c0 > 57 ? 2 : 1) : 0;
     lastW[p] = right && isWord(text.charCodeAt(text.length - 1)) ? 1 : 0;
   }
 
@@ -132,7 +135,8 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     for (let q = s; q > 0; q = dict[q]!)
       for (let p = heads[q]!; p >= 0; p = next[p]!) {
         const from = end - lens[p]!;
-        if (first[p] === 1 && from > 0 && isWord(buf[from - 1]!)) continue;
+        const b = from > 0 ? buf[from - 1]! : 32;
+        if (first[p] !== 0 && isWord(b) && (first[p] === 1 || b < 48 || b > 57)) continue;
         if (lastW[p] === 1 && end < n && isWord(buf[end]!)) continue;
         let a = hits.a;
         const h = hits.n * 3;

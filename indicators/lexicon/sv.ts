@@ -15,7 +15,7 @@ export const sv: Lexicon = {
     { id: 'sv.labour.papers', category: 'labour', weight: 3, contexts: JOB, why: 'no-papers', patterns: ['inga papper', 'inget arbetstillstånd', 'inget kontrakt', 'utan arbetstillstånd', 'utan kontrakt', 'utan papper'] },
     { id: 'sv.labour.passport', category: 'labour', weight: 4, contexts: JOB, why: 'passport-kept', patterns: ['behåller ditt pass', 'lämna in passet', 'lämna passet'] },
     { id: 'sv.labour.passport-any', category: 'labour', weight: 4, contexts: ANY, why: 'passport-kept', patterns: ['arbetsgivaren behåller passet', 'passet förvaras', 'vi behåller passet', 'vi förvarar passet'] },
-    { id: 'sv.massage-sex.erotic', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'erotic-massage', patterns: ['body to body massage', 'erotisk massage', 'kroppsmassage', 'naken massage', 'nakenmassage', 'sensuell massage', 'tantra*'] },
+    { id: 'sv.massage-sex.erotic', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'erotic-massage', patterns: ['erotisk massage', 'kroppsmassage', 'naken massage', 'nakenmassage', 'sensuell massage', 'tantra*'] },
     { id: 'sv.massage-sex.extras', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'extra-service', patterns: ['extra service', 'extra tjänster', 'extratjänster', 'fråga om extra', 'lyckligt slut'] },
     { id: 'sv.massage-sex.men-only', category: 'massage-sex', weight: 1.5, contexts: ['massage'], why: 'men-only', patterns: ['bara för män', 'bara män', 'endast för herrar', 'endast för män', 'endast herrar', 'endast män'] },
     { id: 'sv.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['nyanländ', 'nyss anlänt', 'precis anlänt'] },
