@@ -48,6 +48,9 @@ const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
 const OUR =
   /\b(?:one of )?our (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?)\b(?! (?:massage|masseu|therapist|staff))/i;
 
+/** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
+const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
+
 /** Pushes a span of `row` over the normalised characters of original offsets [start, end). */
 function mark(n: Normalized, sp: Spans, row: number, start: number, end: number): void {
   let k = 0;
@@ -72,6 +75,12 @@ function extra(
   code: ArrayLike<number>,
   terms: string[],
 ): void {
+  for (let i = 0; i < sp.n; i++)
+    if (
+      sp.p[i] === rows[4] &&
+      BEST.test(text.slice(Math.max(0, n.st[sp.from[i]!]! - 40), n.st[sp.from[i]!]!))
+    )
+      sp.live[i] = 0;
   const our = escort ? OUR.exec(text) : null;
   if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   if (age === 18 || age === 19) {
@@ -155,6 +164,7 @@ export function createEngineFrom(
     '.youth.poster-age|poster age 19',
     '.third-party.menu|menu of girls',
     '.third-party.my-girls|our girls',
+    '.movement.new-in-town|in town',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {

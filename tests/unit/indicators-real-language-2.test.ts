@@ -102,3 +102,31 @@ describe('honest look-alikes stay below medium', () => {
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('bare "in town"', () => {
+  it('is a stay after a name or a word for her', () => {
+    for (const t of [
+      'sexy young special exotic uri in town - 22',
+      'New mixed beauty in town, incall',
+    ])
+      expect(cats(scan(t)), t).toContain('movement');
+  });
+  it('is praise after a superlative', () => {
+    for (const t of [
+      'Best full body massage in town, asian spa',
+      'I am the best option in town, escort incall',
+    ])
+      expect(cats(scan(t)), t).not.toContain('movement');
+  });
+});
+
+describe('real spellings', () => {
+  it.each([
+    ["escort incall, it's really me", 'trust-language'],
+    ['escort incall, photos are genuine', 'trust-language'],
+    ['escort incall, 💯 real', 'trust-language'],
+    ['escort incall, available 24x7', 'restricted'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toEqual([category]);
+  });
+});

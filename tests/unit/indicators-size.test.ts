@@ -28,25 +28,26 @@ describe('indicators/ size budgets (gzipped)', () => {
   // background as data (getStartup) when the page must build its fallback engine.
   // 11.5 → 11.75 KB: the e-mail pre-scan (email-scan.ts, 1.6× engine CPU); the content script is
   // 32 KB of its 40 since the popover loads on first use. 11.75 → 12 KB: the 'no'-list negation
-  // and level rules of issue 12, and the phone and e-mail fast paths of issue 17. 12 → 12.25 KB:
-  // letters masked by "?" (masked.ts) and agency wording with adjectives between (issue 12).
-  it('the engine alone (content script) is at most 12.25 KB', async () => {
+  // and level rules of issue 12, and the phone and e-mail fast paths of issue 17. 12 → 12.5 KB:
+  // letters masked by "?" (masked.ts), agency wording with adjectives between and bare "in town"
+  // after no superlative (issue 12, detect9).
+  it('the engine alone (content script) is at most 12.5 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(12.25 * 1024);
+    expect(gz).toBeLessThanOrEqual(12.5 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
   // for the real-ad lexicon of issue 12 (third-person agency profiles, rotation, title age), and
   // by 0.7 KB for glued heads ("exoticasian"), women-recruiting and Scandinavian job wording, and
   // by 1 KB for real-ad phrasings of issue 12 (English) and Scandinavian job-ad wording, and by
-  // 0.5 KB for escort service menus, agency wording and masked letters (issue 12, detect9).
-  it('the engine with its lexicons (widget scan, background) is at most 27 KB', async () => {
+  // 0.75 KB for escort service menus, agency wording and masked letters (issue 12, detect9).
+  it('the engine with its lexicons (widget scan, background) is at most 27.25 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(27 * 1024);
+    expect(gz).toBeLessThanOrEqual(27.25 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
