@@ -64,6 +64,11 @@ describe('coercive job terms are labour cues and flag the ad', () => {
       'Vi søger køkkenmedhjælper. Ubetalt prøvetid på to uger, derefter løn kontant. Husleje trækkes fra første løn.',
       'Job i restaurant',
     ],
+    [
+      'da: girls for a club, the journey repaid from the first wage',
+      'Piger søges til klub i København. Høj løn, vi ordner rejsen. Du betaler rejsen tilbage af din første løn.',
+      'Piger søges',
+    ],
   ])('%s', (_, text, title) => {
     const r = scan(text, title);
     expect(cats(r)).toContain('labour');
