@@ -21,7 +21,8 @@ const BUDGETS: Record<string, number> = {
   // Engine + lexicons: it leaves out the phone metadata, as the widget never shows contacts
   // (widget/scan.ts). Grows with the lexicon budget (issue 12, real-ad cues); loaded only for
   // for-text, never for a card by id. 25 → 26: directory and agency-page cues (detect8, extra-ads7).
-  'lykt-widget-scan.js': 26,
+  // 26 → 27: escort menus and masked letters (detect9), job and recruitment wording (detect10).
+  'lykt-widget-scan.js': 27,
   'lykt-widget-partner.js': 13,
 };
 
