@@ -32,25 +32,16 @@ interface Target {
   shimPurify: boolean;
   /** Only this language's cards (the other language's generated module becomes empty). */
   only?: CardLang;
-  /** Runs on the first paint: ask V8 to compile it all off the main thread (compileHint). */
-  firstPaint?: boolean;
 }
 
 const TARGETS: Target[] = [
-  {
-    entry: 'widget/main.ts',
-    file: 'lykt-widget.js',
-    format: 'iife',
-    shimPurify: true,
-    firstPaint: true,
-  },
+  { entry: 'widget/main.ts', file: 'lykt-widget.js', format: 'iife', shimPurify: true },
   {
     entry: 'widget/main.ts',
     file: 'lykt-widget.nb.js',
     format: 'iife',
     shimPurify: true,
     only: 'nb',
-    firstPaint: true,
   },
   {
     entry: 'widget/main.ts',
@@ -58,15 +49,8 @@ const TARGETS: Target[] = [
     format: 'iife',
     shimPurify: true,
     only: 'en',
-    firstPaint: true,
   },
-  {
-    entry: 'widget/module.ts',
-    file: 'lykt-widget.mjs',
-    format: 'es',
-    shimPurify: true,
-    firstPaint: true,
-  },
+  { entry: 'widget/module.ts', file: 'lykt-widget.mjs', format: 'es', shimPurify: true },
   { entry: 'widget/scan.ts', file: 'lykt-widget-scan.js', format: 'es', shimPurify: false },
   { entry: 'widget/partner.ts', file: 'lykt-widget-partner.js', format: 'es', shimPurify: false },
   { entry: 'widget/demo.ts', file: 'demo.js', format: 'iife', shimPurify: false },
@@ -83,24 +67,6 @@ const minifyEs: Plugin = {
         await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, format: 'esm' })
       ).code;
     }
-  },
-};
-
-/**
- * V8's explicit compile hint (Chrome 136+; other engines read a comment): compile every function
- * while the file streams in, on a background thread, instead of lazily on the main thread when
- * the first card's mount first calls it. `npm run trace:widget`: main-thread compile 1.1 → 0.4 ms.
- * It must be the file's first line, so it is added after minification.
- */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-const compileHint: Plugin = {
-  name: 'lykt-compile-hint',
-  apply: 'build',
-  enforce: 'post',
-  generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle))
-      if (chunk.type === 'chunk') chunk.code = COMPILE_HINT + chunk.code;
   },
 };
 
@@ -178,7 +144,6 @@ function configFor(t: Target, first: boolean): InlineConfig {
     plugins: [
       precompute,
       ...(t.format === 'es' ? [minifyEs] : []),
-      ...(t.firstPaint ? [compileHint] : []),
       ...(t.only ? [onlyLang(t.only)] : []),
       ...(t.shimPurify ? [ownInfoCard] : []),
       thirdPartyNotices(),
