@@ -91,7 +91,7 @@ export function cardSnippet(input: Card, theme: Theme): string {
     .map((src) => {
       const name = src.url
         ? `<a href="${esc(src.url)}" target="_blank" rel="noopener noreferrer" style="${s.a}">${esc(src.name)}</a>`
-        : `<cite style="font-style:italic;">${esc(src.name)}</cite>`;
+        : `<cite style="font-style:normal;">${esc(src.name)}</cite>`;
       return `<li style="${s.li}">${name} (${esc(src.publisher)})</li>`;
     })
     .join('');

@@ -2,8 +2,11 @@
  * Build-time typography for the widget's cards: numbers, percentages and short names never
  * break across lines ("22 33 11 / 60", "15 / %"). Uses U+00A0 (no-break space), which needs no
  * markup, so it survives the sanitizer, inline-styled snippets and plain-text copies alike.
+ * Terms and titles the cards set in italics (`<em>`, a source without a link) are quoted
+ * instead: an italic face is one more synchronous font look-up on the first card's paint
+ * (`npm run trace:widget`), and quotes read the same in every copy of the card.
  */
-import type { Card } from '../cards/types';
+import type { Card, CardLang } from '../cards/types';
 
 const NBSP = '\u00a0';
 
@@ -26,16 +29,27 @@ function keepTogetherHtml(html: string): string {
   return html.replace(/>([^<]+)</g, (_, text: string) => `>${keepTogether(text)}<`);
 }
 
+/** Each language's quotation marks (as CSS `quotes: auto` would draw them). */
+const QUOTES: Record<CardLang, [string, string]> = { nb: ['«', '»'], en: ['“', '”'] };
+
+/** `<em>term</em>` (text only inside) → the term in quotation marks, without the element. */
+export function quoteTerms(html: string, lang: CardLang): string {
+  const [open, close] = QUOTES[lang];
+  return html.replace(/<em>([^<]*)<\/em>/g, `${open}$1${close}`);
+}
+
 export function keepCardTogether(card: Card): Card {
+  const [open, close] = QUOTES[card.lang];
   return {
     ...card,
     title: keepTogether(card.title),
     summary: keepTogether(card.summary),
-    bodyHtml: keepTogetherHtml(card.bodyHtml),
-    actionsHtml: keepTogetherHtml(card.actionsHtml),
+    bodyHtml: quoteTerms(keepTogetherHtml(card.bodyHtml), card.lang),
+    actionsHtml: quoteTerms(keepTogetherHtml(card.actionsHtml), card.lang),
     sources: card.sources.map((s) => ({
       ...s,
-      name: keepTogether(s.name),
+      // A title without a link: quoted (`<cite>` is upright in the widget and the snippets).
+      name: s.url ? keepTogether(s.name) : `${open}${keepTogether(s.name)}${close}`,
       publisher: keepName(s.publisher),
     })),
   };

@@ -10,8 +10,9 @@
  *  - nothing wider than the card (the tab strip and notes stop at the card's 40em);
  *  - few font strikes: on a page that has drawn no text yet, each distinct (size, weight, style)
  *    costs the first card a synchronous font round trip to the browser, and each face another
- *    (`npm run trace:widget`). A card uses four: title, 600 (headings, summary, strong), text,
- *    italic; the section headings and sources keep the text size (sources stay muted).
+ *    (`npm run trace:widget`). A card uses three: title, 600 (headings, summary, strong), text;
+ *    the section headings and sources keep the text size (sources stay muted), and terms and
+ *    source titles are quoted, not italic (keep-together.ts).
  */
 import { COMPONENT_CSS, HOST_CSS, TABS_CSS } from '../components/styles';
 
@@ -50,8 +51,11 @@ export function lightDark(css: string): string {
     .join(';');
 }
 
-/** Rules of the extension's own surfaces, which no widget card renders. */
-const NOT_IN_CARDS = /\.lykt-(badge|popover|indicator|empty)/;
+/**
+ * Rules of the extension's own surfaces, which no widget card renders, and the italic source
+ * title (the widget's cards quote it instead: keep-together.ts).
+ */
+const NOT_IN_CARDS = /\.lykt-(badge|popover|indicator|empty)|\.lykt-card-sources cite/;
 
 /** The rules of a flat style sheet (no @-blocks), minus those `drop` matches, whitespace trimmed. */
 export function keepRules(css: string, drop: RegExp): string {
@@ -96,6 +100,7 @@ export const WIDGET_SHEET =
   minify(`
 .lykt-widget, .lykt-tabs, .lykt-notice { max-width: 40em; }
 h2, h3, h4, h5, strong, b, .lykt-card-summary { font-weight: 600; }
+cite { font-style: normal; }
 .lykt-card-sources, .lykt-card-actions h3, .lykt-card-actions h4, .lykt-card-actions h5,
 .lykt-card-sources h3, .lykt-card-sources h4, .lykt-card-sources h5 { font-size: 1em; }
 .lykt-tabs { background: transparent; }

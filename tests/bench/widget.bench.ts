@@ -14,6 +14,9 @@
  * Two pages, in the same rounds: `blank` holds only the card element; `article` is a partner's
  * page with a heading and two paragraphs above the card, so the browser has drawn text before the
  * script runs (as on every real partner page). `LYKT_BENCH_PAGES=article` (or `blank`) runs one.
+ * Beside the target, not in it: a `one word` script (one word in the card's font, in a shadow
+ * root) shows the floor any widget that draws text pays on the same page; on the blank page that
+ * is the renderer's first text (a font look-up round trip to the browser, shaping set-up).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -59,11 +62,16 @@ if (!existsSync(resolve(DIST, 'lykt-widget.js')))
 const variants: Record<string, [string, string]> = {};
 const routes: Record<string, string | { body: string; headers: Record<string, string> }> = {
   '/empty.js': js('void 0;'),
+  '/one-word.js': js(
+    "document.querySelector('lykt-card').attachShadow({ mode: 'open' }).innerHTML = '<p style=\"margin:0;font:15px system-ui,sans-serif\">Lykt</p>';",
+  ),
   '/t0.js': js(T0),
 };
 for (const kind of PAGES) {
   routes[`/${kind}/empty.html`] = page('/empty.js', 'en', kind);
   variants[`${kind}:empty`] = [`/${kind}/empty.html`, '/empty.js'];
+  routes[`/${kind}/one-word.html`] = page('/one-word.js', 'en', kind);
+  variants[`${kind}:one-word`] = [`/${kind}/one-word.html`, '/one-word.js'];
   for (const [prefix, dir] of [['', DIST], ...(BASE ? [['base/', BASE]] : [])] as const)
     for (const f of FILES) {
       const lang = f.includes('.nb.') ? 'nb' : 'en';
@@ -112,7 +120,7 @@ for (let i = 0; i < RUNS; i++) {
   const order = i % 2 === 0 ? names : [...names].reverse();
   for (const n of order) {
     const [path, script] = variants[n]!;
-    runs[n]!.push(await measure(path, script, !n.endsWith(':empty')));
+    runs[n]!.push(await measure(path, script, !/:(empty|one-word)$/.test(n)));
   }
 }
 await browser.close();
@@ -127,6 +135,7 @@ const ratio = (kind: string, f: string) =>
   med(`${kind}:${f}`, 'paint') / med(`${kind}:empty`, 'paint');
 const perPage = (kind: string) => ({
   emptyScriptMs: med(`${kind}:empty`, 'paint'),
+  oneWordRatio: ratio(kind, 'one-word'),
   perFileMs: Object.fromEntries(FILES.map((f) => [f, med(`${kind}:${f}`, 'paint')])),
   perFileRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, f)])),
   ...(BASE
@@ -140,8 +149,16 @@ const result = {
   scanGzipKb: kb('lykt-widget-scan.js'),
   loadAverage: [load0, load1],
 };
+/** Each round's own ratio (that round's file / that round's empty script): the spread. */
+const roundRatios = (kind: string, n: string) =>
+  runs[`${kind}:${n}`]!.map((r, i) => r.paint / runs[`${kind}:empty`]![i]!.paint);
+const spread = (kind: string, n: string) => {
+  const rs = roundRatios(kind, n);
+  const within = rs.filter((r) => r <= 3).length;
+  return `rounds ${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)}×, ${within} of ${rs.length} ≤ 3×`;
+};
 const row = (kind: string, n: string, label: string, size: string) =>
-  `  ${label.padEnd(24)} ${med(`${kind}:${n}`, 'paint').toFixed(1).padStart(5)} ms  ${ratio(kind, n).toFixed(2)}×${size}  (script ${med(`${kind}:${n}`, 'run').toFixed(1)} ms, frame start ${med(`${kind}:${n}`, 'raf').toFixed(1)} ms)`;
+  `  ${label.padEnd(24)} ${med(`${kind}:${n}`, 'paint').toFixed(1).padStart(5)} ms  ${ratio(kind, n).toFixed(2)}×${size}  (script ${med(`${kind}:${n}`, 'run').toFixed(1)} ms, frame start ${med(`${kind}:${n}`, 'raf').toFixed(1)} ms${n === 'empty' ? '' : `; ${spread(kind, n)}`})`;
 console.log(
   `first frame painted after the script, median of ${RUNS} (load average ${load0.toFixed(1)} → ${load1.toFixed(1)}):`,
 );
@@ -150,6 +167,7 @@ for (const kind of PAGES) {
     `${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}:`,
   );
   console.log(row(kind, 'empty', 'empty script', ''));
+  console.log(row(kind, 'one-word', 'one word (floor)', ''));
   for (const f of FILES) console.log(row(kind, f, f, `  ${kb(f).toFixed(2)} KB gz`));
   if (BASE)
     for (const f of FILES)

@@ -118,7 +118,7 @@ describe('widget as a guest on a hostile page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('draws all 16 cards with four font strikes (each is a synchronous font look-up on first paint)', async () => {
+  it('draws all 16 cards with three font strikes and no italic (each is a synchronous font look-up on first paint)', async () => {
     const other = await browser.newPage();
     await other.goto(server.origin + '/blank.html');
     await other.addScriptTag({ url: '/lykt-widget.js' });
@@ -139,12 +139,7 @@ describe('widget as a guest on a hostile page', () => {
       return [...seen].sort();
     });
     await other.close();
-    expect(strikes).toEqual([
-      '15px 400 italic',
-      '15px 400 normal',
-      '15px 600 normal',
-      '18px 600 normal',
-    ]);
+    expect(strikes).toEqual(['15px 400 normal', '15px 600 normal', '18px 600 normal']);
   });
 
   it('adds one global, Lykt, and leaves the light DOM as it was', async () => {
