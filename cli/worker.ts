@@ -12,6 +12,7 @@ parentPort!.on('message', (m: { job?: Job; table?: TableBuffers }) => {
     parentPort!.postMessage(reply, [reply.hashes.buffer as ArrayBuffer]);
   } else {
     const reply = work.pass2(job);
-    parentPort!.postMessage(reply, reply.hashes ? [reply.hashes.buffer as ArrayBuffer] : []);
+    const moved = [reply.hashes?.buffer, reply.bytes?.buffer].filter((b) => b !== undefined);
+    parentPort!.postMessage(reply, moved as ArrayBuffer[]);
   }
 });
