@@ -259,7 +259,7 @@ export class ChunkWorker {
     return {
       seq: job.seq,
       text: parts.join(''),
-      bytes: jsonl ? out.buf.slice(0, out.n) : undefined,
+      bytes: jsonl ? out.take() : undefined,
       errors: [],
       ads,
       tally: summary ? tally : undefined,
