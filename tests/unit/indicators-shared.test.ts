@@ -14,21 +14,12 @@ function reference(result: ScanResult, shared: ReadonlySet<string>): ScanResult 
     .filter((f) => f.category !== 'shared-contact')
     .map((f) => ({ ...f }));
   const kept = list.length;
-  const added = new Set<string>();
-  for (const c of result.contacts)
-    if (shared.has(c.value) && !added.has(c.value)) {
-      added.add(c.value);
-      const { value, start, end } = c;
-      list.push({
-        category: 'shared-contact',
-        term: value,
-        match: c.match ?? value,
-        start,
-        end,
-        weight: 2,
-        base: 2,
-      });
-    }
+  const values = result.contacts.map((c) => c.value);
+  result.contacts.forEach((c, i) => {
+    if (!shared.has(c.value) || values.indexOf(c.value) < i) return;
+    const at = { category: 'shared-contact' as const, term: c.value, match: c.match ?? c.value };
+    list.push({ ...at, start: c.start, end: c.end, weight: 2, base: 2 });
+  });
   if (list.length === result.indicators.length && kept === list.length) return result;
   const indicators = list
     .map((f, i) => [f, i] as const)
