@@ -55,7 +55,7 @@ export interface Pass2Reply {
   hashes?: Uint32Array;
   spool?: SpoolPart[];
   text: string;
-  /** 'merge' to JSONL: the lines as UTF-8 (transferred, not copied, from a worker). */
+  /** 'merge' to JSONL: the lines as UTF-8 (no string to clone, decode or encode again). */
   bytes?: Uint8Array;
   errors: string[];
   ads: number;
