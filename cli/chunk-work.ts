@@ -19,7 +19,8 @@ import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
 import { ContactTable, hashContact, type TableBuffers } from './contact-table';
 import { csvResult, formatResult, type OutFormat } from './output';
 import { parquetRow, type ParquetRow } from './parquet-output';
-import { finishLine, resultOf, spoolLine } from './result-line';
+import { Bytes } from './bytes';
+import { finishRecord, resultBytes, spoolRecord } from './result-line';
 
 /** A chunk: whole JSONL lines as bytes, or CSV rows already split by the reader. */
 export interface Job {
@@ -54,6 +55,8 @@ export interface Pass2Reply {
   hashes?: Uint32Array;
   spool?: SpoolPart[];
   text: string;
+  /** 'merge' to JSONL: the lines as UTF-8 (no string to clone, decode or encode again). */
+  bytes?: Uint8Array;
   errors: string[];
   ads: number;
   /** For Parquet output: one row per ad. */
@@ -69,28 +72,11 @@ export interface WorkConfig {
 }
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 /**
  * A merge job's size: results are several times the size of their ads (a 512 KB chunk of short
  * ads with an e-mail each spools 3.5 MB), and a merge job holds its text and its output at once.
  */
 const SPOOL_PART = 512 * 1024;
-
-/** A growing byte buffer, kept from chunk to chunk (lines go in as UTF-8 as they are made). */
-class Bytes {
-  buf = new Uint8Array(1 << 20);
-  n = 0;
-  reserve(more: number): void {
-    if (this.n + more <= this.buf.length) return;
-    const b = new Uint8Array(Math.max(this.buf.length * 2, this.n + more));
-    b.set(this.buf.subarray(0, this.n));
-    this.buf = b;
-  }
-  add(s: string): void {
-    this.reserve(s.length * 3); // UTF-8: at most 3 bytes a UTF-16 code unit
-    this.n += encoder.encodeInto(s, this.buf.subarray(this.n)).written;
-  }
-}
 
 function* records(job: Job, cols: Columns): Generator<Parsed> {
   if (job.rows) {
@@ -117,6 +103,8 @@ export class ChunkWorker {
   private table: ContactTable | undefined;
   private h = new Uint32Array(2);
   private out = new Bytes();
+  /** A merge job's spooled records. */
+  private in = new Bytes();
   /** Bytes written to each spool file so far (where the next job's lines start). */
   private spooled = new Map<number, number>();
 
@@ -193,7 +181,8 @@ export class ChunkWorker {
       this.engine ??= createEngine();
       const r = this.engine.scan(p.ad);
       // JSONL: with a patch, so the merge need not parse it again (result-line.ts).
-      out.add((jsonl ? spoolLine(p.ad.id, r) : formatResult(p.ad.id, r)) + '\n');
+      if (jsonl) spoolRecord(out, p.ad.id, r);
+      else out.add(`J${formatResult(p.ad.id, r)}\n`);
       if (out.n - (cuts.at(-1) ?? 0) >= SPOOL_PART) cuts.push(out.n);
       for (const v of new Set(r.contacts.map((c) => c.value))) {
         hashContact(v, this.h, 0);
@@ -225,17 +214,17 @@ export class ChunkWorker {
     });
   }
 
-  /** A spool job's lines, read back from its file. */
-  private unspool({ fd, offset, length }: SpoolPart): string {
-    this.out.n = 0;
-    this.out.reserve(length);
-    const buf = this.out.buf;
+  /** A spool job's records, read back from its file into `in`. */
+  private unspool({ fd, offset, length }: SpoolPart): Uint8Array {
+    this.in.n = 0;
+    this.in.reserve(length);
+    const buf = this.in.buf;
     for (let at = 0; at < length;) {
       const got = readSync(fd, buf, at, length - at, offset + at);
       if (got === 0) throw new Error('the spool file ended early');
       at += got;
     }
-    return decoder.decode(buf.subarray(0, length));
+    return buf;
   }
 
   private takeRows(): ParquetRow[] | undefined {
@@ -245,32 +234,32 @@ export class ChunkWorker {
     return rows;
   }
 
-  /** Spooled JSONL results → final output; only results with contacts are parsed again. */
+  /** Spooled results → final output; JSONL records with no contact or a patch are only copied. */
   private merge(job: Job): Pass2Reply {
-    const text = this.unspool(job.spool!);
+    const { length } = job.spool!;
+    const buf = this.unspool(job.spool!);
+    const jsonl = this.config.out === 'jsonl';
+    const out = this.out;
+    out.n = 0;
     const parts: string[] = [];
     const tally: [Level, string[]][] = [];
     let ads = 0;
-    for (let at = 0, end = 0; at < text.length; at = end + 1) {
-      end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const line = text.slice(at, end);
-      if (!line) continue;
+    for (let at = 0, end = 0; at < length; at = end + 1) {
+      end = buf.indexOf(10, at);
+      if (end < 0 || end >= length) end = length;
+      if (end === at) continue;
       ads++;
-      if (this.config.out === 'jsonl') {
-        const done = finishLine(line, this.isShared);
-        if (done !== undefined) {
-          parts.push(done + '\n');
-          continue;
-        }
-      }
-      const r = JSON.parse(resultOf(line)) as ScanResult & { id: string };
-      this.emit(r.id, this.shared(r), parts, tally);
+      if (jsonl && finishRecord(buf, at, end, this.isShared, out)) continue;
+      const [from, to] = resultBytes(buf, at, end);
+      const r = JSON.parse(decoder.decode(buf.subarray(from, to))) as ScanResult & { id: string };
+      if (jsonl) out.add(formatResult(r.id, this.shared(r)) + '\n');
+      else this.emit(r.id, this.shared(r), parts, tally);
     }
     const summary = this.config.out === 'summary';
     return {
       seq: job.seq,
       text: parts.join(''),
+      bytes: jsonl ? out.take() : undefined,
       errors: [],
       ads,
       tally: summary ? tally : undefined,

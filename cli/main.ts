@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
       err(`lykt: cannot read ${printable(file ?? '-', 200)}: ${(e as Error).message}`);
       return 2;
     }
-    let write: (s: string) => Promise<void> | void;
+    let write: (s: string | Uint8Array) => Promise<void> | void;
     if (v.output && isSpecial(v.output)) {
       const stream = (output = createWriteStream(v.output));
       write = (s) => (stream.write(s) ? undefined : new Promise((ok) => stream.once('drain', ok)));
@@ -131,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     const progress = new Progress(process.stderr, !v.quiet && process.stderr.isTTY === true);
     const stats = await runScan({
       ...{ source, from, out, columns, jobs, write, error: err, progress, strategy },
+      writeBytes: write,
       writeRows: (rows) => parquet!.add(rows),
     });
     parquet?.finish();

@@ -17,13 +17,16 @@ export async function scanJsonl(
   err: Writable,
   opts: ScanOptions = {},
 ): Promise<number> {
+  const write = (s: string | Uint8Array) =>
+    out.write(s) ? undefined : new Promise<void>((ok) => out.once('drain', ok));
   const stats = await runScan({
     source: { size: () => undefined, open, close() {} },
     from: 'jsonl',
     out: opts.summary ? 'summary' : 'jsonl',
     columns: DEFAULT_COLUMNS,
     jobs: 1,
-    write: (s) => (out.write(s) ? undefined : new Promise((ok) => out.once('drain', ok))),
+    write,
+    writeBytes: write,
     error: (line) => err.write(line + '\n'),
   });
   return stats.bad;

@@ -28,6 +28,8 @@ export interface RunOptions {
   columns: Columns;
   jobs: number;
   write: (s: string) => Promise<void> | void;
+  /** The same for UTF-8 bytes (JSONL from the merge pass); else they are decoded for `write`. */
+  writeBytes?: (b: Uint8Array) => Promise<void> | void;
   /** Parquet output's rows (out === 'parquet'). */
   writeRows?: (rows: ParquetRow[]) => void;
   error: (line: string) => void;
@@ -45,6 +47,8 @@ export interface RunStats {
   pass1Ms: number;
   pass2Ms: number;
 }
+
+const decoder = new TextDecoder();
 
 export async function runScan(o: RunOptions): Promise<RunStats> {
   const table = new ContactTable();
@@ -116,6 +120,8 @@ export async function runScan(o: RunOptions): Promise<RunStats> {
     if (r.tally) for (const [level, cats] of r.tally) summary.addLevel(level, cats);
     if (r.rows) o.writeRows!(r.rows);
     if (r.text) await o.write(r.text);
+    if (r.bytes?.length)
+      await (o.writeBytes ? o.writeBytes(r.bytes) : o.write(decoder.decode(r.bytes)));
   };
   // One spool file per worker (each appends to its own), and where each chunk's lines went.
   const spool = o.strategy !== 'first-pass';

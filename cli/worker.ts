@@ -12,6 +12,8 @@ parentPort!.on('message', (m: { job?: Job; table?: TableBuffers }) => {
     parentPort!.postMessage(reply, [reply.hashes.buffer as ArrayBuffer]);
   } else {
     const reply = work.pass2(job);
+    // The output bytes are copied, not transferred: a buffer made here and freed on the main
+    // thread kept 2M distinct contacts at 258–279 MB instead of 237 (glibc's per-thread arenas).
     parentPort!.postMessage(reply, reply.hashes ? [reply.hashes.buffer as ArrayBuffer] : []);
   }
 });

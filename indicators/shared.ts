@@ -28,11 +28,8 @@ export function applySharedContacts(result: ScanResult, shared: ReadonlySet<stri
       });
     }
   if (list.length === result.indicators.length && kept === list.length) return result;
-  // By position (start, then longest first); ties keep the order above.
-  const indicators = list
-    .map((f, i) => [f, i] as const)
-    .sort(([a, i], [b, j]) => a.start - b.start || b.end - a.end || i - j)
-    .map(([f]) => f);
+  // By position (start, then longest first); ties keep the order above (sort is stable).
+  const indicators = list.sort((a, b) => a.start - b.start || b.end - a.end);
   const score = weigh(indicators);
   return { ...result, indicators, score, level: levelFor(indicators, score, result.context) };
 }

@@ -24,7 +24,8 @@ const PARTS = [
   ['engine: context, findings, weights, level', (s) => s.includes('scan')],
   [
     'result JSON',
-    (s) => ['spoolLine', 'formatResult', 'add', 'encodeInto'].some((f) => s.includes(f)),
+    (s) =>
+      ['spoolRecord', 'spoolLine', 'formatResult', 'add', 'encodeInto'].some((f) => s.includes(f)),
   ],
   ['merge pass', (s) => s.includes('merge')],
   ['reading: decode, split lines, JSON.parse', (s) => s.includes('records')],

@@ -1,10 +1,11 @@
 // @vitest-environment node
-// A spooled result and its patch (cli/result-line.ts) give formatResult's line byte for byte,
-// whether the ad's contact turns out shared or not.
+// A spooled result record and its patch (cli/result-line.ts) give formatResult's line byte for
+// byte, whether the ad's contact turns out shared or not.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finishLine, resultOf, spoolLine } from '../../cli/result-line';
+import { Bytes } from '../../cli/bytes';
+import { finishRecord, resultBytes, spoolRecord } from '../../cli/result-line';
 import { formatResult } from '../../cli/output';
 import { applySharedContacts, createEngine, type ScanResult } from '../../indicators';
 
@@ -16,21 +17,35 @@ const texts = ['dev-ads.jsonl', 'real-dev.jsonl'].flatMap((f) =>
     .map((l) => (JSON.parse(l) as { text: string }).text),
 );
 
+const utf8 = new TextDecoder();
+const text = (b: Bytes) => utf8.decode(b.buf.subarray(0, b.n));
+
 /** Both ways the merge may end for `r`: its contact shared, or not. */
+const spool = new Bytes();
+const out = new Bytes();
 function check(id: string, r: ScanResult): boolean {
-  const line = spoolLine(id, r);
-  expect(resultOf(line)).toBe(formatResult(id, r));
+  spool.n = 0;
+  spool.add('F{}\n'); // a record before it, so offsets are not from 0
+  const at = spool.n;
+  spoolRecord(spool, id, r);
+  const end = spool.n - 1;
+  expect(spool.buf[end]).toBe(10);
+  const [from, to] = resultBytes(spool.buf, at, end);
+  expect(utf8.decode(spool.buf.subarray(from, to))).toBe(formatResult(id, r));
   const values = new Set(r.contacts.map((c) => c.value));
-  const patched = line.includes('\t');
+  const patched = spool.buf[at] === 80; // 'P'
   expect(patched).toBe(values.size === 1);
   for (const shared of [false, true]) {
-    const done = finishLine(line, () => shared);
+    out.n = 0;
+    const done = finishRecord(spool.buf, at, end, () => shared, out);
     if (values.size > 1) {
-      expect(done).toBeUndefined();
+      expect(done).toBe(false);
+      expect(out.n).toBe(0);
       continue;
     }
+    expect(done).toBe(true);
     const want = shared && values.size === 1 ? applySharedContacts(r, values) : r;
-    expect(done).toBe(formatResult(id, want));
+    expect(text(out)).toBe(formatResult(id, want) + '\n');
   }
   return patched;
 }
