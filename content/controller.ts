@@ -219,7 +219,7 @@ export class Controller {
   navigated(): void {
     if (!this.running) return;
     for (const el of this.scanner.prune()) this.forget(el);
-    this.discovery.chosen = false;
+    this.discovery.restart();
     this.urgent = true;
     this.fresh = true;
     this.schedule();
@@ -261,7 +261,7 @@ export class Controller {
     const end = t0 + budget;
     this.stats.marks.slice ??= t0;
     try {
-      this.find(t0, end, budget);
+      this.find(t0, end);
       const took = this.view ? this.takeResults(end) : 0;
       this.readAds(end);
       if (this.view) this.paint(end, took);
@@ -276,15 +276,16 @@ export class Controller {
     this.schedule();
   }
 
-  /** Find: every ad on a fresh page, then the ads the page adds or changes. */
-  private find(t0: number, end: number, budget: number): void {
-    // On a huge page choosing the adapter fills half a slice: the ads are found in the next one.
-    if (this.fresh && !this.discovery.chosen) this.discovery.choose();
-    if (this.fresh && performance.now() < t0 + budget / 2) {
-      this.fresh = false;
-      for (const t of this.discovery.discover()) this.targets.set(t.el, t);
+  /** Find: every ad on a fresh page (a huge page's search spans slices), then the changes. */
+  private find(t0: number, end: number): void {
+    if (this.fresh) {
+      const found = this.discovery.discoverUntil(end);
+      if (found) this.fresh = false;
+      for (const t of found ?? []) this.targets.set(t.el, t);
     }
-    for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
+    // Added nodes wait until the search is done: it chooses the adapters they are matched by.
+    if (!this.fresh)
+      for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
     this.stats.discoverMs += performance.now() - t0;
   }
 
@@ -345,8 +346,10 @@ export class Controller {
   }
 
   private commitNow(view: AdView): void {
+    const t0 = performance.now();
     const n = view.commit!(this.commitSize);
     this.stats.commits++;
+    this.stats.maxCommitSliceMs = Math.max(this.stats.maxCommitSliceMs, performance.now() - t0);
     // The frame after the commit lays the page out, between its rAF and the next frame's.
     requestAnimationFrame((t1) =>
       requestAnimationFrame((t2) => {
