@@ -70,10 +70,10 @@ const PIECE = 4000;
  * collection's length would walk them all, and 50,000 collections for 50,000 ads cost
  * garbage collections).
  */
-function sizeOf(root: Element): number {
+function sizeOf(root: Element, piece: number): number {
   let n = 0;
   let el: Element | null = root.firstElementChild;
-  while (el && n <= PIECE) {
+  while (el && n <= piece) {
     n++;
     if (el.firstElementChild) el = el.firstElementChild;
     else {
@@ -96,13 +96,13 @@ interface Piece {
  * `root` cut into pieces, in document order, walked from sibling to sibling (no stack: a
  * listing's 50,000 children are not all held at once). Queries over the pieces find what one
  * query over `root` finds: a selector still matches against the whole document, only the
- * search is cut up.
+ * search is cut up. (`piece`: smaller in tests.)
  */
-export function* pieces(root: Element): Generator<Piece, void, void> {
+export function* pieces(root: Element, piece = PIECE): Generator<Piece, void, void> {
   let el: Element | null = root;
   while (el) {
-    const size = sizeOf(el);
-    const whole = size <= PIECE;
+    const size = sizeOf(el, piece);
+    const whole = size <= piece;
     yield { el, whole, size: whole ? size + 1 : 1 };
     if (!whole && el.firstElementChild) {
       el = el.firstElementChild;
@@ -122,14 +122,15 @@ export function* queryAllSteps(
   root: Element,
   selector: string,
   self = (el: Element) => el.matches(selector),
+  piece = PIECE,
 ): Job<Element[]> {
   const out: Element[] = [];
   let walked = 0;
-  for (const { el, whole, size } of pieces(root)) {
+  for (const { el, whole, size } of pieces(root, piece)) {
     if (el !== root && self(el)) out.push(el);
     if (whole) for (const m of el.querySelectorAll(selector)) out.push(m);
     // A pause once the queries since the last one walked PIECE elements.
-    if ((walked += size) < PIECE) continue;
+    if ((walked += size) < piece) continue;
     walked = 0;
     yield;
   }
@@ -137,11 +138,11 @@ export function* queryAllSteps(
 }
 
 /** Whether anything under `root` (or `root` itself) matches, pausing as `queryAllSteps`. */
-export function* matchesSteps(root: Element, selector: string): Job<boolean> {
+export function* matchesSteps(root: Element, selector: string, piece = PIECE): Job<boolean> {
   let walked = 0;
-  for (const { el, whole, size } of pieces(root)) {
+  for (const { el, whole, size } of pieces(root, piece)) {
     if (el.matches(selector) || (whole && el.querySelector(selector) !== null)) return true;
-    if ((walked += size) < PIECE) continue;
+    if ((walked += size) < piece) continue;
     walked = 0;
     yield;
   }
