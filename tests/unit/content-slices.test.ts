@@ -41,7 +41,10 @@ function both(load: () => Document, host: string) {
   const d = new Discovery(b, host);
   let found: AdTarget[] | null = null;
   let slices = 0;
-  while (!found) ((found = d.discoverUntil(-Infinity)), slices++);
+  while (!found) {
+    found = d.discoverUntil(-Infinity);
+    slices++;
+  }
   return { once: shape(a, new Discovery(a, host).discover()), sliced: shape(b, found), slices };
 }
 
