@@ -5,7 +5,7 @@
  *                                     │ (≤ 30 ms slices, 40 ms for the first; user-visible
  *                                     │  priority for the page's first pass, background after;
  *                                     │  never in a hidden tab)
- *   find: adapters / detector ──► ad targets
+ *   find: adapters / detector ──► ad targets (a fresh page's search pauses every few ms)
  *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
  *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges (built
  *          detached) ──► commit: a batch of waiting badges into the page, sized by the frame

@@ -71,7 +71,9 @@ export class Discovery {
       main = page.main;
       adapters = main || page.lists.length > 0 ? page.lists : [detailAdapter(this.doc)];
     }
-    [this.generic, this.main, this.adapters] = [site === null, main, adapters];
+    this.generic = site === null;
+    this.main = main;
+    this.adapters = adapters;
     if (main) return [main];
     let found: AdTarget[] = [];
     for (const a of adapters) found = found.concat(yield* findingAds(this.doc, a));
