@@ -268,11 +268,8 @@ export class Controller {
     this.stats.marks.slice ??= t0;
     try {
       this.find(t0, end);
-      // Reads before writes (a read after this slice's marks would compute style for them),
-      // in half of what is left while answers wait, so marks keep coming during a long read.
-      const now = performance.now();
-      this.readAds(this.view && this.queue.pending > 0 ? now + (end - now) / 2 : end);
       const took = this.view ? this.takeResults(end) : 0;
+      this.readAds(end);
       if (this.view) this.paint(end, took);
     } catch (err) {
       console.error('[lykt] a slice failed', err);

@@ -8,12 +8,12 @@
  *
  *   SLICES_ADS=50000 npx tsx tests/bench/discovery-slices.bench.ts
  */
-import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { startServer } from '../support/static-server';
 
 const ADS = Number(process.env.SLICES_ADS ?? 50_000);
 const BUDGET = Number(process.env.SLICES_MS ?? 30);
@@ -50,12 +50,8 @@ async function measure(page: Page, url: string, code: string, how: string): Prom
 
 async function main(): Promise<void> {
   const html = renderListingPage(generateAds(ADS, { seed: 11 }), { lang: 'nb' });
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const server = await startServer({ '/': html });
+  const url = `${server.origin}/`;
   const code = await bundle();
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
@@ -74,7 +70,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await context.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -14,7 +14,7 @@ import type { AdTarget } from '../../content/find-ads';
 import { finish, step, type Job } from '../../content/schedule';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
-import { loadPage, PAGES_DIR } from './content-page';
+import { loadPage, PAGES_DIR, SITE_HOSTS as HOSTS } from './content-page';
 
 /** Runs a job one step per slice (a budget already spent); returns the result and the slices. */
 function sliced<T>(job: Job<T>): { value: T; slices: number } {
@@ -49,13 +49,6 @@ function both(load: () => Document, host: string) {
 }
 
 const parse = (html: string) => () => new DOMParser().parseFromString(html, 'text/html');
-
-const HOSTS: Record<string, string> = {
-  finn: 'www.finn.no',
-  navno: 'arbeidsplassen.nav.no',
-  craigslist: 'boston.craigslist.org',
-  backpage: 'newjersey.backpage.com',
-};
 
 describe('finding ads in slices', () => {
   const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html'));
