@@ -88,7 +88,7 @@ interface Piece {
   el: Element;
   /** The subtree is small: query inside it. Else only `el` counts; its children follow. */
   whole: boolean;
-  /** Elements the piece's query walks (at most PIECE). */
+  /** Elements walked for it: by its query, or by the count that found it too big for one. */
   size: number;
 }
 
@@ -103,7 +103,7 @@ export function* pieces(root: Element, piece = PIECE): Generator<Piece, void, vo
   while (el) {
     const size = sizeOf(el, piece);
     const whole = size <= piece;
-    yield { el, whole, size: whole ? size + 1 : 1 };
+    yield { el, whole, size: whole ? size + 1 : size };
     if (!whole && el.firstElementChild) {
       el = el.firstElementChild;
       continue;
