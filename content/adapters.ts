@@ -2,7 +2,8 @@
  * Site adapters: where the ads are on layouts we know. Each is plain data, so adding a site is
  * adding an object (see the README). `page: true` means the page is one ad (a detail page).
  */
-import { queryFirst } from './dom';
+import { matchesSteps, queryFirst } from './dom';
+import { finish, type Job } from './schedule';
 export interface SiteAdapter {
   id: string;
   /** Host names it is made for. */
@@ -128,13 +129,30 @@ export function pickAdapter(
   host: string,
   adapters: readonly SiteAdapter[] = ADAPTERS,
 ): SiteAdapter | null {
+  return finish(pickingAdapter(doc, host, adapters));
+}
+
+/** `pickAdapter` in steps: on a huge page that fits no adapter the search spans slices. */
+export function* pickingAdapter(
+  doc: Document,
+  host: string,
+  adapters: readonly SiteAdapter[] = ADAPTERS,
+): Job<SiteAdapter | null> {
   const byHost = adapters.filter((a) => a.hosts.test(host));
   const pool = byHost.length > 0 ? byHost : adapters;
   // Searching shadow roots walks every element: only on the adapter's own site, so a huge
   // unknown page does not pay for it in one slice (SECURITY.md, hostile pages).
   const deep = (a: SiteAdapter) => a.shadow === true && byHost.includes(a);
   // One walk for all signatures first: a page that fits none pays once, not once per adapter.
-  if (!pool.some(deep) && doc.querySelector(pool.map((a) => a.signature).join(', ')) === null)
-    return null;
-  return pool.find((a) => queryFirst(doc, a.signature, deep(a)) !== null) ?? null;
+  const all = pool.map((a) => a.signature).join(', ');
+  if (!pool.some(deep) && !(yield* matchesSteps(doc.documentElement, all))) return null;
+  for (const a of pool) {
+    if (
+      deep(a)
+        ? queryFirst(doc, a.signature, true)
+        : yield* matchesSteps(doc.documentElement, a.signature)
+    )
+      return a;
+  }
+  return null;
 }

@@ -234,25 +234,30 @@ export class Badges implements AdView {
   /**
    * Puts up to `max` waiting badges into the page (new ones first, then new text for placed
    * ones): into Lykt's layer beside the title link (a layout of the layer), or inline where the
-   * layer cannot follow. Returns how many.
+   * layer cannot follow. Reads stop at `end` (the rest waits for the next commit), so one
+   * commit's task stays short whatever the batch. Returns how many.
    */
-  commit(max = Infinity): number {
-    const take = [...this.unplaced].slice(0, max);
-    this.put(take);
-    let n = take.length;
+  commit(max = Infinity, end = Infinity): number {
+    let n = this.put([...this.unplaced].slice(0, max), end);
     for (const [host] of this.updates) {
-      if (n >= max) break;
+      if (n >= max || performance.now() > end) break;
       this.update(host);
       n++;
     }
     return n;
   }
 
-  /** New hosts into the page: the layer's in one batch (one read phase, one write phase). */
-  private put(entries: [HTMLElement, AdState][]): void {
+  /**
+   * New hosts into the page, those whose places were read by `end`: the layer's in one batch
+   * (one read phase, one write phase). Returns how many.
+   */
+  private put(entries: [HTMLElement, AdState][], end: number): number {
     const placed: [Element, HTMLElement][] = [];
     const layered: { host: HTMLElement; ad: Element; at: Element }[] = [];
+    let n = 0;
     for (const [host, state] of entries) {
+      if (n > 0 && performance.now() > end) break;
+      n++;
       this.unplaced.delete(host);
       const { el, title } = state.target;
       if (!el.isConnected) continue;
@@ -263,6 +268,7 @@ export class Badges implements AdView {
     }
     this.layer.add(layered);
     for (const [el, host] of placed) this.refocus(el, host);
+    return n;
   }
 
   /** A placed badge's new text (its size may change: it waits for a commit too). */
@@ -340,7 +346,7 @@ export class Badges implements AdView {
     const host = this.hosts.get(el);
     if (!host) return false;
     const waiting = this.unplaced.get(host);
-    if (waiting) this.put([[host, waiting]]);
+    if (waiting) this.put([[host, waiting]], Infinity);
     this.update(host);
     this.wake(host, true);
     if (this.live.has(host)) this.handles.get(host)?.open?.();

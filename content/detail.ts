@@ -4,10 +4,11 @@
  * title make one ad, and the related-ad lists, menus and footers around it are left alone.
  */
 import type { SiteAdapter } from './adapters';
-import { detectListings, groupText } from './detect';
+import { detectingListings, groupText } from './detect';
 import type { AdTarget } from './find-ads';
 import { commonAncestor } from './dom';
 import { linkDensity, mainContent } from './main-content';
+import { finish, type Job } from './schedule';
 import { textLength } from './text';
 
 /** A listing whose records hold this share of the page's text needs no main-content search. */
@@ -75,11 +76,19 @@ export function mainAd(doc: Document): AdTarget | null {
 
 /** Listings, or the detail page's main ad (then no listing: related ads are not the ad). */
 export function detectPage(doc: Document): PageLayout {
+  return finish(detectingPage(doc));
+}
+
+/** `detectPage` in steps: the listing search on a huge page spans slices. */
+export function* detectingPage(doc: Document): Job<PageLayout> {
   const root = doc.body;
   if (!root) return { lists: [], main: null };
-  const found = detectListings(root);
+  const found = yield* detectingListings(root);
+  yield;
   const best = found[0];
-  if (best && doc.getElementsByTagName('*').length > HUGE) return { lists: found, main: null };
+  // More than HUGE elements: the collection stops counting there instead of walking them all.
+  if (best && doc.getElementsByTagName('*')[HUGE] !== undefined)
+    return { lists: found, main: null };
   if (best && holdsPage(root, groupText(best))) return { lists: found, main: null };
   const body = mainBody(doc);
   if (!body) return { lists: found, main: null };

@@ -5,7 +5,9 @@
  * Page chrome and link boxes are left out (not-ads.ts); detail pages are told apart in detail.ts.
  */
 import type { SiteAdapter } from './adapters';
+import { queryAllSteps } from './dom';
 import { inChrome, linkBox } from './not-ads';
+import { finish, type Job } from './schedule';
 import { textLength } from './text';
 
 const MIN_ITEMS = 4;
@@ -85,12 +87,21 @@ function keysOf(el: Element): string[] {
   return keys;
 }
 
-/** Elements under `root` (itself included) with at least MIN_ITEMS element children. */
-function parentsOf(root: Element): Element[] {
+/** `:nth-child(MIN_ITEMS)` for one element, from its previous siblings, not all of them. */
+function isFourth(el: Element): boolean {
+  let p: Element | null = el;
+  for (let i = 1; i < MIN_ITEMS && p; i++) p = p.previousElementSibling;
+  return p !== null && p.previousElementSibling === null;
+}
+
+/**
+ * Elements under `root` (itself included) with at least MIN_ITEMS element children. Native
+ * selector matching, far cheaper than visiting every element from script: the parents of
+ * every MIN_ITEMS-th child (cheaper than `:has(> :nth-child(4))`), in that child's order.
+ */
+function* parentsOf(root: Element): Job<Element[]> {
   const out = root.childElementCount >= MIN_ITEMS ? [root] : [];
-  // Native selector matching, far cheaper than visiting every element from script: the
-  // parents of every MIN_ITEMS-th child (cheaper than `:has(> :nth-child(4))`).
-  for (const child of root.querySelectorAll(`:nth-child(${MIN_ITEMS})`)) {
+  for (const child of yield* queryAllSteps(root, `:nth-child(${MIN_ITEMS})`, isFourth)) {
     const parent = child.parentElement;
     if (parent && parent !== root) out.push(parent);
   }
@@ -103,15 +114,21 @@ function parentSelector(el: Element): string {
   return cls ? `${el.localName}.${cls}` : el.localName;
 }
 
+/** Children read between two pauses (a listing of 50,000 ads is one parent). */
+const CHILDREN_PER_STEP = 1000;
+
 /** Best repeated-sibling run under each parent; one group per resulting selector. */
-function collectGroups(root: Element): Group[] {
+function* collectGroups(root: Element): Job<Group[]> {
   const bySelector = new Map<string, Group>();
-  for (const parent of parentsOf(root)) {
+  for (const parent of yield* parentsOf(root)) {
+    yield;
     if (SKIP.has(parent.localName)) continue;
     const runs = new Map<string, Element[]>();
     let prev: Element | null = null;
     let keys: string[] = [];
+    let n = 0;
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (++n % CHILDREN_PER_STEP === 0) yield;
       // Siblings in a listing mostly repeat tag and class: reuse the previous one's keys.
       const same = prev?.localName === child.localName && prev.className === child.className;
       if (!same) keys = keysOf(child);
@@ -143,6 +160,7 @@ function collectGroups(root: Element): Group[] {
     bySelector.set(selector, group);
   }
   for (const g of bySelector.values()) {
+    yield;
     const sample = g.items.slice(0, 20);
     const avg = sample.reduce((n, el) => n + textLength(el), 0) / sample.length;
     g.text = g.items.length * avg;
@@ -159,14 +177,15 @@ function within(items: Element[], set: Set<Element>): boolean {
 }
 
 /** Drops groups nested in (or wrapped around) a better group's items, e.g. tags inside ads. */
-function outermost(groups: Group[]): Group[] {
-  const kept: Group[] = [];
+function* outermost(groups: Group[]): Job<Group[]> {
+  const kept: { g: Group; items: Set<Element> }[] = [];
   for (const g of [...groups].sort((a, b) => b.score - a.score)) {
+    yield;
     const mine = new Set(g.items);
-    const clash = kept.some((k) => within(g.items, new Set(k.items)) || within(k.items, mine));
-    if (!clash) kept.push(g);
+    const clash = kept.some((k) => within(g.items, k.items) || within(k.g.items, mine));
+    if (!clash) kept.push({ g, items: mine });
   }
-  return kept;
+  return kept.map((k) => k.g);
 }
 
 /**
@@ -174,7 +193,12 @@ function outermost(groups: Group[]): Group[] {
  * scoring under a fifth of the best are left out (menus, tag clouds, pagers).
  */
 export function detectListings(root: Element): SiteAdapter[] {
-  const groups = outermost(collectGroups(root));
+  return finish(detectingListings(root));
+}
+
+/** `detectListings` in steps of a few milliseconds (a page of 50,000 ads spans slices). */
+export function* detectingListings(root: Element): Job<SiteAdapter[]> {
+  const groups = yield* outermost(yield* collectGroups(root));
   const top = groups[0]?.score ?? 0;
   return groups
     .filter((g) => g.score >= top / 5)

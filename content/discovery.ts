@@ -2,11 +2,13 @@
  * Where the ads are, now and as the page changes. The MutationObserver callback only queues
  * (added nodes, changed targets); `resolve` turns the queue into ad targets later, in a slice.
  */
-import { GENERIC_ONLY, pickAdapter, type SiteAdapter } from './adapters';
+import { GENERIC_ONLY, pickingAdapter, type SiteAdapter } from './adapters';
 import { isBadgeHost } from './badge-host';
 import { detailAdapter, detectListings } from './detect';
-import { detectPage, mainAd } from './detail';
-import { findAds, type AdTarget } from './find-ads';
+import { detectingPage, mainAd } from './detail';
+import { matchesSteps } from './dom';
+import { findAds, findingAds, type AdTarget } from './find-ads';
+import { finish, step, type Job } from './schedule';
 
 /** No ad inside an ad: of nested detected ads only the outer one stays. */
 export function outermostAds(ads: AdTarget[]): AdTarget[] {
@@ -18,13 +20,16 @@ export function outermostAds(ads: AdTarget[]): AdTarget[] {
   });
 }
 
+/** Containment checks between two pauses. */
+const CHECKS_PER_STEP = 5000;
+
 export class Discovery {
   private adapters: SiteAdapter[] = [];
   private generic = false;
   /** A detail page's one ad (generic detection only). */
   private main: AdTarget | null = null;
-  /** Adapters chosen for the next `discover` (a large page chooses in one slice, finds in the next). */
-  chosen = false;
+  /** The search of a fresh page, under way across slices. */
+  private job: Job<AdTarget[]> | null = null;
   private readonly nodes: Element[] = [];
   private readonly changed = new Set<Node>();
 
@@ -33,39 +38,66 @@ export class Discovery {
     private readonly host: string,
   ) {}
 
-  /** Step one, the costly one: the site's adapter, else detected listings, else the page as one ad. */
-  choose(): void {
-    const site = GENERIC_ONLY ? null : pickAdapter(this.doc, this.host);
-    this.generic = site === null;
-    this.main = null;
-    if (site) this.adapters = [site];
-    else {
-      const page = detectPage(this.doc);
-      this.main = page.main;
-      this.adapters = page.main || page.lists.length > 0 ? page.lists : [detailAdapter(this.doc)];
-    }
-    this.chosen = true;
+  /** Every ad of the page, searched in steps until `end`: null while the search goes on. */
+  discoverUntil(end: number): AdTarget[] | null {
+    this.job ??= this.discovering();
+    const r = step(this.job, end);
+    if (!r.done) return null;
+    this.job = null;
+    return r.value;
   }
 
-  /** Step two (choosing first unless a slice already did): every ad the adapters find. */
+  /** Every ad of the page, in one go. */
   discover(): AdTarget[] {
-    if (!this.chosen) this.choose();
-    this.chosen = false;
-    if (this.main) return [this.main];
-    const found = this.adapters.flatMap((a) => findAds(this.doc, a));
-    return this.generic && this.nested() ? outermostAds(found) : found;
+    this.job = null;
+    return finish(this.discovering());
+  }
+
+  /** The page changed its layout (single-page navigation): a search under way starts over. */
+  restart(): void {
+    this.job = null;
   }
 
   /**
-   * An ad may lie in another: one native query tells, where walking up from each of 1,000 ads
-   * costs milliseconds. Every generic listing ad matches its selector; a page ad is alone.
+   * Step one, the costly one: the site's adapter, else detected listings, else the page as one
+   * ad. Step two: every ad the adapters find. Both pause between steps of a few milliseconds.
    */
-  private nested(): boolean {
+  private *discovering(): Job<AdTarget[]> {
+    const site = GENERIC_ONLY ? null : yield* pickingAdapter(this.doc, this.host);
+    let main: AdTarget | null = null;
+    let adapters = site ? [site] : [];
+    if (!site) {
+      const page = yield* detectingPage(this.doc);
+      main = page.main;
+      adapters = main || page.lists.length > 0 ? page.lists : [detailAdapter(this.doc)];
+    }
+    this.generic = site === null;
+    this.main = main;
+    this.adapters = adapters;
+    if (main) return [main];
+    let found: AdTarget[] = [];
+    for (const a of adapters) found = found.concat(yield* findingAds(this.doc, a));
+    return this.generic && (yield* this.nested(found)) ? outermostAds(found) : found;
+  }
+
+  /**
+   * An ad may lie in another. An element's subtree is one stretch of document order: with one
+   * selector (the ads in document order) an ad holds another only if it holds the next one.
+   * Several selectors: one query for an ad inside an ad. Both cost no more than finding them.
+   */
+  private *nested(found: AdTarget[]): Job<boolean> {
     const lists = this.adapters.filter((a) => !a.page);
     if (lists.length !== this.adapters.length || lists.some((a) => a.shadow)) return true;
+    if (lists.length === 1) {
+      for (let i = 1; i < found.length; i++) {
+        if (found[i - 1]!.el.contains(found[i]!.el)) return true;
+        if (i % CHECKS_PER_STEP === 0) yield;
+      }
+      return false;
+    }
     const any = `:is(${lists.map((a) => a.ad).join(', ')})`;
     try {
-      return this.doc.querySelector(`${any} ${any}`) !== null;
+      return yield* matchesSteps(this.doc.documentElement, `${any} ${any}`);
     } catch {
       return true;
     }

@@ -1,4 +1,5 @@
 /** DOM helpers that also see into open shadow roots when asked (some sites render ads there). */
+import type { Job } from './schedule';
 
 /** Every open shadow root under `root`, in document order (a stack, not recursion: pages nest deep). */
 function shadowRoots(root: ParentNode): ShadowRoot[] {
@@ -54,6 +55,96 @@ export function commonAncestor(els: Element[]): Element | null {
 export function containsDeep(outer: Element, inner: Node): boolean {
   for (let n: Node | null = inner; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
     if (n === outer) return true;
+  }
+  return false;
+}
+
+/**
+ * One native query may walk this many elements in a slice. A query over a whole 50,000-ad page
+ * walks 500,000 elements in one go (60 ms); over pieces of at most this size it can pause.
+ */
+const PIECE = 4000;
+
+/**
+ * How many elements `root` holds, counted up to PIECE + 1 by a walk that stops there (a
+ * collection's length would walk them all, and 50,000 collections for 50,000 ads cost
+ * garbage collections).
+ */
+function sizeOf(root: Element, piece: number): number {
+  let n = 0;
+  let el: Element | null = root.firstElementChild;
+  while (el && n <= piece) {
+    n++;
+    if (el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el !== root && !el.nextElementSibling) el = el.parentElement!;
+      el = el === root ? null : el.nextElementSibling;
+    }
+  }
+  return n;
+}
+
+interface Piece {
+  el: Element;
+  /** The subtree is small: query inside it. Else only `el` counts; its children follow. */
+  whole: boolean;
+  /** Elements walked for it: by its query, or by the count that found it too big for one. */
+  size: number;
+}
+
+/**
+ * `root` cut into pieces, in document order, walked from sibling to sibling (no stack: a
+ * listing's 50,000 children are not all held at once). Queries over the pieces find what one
+ * query over `root` finds: a selector still matches against the whole document, only the
+ * search is cut up. (`piece`: smaller in tests.)
+ */
+export function* pieces(root: Element, piece = PIECE): Generator<Piece, void, void> {
+  let el: Element | null = root;
+  while (el) {
+    const size = sizeOf(el, piece);
+    const whole = size <= piece;
+    yield { el, whole, size: whole ? size + 1 : size };
+    if (!whole && el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) el = el.parentElement!;
+    el = el === root ? null : el.nextElementSibling;
+  }
+}
+
+/**
+ * `root.querySelectorAll(selector)` (without `root` itself), pausing between pieces. `self`
+ * tells whether a piece's own element matches, when `matches` would cost more: `:nth-child`
+ * on one element counts its siblings, 50,000 of them in a long listing.
+ */
+export function* queryAllSteps(
+  root: Element,
+  selector: string,
+  self = (el: Element) => el.matches(selector),
+  piece = PIECE,
+): Job<Element[]> {
+  const out: Element[] = [];
+  let walked = 0;
+  for (const { el, whole, size } of pieces(root, piece)) {
+    if (el !== root && self(el)) out.push(el);
+    if (whole) for (const m of el.querySelectorAll(selector)) out.push(m);
+    // A pause once the queries since the last one walked PIECE elements.
+    if ((walked += size) < piece) continue;
+    walked = 0;
+    yield;
+  }
+  return out;
+}
+
+/** Whether anything under `root` (or `root` itself) matches, pausing as `queryAllSteps`. */
+export function* matchesSteps(root: Element, selector: string, piece = PIECE): Job<boolean> {
+  let walked = 0;
+  for (const { el, whole, size } of pieces(root, piece)) {
+    if (el.matches(selector) || (whole && el.querySelector(selector) !== null)) return true;
+    if ((walked += size) < piece) continue;
+    walked = 0;
+    yield;
   }
   return false;
 }

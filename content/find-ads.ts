@@ -1,6 +1,7 @@
 /** Turns an adapter (a site's or the detector's) into the ad elements of a page or subtree. */
 import type { SiteAdapter } from './adapters';
-import { commonAncestor, queryAll, queryFirst } from './dom';
+import { commonAncestor, queryAll, queryAllSteps, queryFirst } from './dom';
+import type { Job } from './schedule';
 
 export interface AdTarget {
   /** The element that gets `data-lykt-level`. */
@@ -74,4 +75,21 @@ export function findAds(root: Document | Element, a: SiteAdapter): AdTarget[] {
   const els = queryAll(root, a.ad, a.shadow === true);
   if (root.nodeType === 1 && (root as Element).matches(a.ad)) els.unshift(root as Element);
   return els.map((el) => new ListingAd(el, a));
+}
+
+/** Ad objects made between two pauses. */
+const ADS_PER_STEP = 2000;
+
+/** `findAds` over a whole document in steps: a listing of 50,000 ads spans slices. */
+export function* findingAds(doc: Document, a: SiteAdapter): Job<AdTarget[]> {
+  if (a.page || a.shadow === true) return findAds(doc, a);
+  const html = doc.documentElement;
+  const els = yield* queryAllSteps(html, a.ad);
+  if (html.matches(a.ad)) els.unshift(html);
+  const out: AdTarget[] = [];
+  for (let i = 0; i < els.length; i++) {
+    out.push(new ListingAd(els[i]!, a));
+    if (i % ADS_PER_STEP === ADS_PER_STEP - 1) yield;
+  }
+  return out;
 }

@@ -37,3 +37,25 @@ export function postSlice(fn: () => void, priority: Priority = 'background'): ()
   const id = requestIdleCallback(() => fn(), { timeout: 200 });
   return () => cancelIdleCallback(id);
 }
+
+/**
+ * Work that spans slices: a generator that yields between steps of a few milliseconds at
+ * most and returns its result. `step` runs it until `end` and gives the result once it is done.
+ */
+export type Job<T> = Generator<void, T, void>;
+
+export function step<T>(job: Job<T>, end: number): { done: true; value: T } | { done: false } {
+  for (;;) {
+    const r = job.next();
+    if (r.done) return { done: true, value: r.value };
+    if (performance.now() >= end) return { done: false };
+  }
+}
+
+/** Runs a job to its end in one go (tests, and callers with no slice to keep short). */
+export function finish<T>(job: Job<T>): T {
+  for (;;) {
+    const r = job.next();
+    if (r.done) return r.value;
+  }
+}

@@ -13,6 +13,8 @@ export function newStats() {
     /** Badge commits (content/controller.ts) and the longest frame one caused, as measured. */
     commits: 0,
     maxCommitFrameMs: 0,
+    /** The longest commit task (its own slice, apart from maxSliceMs). */
+    maxCommitSliceMs: 0,
     timing: {},
     /** Startup milestones (performance.now()): set by the entry point and the controller. */
     marks: {} as Record<string, number>,

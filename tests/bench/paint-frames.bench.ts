@@ -170,9 +170,9 @@ async function run(dir: string, url: string): Promise<void> {
     if (trace) await trace(`${process.env.FRAMES_TRACE}-${basename(dir)}.json`);
     if (process.env.FRAMES_POKE) console.log(`  poke: ${await poke(page)}`);
     const badges = await badgeCount(page);
-    const stats = await lyktStats<LyktStats & { commits?: number; maxCommitFrameMs?: number }>(
-      page,
-    );
+    const stats = await lyktStats<
+      LyktStats & { commits?: number; maxCommitFrameMs?: number; maxCommitSliceMs?: number }
+    >(page);
     const after = r.loaf.filter((f) => f.start >= r.dcl);
     const long = after.filter((f) => f.ms >= 50);
     const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
@@ -186,7 +186,10 @@ async function run(dir: string, url: string): Promise<void> {
         `longest ${max(long.map((f) => f.ms)).toFixed(0)} ms, longest style+layout ${max(long.map((f) => f.layout)).toFixed(0)} ms; ` +
         `Lykt's longest slice ${stats?.maxSliceMs.toFixed(0)} ms` +
         (stats?.commits
-          ? `; ${stats.commits} badge commits, longest frame after one ${(stats.maxCommitFrameMs ?? 0).toFixed(0)} ms`
+          ? `; ${stats.commits} badge commits, longest frame after one ${(stats.maxCommitFrameMs ?? 0).toFixed(0)} ms` +
+            (stats.maxCommitSliceMs !== undefined
+              ? `, longest commit task ${stats.maxCommitSliceMs.toFixed(0)} ms`
+              : '')
           : ''),
     );
     for (const f of [...long].sort((a, b) => b.ms - a.ms).slice(0, DETAIL)) console.log(detail(f));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS, pickAdapter } from '../../content/adapters';
 import { findAds } from '../../content/find-ads';
 import { extractText } from '../../content/text';
-import { loadPage } from './content-page';
+import { loadPage, SITE_HOSTS as HOSTS } from './content-page';
 
 // Ad counts and selectors from ../shared/fixtures/pages/SOURCES.md.
 const PAGES: [file: string, adapter: string, ads: number, sample: RegExp][] = [
@@ -19,14 +19,6 @@ const PAGES: [file: string, adapter: string, ads: number, sample: RegExp][] = [
   ['backpage-escortdetail-3.html', 'backpage-detail', 1, /\w/],
   ['backpage-listing-1.html', 'backpage-listing', 100, /Mitsubishi/],
 ];
-
-// Each saved page on its own site's host name (shadow-root search is per site).
-const HOSTS: Record<string, string> = {
-  finn: 'www.finn.no',
-  navno: 'arbeidsplassen.nav.no',
-  craigslist: 'boston.craigslist.org',
-  backpage: 'newjersey.backpage.com',
-};
 
 describe('site adapters on the saved pages', () => {
   it.each(PAGES)('%s → %s finds %i ads', (file, id, count, sample) => {

@@ -5,6 +5,14 @@ import { Window } from 'happy-dom';
 
 export const PAGES_DIR = resolve('../shared/fixtures/pages');
 
+/** Each saved page's own site host name, by the file name's first part (`finn-detail-1.html`). */
+export const SITE_HOSTS: Record<string, string> = {
+  finn: 'www.finn.no',
+  navno: 'arbeidsplassen.nav.no',
+  craigslist: 'boston.craigslist.org',
+  backpage: 'newjersey.backpage.com',
+};
+
 export function loadPage(file: string, url = 'http://127.0.0.1/'): Document {
   const w = new Window({
     url,
