@@ -6,7 +6,7 @@
  * SLICES_MS (default 30) through `discoverUntil`, a macrotask apart. Prints each one's time,
  * the slices, the longest slice and the ads found (the same count both ways).
  *
- *   SLICES_ADS=50000 npx tsx tests/bench/discovery-slices.bench.ts
+ *   SLICES_ADS=50000 npm run bench:discovery
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
