@@ -46,7 +46,7 @@ export const da: Lexicon = {
     { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange nationaliteter', 'mange piger', 'mine piger', 'to piger', 'vores piger'] },
     { id: 'da.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye ansigter', 'nye piger'] },
     { id: 'da.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['nye piger hver uge', 'piger hver uge'] },
-    { id: 'da.trust-language.real', category: 'trust-language', weight: 2, contexts: SEX, why: 'insists-real', patterns: ['100% ægte', '100% mig', 'ægte billede', 'ægte billeder', 'ægte pige', 'billederne er mine', 'ingen fake', 'ingen politi', 'ingen snyd'] },
+    { id: 'da.trust-language.real', category: 'trust-language', weight: 2, contexts: SEX, why: 'insists-real', patterns: ['100% ægte', '100% mig', 'ægte billede', 'ægte billeder', 'ægte pige', 'billeder er ægte', 'billederne er ægte', 'billederne er af mig', 'billederne er mine', 'billederne er nye', 'ingen fake', 'ingen politi', 'ingen snyd', 'mig på billed*', 'uredigerede billeder'] },
     { id: 'da.youth.barely-legal', category: 'youth', weight: 4, contexts: SEX, why: 'barely-legal', patterns: ['lige fyldt 18'] },
     { id: 'da.youth.fresh', category: 'youth', weight: 2, contexts: SEX, why: 'fresh', patterns: ['frisk', 'friske'] },
     { id: 'da.youth.petite', category: 'youth', weight: 1, contexts: SEX, why: 'small-body', patterns: ['babyansigt', 'lille pige'] },
