@@ -14,7 +14,7 @@ const trust = (text: string) =>
 describe('English: photos that are recent, exactly what you get', () => {
   it.each([
     'Hi gentlemen, Nadia here, 26, incall in Midtown. All my photos are recent, call me.',
-    'Sweet blonde escort, outcall only. Pictures are recent, taken last week. Text first please',
+    'Sweet blonde escort, outcall only. My photos are recent, taken last week. Text first please',
     'Friendly escort, incall. What you see is exactly what you get, no rushing',
   ])('%s', (text) => {
     const r = scan(text);
