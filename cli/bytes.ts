@@ -21,7 +21,7 @@ export class Bytes {
     this.n += k;
     return k;
   }
-  /** A copy of the bytes so far, in a buffer of its own (to transfer). */
+  /** A copy of the bytes so far, in a buffer of its own (posting a view would clone all of `buf`). */
   take(): Uint8Array {
     const b = new Uint8Array(this.n);
     b.set(this.buf.subarray(0, this.n));
