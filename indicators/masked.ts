@@ -11,12 +11,11 @@ const INNER = /[a-z]\?+[a-z]/i;
 
 /** Lexicon words of 3–14 letters, by length, as " word word " strings. */
 export function maskVocabulary(c: Compiled): string[] {
-  const v: string[] = [];
+  const byLength: Set<string>[] = [];
   for (const r of c.rows)
     for (const w of r.term.toLowerCase().split(' '))
-      if (/^[a-z]{3,14}$/.test(w) && !(v[w.length] ??= ' ').includes(` ${w} `))
-        v[w.length] += w + ' ';
-  return v;
+      if (/^[a-z]{3,14}$/.test(w)) (byLength[w.length] ??= new Set()).add(w);
+  return byLength.map((words) => ` ${[...words].join(' ')} `);
 }
 
 /** `text` with its masked words filled in, or `text` itself (most ads: one cheap test). */
