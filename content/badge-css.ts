@@ -6,6 +6,10 @@
  */
 import { DARK_VARS, LIGHT_VARS } from '../components/styles';
 
+/** An inline style of declarations the page's CSS cannot override (each `!important`). */
+export const important = (decls: readonly string[]): string =>
+  decls.map((d) => `${d} !important`).join('; ');
+
 export const BADGE_CSS = `
 .lykt-root { --lykt-font: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; --lykt-radius: 8px;${LIGHT_VARS}}
 .lykt-root, .lykt-popover { font-family: var(--lykt-font); font-size: 15px; line-height: 1.45; color: var(--lykt-fg); text-align: start; }

@@ -14,6 +14,7 @@
  * inline, as before (the layer cannot follow those). Keyboard and screen-reader order: the
  * title's parent owns the badge (`aria-owns`), and Tab goes link → badge → on (badge-tab.ts).
  */
+import { important } from './badge-css';
 import { markBadgeHost, setBadgePlace } from './badge-host';
 import { postSlice } from './schedule';
 
@@ -23,7 +24,7 @@ import { postSlice } from './schedule';
  * after a commit lays out the buckets it touched, not every badge on the page (a trace with one
  * bucket: 80–115 ms of layout and 120 ms of pre-paint per commit once 2,000 badges were in).
  */
-const LAYER_STYLE = [
+const LAYER_STYLE = important([
   'all: initial',
   'display: block',
   'position: absolute',
@@ -41,11 +42,9 @@ const LAYER_STYLE = [
   'visibility: visible',
   'opacity: 1',
   'transform: none',
-]
-  .map((d) => `${d} !important`)
-  .join('; ');
+]);
 
-const BUCKET_STYLE = [
+const BUCKET_STYLE = important([
   'all: initial',
   'display: block',
   'position: relative',
@@ -53,13 +52,11 @@ const BUCKET_STYLE = [
   'height: 0',
   'contain: size layout style',
   'pointer-events: none',
-]
-  .map((d) => `${d} !important`)
-  .join('; ');
+]);
 const BUCKET = 50;
 
 /** A layer host's own style: absolute, one line, centred on its link's line. */
-export const LAYER_HOST_STYLE = [
+export const LAYER_HOST_STYLE = important([
   'all: initial',
   'display: flex',
   'align-items: center',
@@ -70,9 +67,7 @@ export const LAYER_HOST_STYLE = [
   'pointer-events: auto',
   'visibility: visible',
   'opacity: 1',
-]
-  .map((d) => `${d} !important`)
-  .join('; ');
+]);
 
 const GAP = 6;
 /** Time per slice of a full re-placement. */

@@ -19,7 +19,7 @@ import type { Level } from '../indicators/types';
 import type { InvestigateReply, InvestigationList, SaveReply } from '../messaging/protocol';
 import type { DismissedEntry } from '../settings/dismissed';
 import type { AdBadgeProps, BadgeHandle } from './AdBadge';
-import { BADGE_CSS } from './badge-css';
+import { BADGE_CSS, important } from './badge-css';
 import { isBadgeHost, isTrusted, markBadgeHost } from './badge-host';
 import { badgeKeys } from './badge-keys';
 import { BadgeLayer } from './badge-layer';
@@ -33,7 +33,7 @@ import type { PopoverModule } from './popover-chunk';
 import { levelRank, type AdState } from './scanner';
 import { rangeFor } from './text';
 
-const HOST_STYLE = [
+const HOST_STYLE = important([
   'all: initial',
   'display: inline-block',
   'position: relative',
@@ -47,9 +47,7 @@ const HOST_STYLE = [
   'width: auto',
   'height: auto',
   'float: none',
-]
-  .map((d) => `${d} !important`)
-  .join('; ');
+]);
 
 // Events stay in Lykt's UI: the ad's own click or key handlers must not fire under the badge.
 const STOP = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'dblclick'];
