@@ -50,6 +50,8 @@ const OUR =
 
 /** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
 const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
+/** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
+const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
 /** Pushes a span of `row` over the normalised characters of original offsets [start, end). */
 function mark(n: Normalized, sp: Spans, row: number, start: number, end: number): void {
@@ -63,7 +65,8 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
  * the end of the title (youth), and a menu of women (third-party): four different listed
- * ethnicities, or three different weights, cup sizes or ages.
+ * ethnicities (not one woman's mix: "mix", "half" among them), or three different weights, cup
+ * sizes or ages.
  */
 function extra(
   text: string,
@@ -92,13 +95,16 @@ function extra(
   }
   const set = stats[0]!;
   set.clear();
+  let first = -1;
   for (let i = 0; i < sp.n; i++)
-    if (
-      sp.live[i] &&
-      code[sp.p[i]!] === ETHNICITY &&
-      set.add(terms[sp.p[i]!]!.slice(0, 5)).size > 3
-    )
-      return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
+    if (sp.live[i] && code[sp.p[i]!] === ETHNICITY) {
+      const at = n.st[sp.from[i]!]!;
+      if (first < 0 || at < first) first = at;
+      if (set.add(terms[sp.p[i]!]!.slice(0, 5)).size > 3) {
+        if (MIX.test(text.slice(Math.max(0, first - 30), n.en[sp.to[i]! - 1]! + 30))) break;
+        return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
+      }
+    }
   // Most ads hold fewer than three stats: one native pass says so (engine speed).
   if ((text.match(STATS)?.length ?? 0) < 3) return;
   for (const set of stats) set.clear();

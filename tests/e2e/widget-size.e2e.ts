@@ -22,7 +22,8 @@ const BUDGETS: Record<string, number> = {
   // (widget/scan.ts). Grows with the lexicon budget (issue 12, real-ad cues); loaded only for
   // for-text, never for a card by id. 25 → 26: directory and agency-page cues (detect8, extra-ads7).
   // 26 → 27: escort menus and masked letters (detect9), job and recruitment wording (detect10).
-  'lykt-widget-scan.js': 27,
+  // 27 → 27.25: real escort-ad wording (detect11: review-board ids, photo trust, client exclusions).
+  'lykt-widget-scan.js': 27.25,
   'lykt-widget-partner.js': 13,
 };
 
