@@ -81,3 +81,31 @@ describe('"hostess" alone is a restaurant or club word', () => {
     );
   });
 });
+
+describe('a job ad that recruits women weighs listed nationalities (context rule WOMEN_WANTED)', () => {
+  it('ladies wanted by nationality in a job ad are ethnicity and flagged', () => {
+    const r = scan(
+      'Club in the city centre: Latina, Asian and Russian ladies wanted. Hostess jobs, high pay, start this week.',
+      'Ladies wanted',
+    );
+    expect(cats(r)).toEqual(expect.arrayContaining(['ethnicity', 'recruitment']));
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('sv: tjejer sökes with listed nationalities in a job ad', () => {
+    const r = scan(
+      'Thailändska och filippinska tjejer sökes till jobb på klubb. Hög lön. Ansök nu.',
+      'Jobb',
+    );
+    expect(cats(r)).toContain('ethnicity');
+  });
+
+  it('an Asian restaurant hiring waiters shows no ethnicity', () => {
+    const r = scan(
+      'Asian restaurant hiring waiters and kitchen staff. Full time, salary by agreement, apply now.',
+      'Jobs',
+    );
+    expect(cats(r)).not.toContain('ethnicity');
+    expect(flagged(r)).toBe(false);
+  });
+});
