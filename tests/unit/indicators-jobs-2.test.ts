@@ -109,3 +109,53 @@ describe('a job ad that recruits women weighs listed nationalities (context rule
     expect(flagged(r)).toBe(false);
   });
 });
+
+describe('Scandinavian hostess and dancer words recruit only as "… wanted"', () => {
+  it.each([
+    [
+      'sv',
+      'Värdinna till vår restaurang i Göteborg, kvällar och helger. Lön enligt avtal, boende ingår under säsongen. Ansök senast 1 maj.',
+      'Värdinna till restaurang',
+    ],
+    [
+      'da',
+      'Værtinde til vores café i Aarhus, aftenvagter. Løn efter overenskomst, bolig tilbydes i sæsonen. Send din ansøgning senest 1. maj.',
+      'Værtinde til café',
+    ],
+    [
+      'nb',
+      'Dansere til sommerens musikal i Bergen. Bolig tilbys i prøveperioden. Søknadsfrist 1. mars.',
+      'Dansere til musikal',
+    ],
+  ])(
+    '%s: a restaurant host or a musical’s dancers with housing stay below medium',
+    (_, text, title) => {
+      const r = scan(text, title);
+      expect(cats(r)).not.toContain('recruitment');
+      expect(flagged(r)).toBe(false);
+    },
+  );
+
+  it.each([
+    ['sv', 'Värdinnor sökes till nattklubb utomlands. Hög lön.'],
+    ['da', 'Værtinder søges til natklub i udlandet. Høj løn.'],
+    ['nb', 'Vertinner søkes til nattklubb i utlandet. Høy lønn.'],
+    ['nb', 'Dansere søkes til klubb i Dubai. Høy lønn.'],
+  ])('%s: "… wanted" still recruits', (_, text) => {
+    expect(cats(scan(text, 'Jobb'))).toContain('recruitment');
+  });
+});
+
+describe('a restaurant job ad is a job ad (sv: "restaurang" votes other only weakly)', () => {
+  it.each([
+    [
+      'sv',
+      'Kock till restaurang',
+      'Vi söker en kock till vår restaurang i Malmö. Lön kontant varje vecka, inget kontrakt.',
+    ],
+  ])('%s: cash wages and no contract in a restaurant job are labour', (_, title, text) => {
+    const r = scan(text, title);
+    expect(r.context).toBe('job');
+    expect(cats(r)).toContain('labour');
+  });
+});
