@@ -77,7 +77,8 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     // Sex-work cue words lean an ad without other context words towards escort.
     else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) {
       cues |= 1 << code[p]!;
-      if (c.rows[p]!.entry.why === WOMEN_WANTED) x.women = true;
+      const row = c.rows[p]!;
+      if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
     }
   }
   return cues;
