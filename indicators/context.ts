@@ -31,6 +31,7 @@ const SEX_JOB_VOTES = 4;
 /** Girls-wanted cues ("ladies wanted", "hiring girls"): a job ad recruiting women also weighs
  * the cues of all sex-work ads (SEX), so its listed nationalities count (detect12, POLICY.md). */
 const WOMEN_WANTED = 'hostess-dancer-model';
+const RECRUITMENT = CATEGORIES.indexOf('recruitment');
 
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
 export interface ContextScratch {
@@ -77,8 +78,10 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     // Sex-work cue words lean an ad without other context words towards escort.
     else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) {
       cues |= 1 << code[p]!;
-      const row = c.rows[p]!;
-      if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
+      if (code[p] === RECRUITMENT) {
+        const row = c.rows[p]!;
+        if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
+      }
     }
   }
   return cues;
