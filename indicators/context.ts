@@ -15,6 +15,7 @@ const ORDER = (['massage', 'job', 'escort', 'dating', 'other'] as const).map((c)
 const ESCORT = CONTEXTS.indexOf('escort');
 const JOB = CONTEXTS.indexOf('job');
 const MASSAGE = CONTEXTS.indexOf('massage');
+const DATING = CONTEXTS.indexOf('dating');
 const ALL = (1 << CONTEXTS.length) - 1;
 /** Where an unambiguous cue of each category pulls the ad (by category index). */
 const PULL: Partial<Record<Category, AdContext>> = {
@@ -27,6 +28,10 @@ const PULL_OF = CATEGORIES.map((c) => CONTEXTS.indexOf(PULL[c] ?? 'escort'));
 const NOT_SEX = CATEGORIES.indexOf('labour');
 /** Escort votes that make a job ad a sex-work job ad even without an unambiguous cue. */
 const SEX_JOB_VOTES = 4;
+/** Girls-wanted cues ("ladies wanted", "hiring girls"): a job ad recruiting women also weighs
+ * the cues of all sex-work ads (SEX), so its listed nationalities count (detect12, POLICY.md). */
+const WOMEN_WANTED = 'hostess-dancer-model';
+const RECRUITMENT = CATEGORIES.indexOf('recruitment');
 
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
 export interface ContextScratch {
@@ -39,6 +44,8 @@ export interface ContextScratch {
   gate: number;
   /** An unambiguous sex-work cue was seen. */
   sex: boolean;
+  /** A girls-wanted cue was seen (WOMEN_WANTED). */
+  women: boolean;
 }
 
 export const contextScratch = (rows: number): ContextScratch => ({
@@ -48,6 +55,7 @@ export const contextScratch = (rows: number): ContextScratch => ({
   stamp: 0,
   gate: 0,
   sex: false,
+  women: false,
 });
 
 /** Adds one list's votes; returns the categories (as bits) of sex-work cue words seen. */
@@ -68,7 +76,13 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
       if (code[p] !== NOT_SEX) x.sex = true;
     }
     // Sex-work cue words lean an ad without other context words towards escort.
-    else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) cues |= 1 << code[p]!;
+    else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) {
+      cues |= 1 << code[p]!;
+      if (code[p] === RECRUITMENT) {
+        const row = c.rows[p]!;
+        if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
+      }
+    }
   }
   return cues;
 }
@@ -85,7 +99,7 @@ export function detectContext(
   votes.fill(0);
   votes[ESCORT] = escort;
   x.pull.fill(0);
-  x.sex = false;
+  x.sex = x.women = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
   // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort ad.
   let any = false;
@@ -114,5 +128,8 @@ export function detectContext(
   x.gate = 1 << best;
   if (best === JOB && (x.sex || escort > 0 || votes[ESCORT]! >= SEX_JOB_VOTES))
     x.gate |= 1 << ESCORT;
+  // One that recruits women weighs the cues of every sex-work ad (listed nationalities, "no AA"),
+  // not the escort-only light words ("girls", "agency": there they are the recruits).
+  else if (best === JOB && x.women) x.gate |= 1 << DATING;
   return CONTEXTS[best]!;
 }
