@@ -1,6 +1,5 @@
 // The phone expression reads only the chains of units that can hold a phone number
 // (phoneRegions), not whole digit windows: the same matches either way.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { digitsOf, digitWindows, phoneRegions } from '../../indicators/contact-windows';
@@ -65,13 +64,16 @@ describe('phone regions', () => {
     expect(found).toBeGreaterThan(250); // the property saw phone numbers, not only their absence
   });
 
-  it('give the matches reading whole windows gives, on the eval ads', () => {
+  it('give the matches reading whole windows gives, on ad-like text', () => {
+    const ads = [
+      'Ny i byen! Ring 912 34 567 eller +47 48 12 34 56, 24/7. Pris 1500 kr/t.',
+      'Call (201) 555-0148, 10 Meadowland Parkway, Secaucus. Post ID: 11055482 12.',
+      'ring ni en to tre 4 5 6 7 8 or nine one two 3 4 5 6 7, born 30.11.2018, 36-24-36',
+      'Hostess jobs in Europe, 3000 EUR a week. WhatsApp +44 7700 900123 😀 +46 70-123 45 67',
+      'nummer: fire fem 6 7 8 9 1 2 3 ... 00 47 912 34 567 / 912.34.567 (912) 34 567',
+    ];
     let found = 0;
-    for (const f of ['dev-ads.jsonl', 'real-dev.jsonl'])
-      for (const l of readFileSync(`../shared/eval/${f}`, 'utf8').split('\n').filter(Boolean)) {
-        const t = (JSON.parse(l) as { text: string }).text;
-        found += same(t) + same(`${t} ring ni en to tre 4 5 6 7 8 or +47 912 34 567`);
-      }
-    expect(found).toBeGreaterThan(100);
+    for (const t of ads) found += same(t) + same(`${t} ${t}`);
+    expect(found).toBeGreaterThan(10);
   });
 });

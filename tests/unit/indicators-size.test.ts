@@ -42,14 +42,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // by 1 KB for real-ad phrasings of issue 12 (English) and Scandinavian job-ad wording, and by
   // 0.75 KB for escort service menus, agency wording and masked letters (issue 12, detect9), and by
   // 0.5 KB for job, recruitment and labour wording of real ads in four languages (detect10), and
-  // by 0.1 KB for trust-language spellings of real ads in four languages (trust11).
-  it('the engine with its lexicons (widget scan, background) is at most 27.85 KB', async () => {
+  // by 0.1 KB for trust-language spellings of real ads in four languages (trust11), and by
+  // 0.1 KB for the phone expression's chain regions and the matcher's symbol order (perf7).
+  it('the engine with its lexicons (widget scan, background) is at most 27.95 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(27.85 * 1024);
+    expect(gz).toBeLessThanOrEqual(27.95 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
