@@ -17,7 +17,7 @@ import {
 } from '../indicators';
 import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
 import { ContactTable, hashContact, type TableBuffers } from './contact-table';
-import { csvResult, formatResult, type OutFormat } from './output';
+import { csvResult, formatResult, scanResultJson, type OutFormat } from './output';
 import { parquetRow, type ParquetRow } from './parquet-output';
 import { Bytes } from './bytes';
 import { finishRecord, resultBytes, spoolRecord } from './result-line';
@@ -153,7 +153,7 @@ export class ChunkWorker {
     if (out === 'parquet') this.rows.push(parquetRow(id, r));
     else if (out === 'summary') tally.push([r.level, r.indicators.map((f) => f.category)]);
     else if (out === 'csv') parts.push(csvResult(id, r));
-    else parts.push(formatResult(id, r) + '\n');
+    else parts.push(scanResultJson(id, r) + '\n'); // r: the engine's, maybe with shared contacts
   }
 
   pass2(job: Job): Pass2Reply {

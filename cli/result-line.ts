@@ -16,7 +16,7 @@
 import { applySharedContacts, type ScanResult } from '../indicators';
 import type { Bytes } from './bytes';
 import { hashContact } from './contact-table';
-import { formatResult } from './output';
+import { findingJson, scanResultJson } from './output';
 
 const h = new Uint32Array(2);
 const F = 70,
@@ -25,7 +25,7 @@ const F = 70,
   TAB = 9,
   NL = 10;
 
-/** The patch for `line` (formatResult of r) if r's one contact turns out shared. */
+/** The patch for `line` (the JSON of r) if r's one contact turns out shared. */
 function patchOf(line: string, r: ScanResult) {
   const { indicators, contacts } = r;
   const value = contacts[0]?.value;
@@ -41,7 +41,7 @@ function patchOf(line: string, r: ScanResult) {
   const levelEnd = line.indexOf(',"indicators":[', levelAt);
   const listEnd = line.indexOf('],"contacts":', levelEnd);
   if (levelAt < 0 || levelEnd < 0 || listEnd < 0) return undefined;
-  const sf = JSON.stringify(r2.indicators[k]);
+  const sf = findingJson(r2.indicators[k]!);
   let at = listEnd; // after the last finding
   let insert = (n > 0 ? ',' : '') + sf;
   if (k < n) {
@@ -56,9 +56,12 @@ function patchOf(line: string, r: ScanResult) {
   return { levelAt, levelEnd, at, levelScore, insert };
 }
 
-/** Appends the spool record of formatResult(id, r) to `out`. */
+/**
+ * Appends the spool record of formatResult(id, r) to `out`, for a result as engine.scan made it
+ * (scanResultJson).
+ */
 export function spoolRecord(out: Bytes, id: string, r: ScanResult): void {
-  const line = formatResult(id, r);
+  const line = scanResultJson(id, r);
   const p = patchOf(line, r);
   if (!p) {
     out.push(r.contacts.length === 0 ? F : J);
@@ -67,13 +70,23 @@ export function spoolRecord(out: Bytes, id: string, r: ScanResult): void {
     return;
   }
   out.push(P);
-  const a = out.add(line.slice(0, p.levelAt));
-  const b = a + out.add(line.slice(p.levelAt, p.levelEnd));
-  const c = b + out.add(line.slice(p.levelEnd, p.at));
-  const len = c + out.add(line.slice(p.at));
-  const ls = out.add(p.levelScore);
-  out.add(p.insert);
-  out.add(`\t${h[0]}\t${h[1]}\t${a}\t${b}\t${c}\t${len}\t${ls}\n`);
+  const at = out.n;
+  let len = out.add(line);
+  let a = p.levelAt;
+  let b = p.levelEnd;
+  let c = p.at;
+  // Byte offsets are the string's when it is all ASCII (one byte a character); else the parts
+  // are written one by one to count their bytes.
+  if (len !== line.length) {
+    out.n = at;
+    a = out.add(line.slice(0, p.levelAt));
+    b = a + out.add(line.slice(p.levelAt, p.levelEnd));
+    c = b + out.add(line.slice(p.levelEnd, p.at));
+    len = c + out.add(line.slice(p.at));
+  }
+  // The level and score are ASCII: their length in bytes is their length.
+  const ls = p.levelScore.length;
+  out.add(p.levelScore + p.insert + `\t${h[0]}\t${h[1]}\t${a}\t${b}\t${c}\t${len}\t${ls}\n`);
 }
 
 const fields = new Float64Array(7);

@@ -51,7 +51,8 @@ function numberWord(t: string, i: number, j: number): boolean {
   return ASCII_WORDS.has(k);
 }
 
-/** Where the chain last measured by chainUnits ends. */
+/** Where the chain last measured by chainUnits starts and ends. */
+let chainStart = 0;
 let chainEnd = 0;
 
 /**
@@ -61,6 +62,7 @@ let chainEnd = 0;
  */
 function chainUnits(t: string, a: number, b: number, p: number): number {
   let units = 1;
+  chainStart = p;
   for (let q = p; ;) {
     let gap = 0;
     for (; q > a && gap < 4 && kindOf(t.charCodeAt(q - 1)) === SPACE; q--) gap++;
@@ -79,6 +81,7 @@ function chainUnits(t: string, a: number, b: number, p: number): number {
       if (!numberWord(t, q, end)) break;
     } else break;
     units++;
+    chainStart = q;
   }
   chainEnd = p + 1;
   for (let q = p + 1; ;) {
@@ -118,10 +121,10 @@ const REACH = 60;
 
 /**
  * Stretches of text around runs of digits (digits at most 16 apart, 2 or more), widened to
- * whitespace REACH characters out so spelled-out digits join in, that may hold a phone number:
- * [a0, b0, a1, b1, …]. `dig` holds the positions of the ASCII digits in t.
+ * whitespace REACH characters out so spelled-out digits join in: [a0, b0, a1, b1, …]. The phone
+ * expression reads each on its own. `dig` holds the positions of the ASCII digits in t.
  */
-export function phoneWindows(t: string, dig: Int32Array, nd: number): number[] {
+export function digitWindows(t: string, dig: Int32Array, nd: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < nd;) {
     let j = i + 1;
@@ -136,22 +139,36 @@ export function phoneWindows(t: string, dig: Int32Array, nd: number): number[] {
     }
     i = j;
   }
-  // Keep only windows where some digit's chain is long enough (checked after merging).
-  let w = 0;
-  for (let k = 0, d = 0; k < out.length; k += 2) {
-    const a = out[k]!;
-    const b = out[k + 1]!;
-    let ok = false;
-    for (let seen = a; d < nd && dig[d]! < b; d++)
-      if (!ok && dig[d]! >= seen) {
-        ok = chainUnits(t, a, b, dig[d]!) >= 8;
-        seen = chainEnd; // digits inside this chain have the same chain
+  return out;
+}
+
+/**
+ * Where the phone expression can match, as stretches [s0, e0, s1, e1, …] for it to read one by
+ * one: a match is 8 units in a row, so it lies inside one chain of 8 units or more through a
+ * digit of a window (one with fewer than 2 digits is no phone number). Each chain comes with one
+ * character on each side: a '+' before it, and what the expression's look-behind and look-ahead
+ * see; so it reads a chain as it reads the chain's window. A window with unclear astral text is
+ * read whole. tests/unit/contacts-regions.test.ts holds this to reading every window whole.
+ */
+export function phoneRegions(t: string, dig: Int32Array, nd: number): number[] {
+  const win = digitWindows(t, dig, nd);
+  const out: number[] = [];
+  for (let k = 0, d = 0; k < win.length; k += 2) {
+    const a = win[k]!;
+    const b = win[k + 1]!;
+    const first = out.length;
+    for (let seen = a; d < nd && dig[d]! < b; d++) {
+      if (dig[d]! < seen) continue; // digits inside the last chain have the same chain
+      const units = chainUnits(t, a, b, dig[d]!);
+      if (units === 99) {
+        out.length = first; // the whole window
+        out.push(a, b);
+        while (d < nd && dig[d]! < b) d++;
+        break;
       }
-    if (ok) {
-      out[w++] = a;
-      out[w++] = b;
+      if (units >= 8) out.push(Math.max(a, chainStart - 1), Math.min(b, chainEnd + 1));
+      seen = chainEnd;
     }
   }
-  out.length = w;
   return out;
 }

@@ -3,7 +3,7 @@
  * "anna (at) mail [dot] com"). A number is valid exactly when libphonenumber-js (max metadata)
  * says so (phone-plan.ts). One ad's national numbers are read in one region.
  */
-import { digitsOf, NUMBER_WORDS, phoneWindows } from './contact-windows';
+import { digitsOf, NUMBER_WORDS, phoneRegions } from './contact-windows';
 import { AT_WORDS, nextEmail } from './email-scan';
 import { clip } from './limit';
 import type { PhonePlan } from './phone-plan';
@@ -21,7 +21,7 @@ const ALT = Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const UNIT = `(?:\\d|(?<!\\p{L})(?:${ALT})(?!\\p{L}))`;
-const PHONE_RE = new RegExp(`\\+?${UNIT}(?:[\\s.\\-()/]{0,3}${UNIT}){7,14}`, 'giu');
+export const PHONE_RE = new RegExp(`\\+?${UNIT}(?:[\\s.\\-()/]{0,3}${UNIT}){7,14}`, 'giu');
 const UNIT_RE = new RegExp(UNIT, 'giu');
 
 const BR = (words: string) => `\\s*[(\\[{<]\\s*(?:${words})\\s*[)\\]}>]\\s*`;
@@ -180,7 +180,7 @@ export function contactsAt(
 ) {
   const out: Contact[] = [];
   const runs: Run[] = [];
-  const win = plan ? phoneWindows(text, dig, nd) : [];
+  const win = plan ? phoneRegions(text, dig, nd) : [];
   for (let i = 0; i < win.length; i += 2) {
     const a = win[i]!;
     const b = win[i + 1]!;

@@ -35,27 +35,29 @@ export interface Matcher {
 
 export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const alpha = new Uint16Array(65536);
-  let symbols = 1; // 0 = any character no pattern uses
+  // Symbols numbered by how often the patterns use them, most used first (ties by code): the
+  // transitions a scan takes most then share a row's first cache line, so fewer lines of the
+  // table stay hot (the table's reads miss the cache more than anything else in the engine).
+  const freq = new Map<number, number>();
   for (const p of patterns)
     for (let i = 0; i < p.text.length; i++) {
       const c = p.text.charCodeAt(i);
-      if (alpha[c] === 0) alpha[c] = symbols++;
+      freq.set(c, (freq.get(c) ?? 0) + 1);
     }
+  let symbols = 1; // 0 = any character no pattern uses
+  for (const [c] of [...freq].sort((x, y) => y[1] - x[1] || x[0] - y[0])) alpha[c] = symbols++;
   // Rows of a power-of-two width: the next row is a shift away, not a multiplication.
   const shift = Math.max(1, Math.ceil(Math.log2(symbols)));
   const size = 1 << shift;
   // The trie, built level by level so states are numbered breadth-first: the shallow states,
   // where the scan spends its time, share a few cache lines. Transitions: the state (15 bits,
-  // or 30 when there may be many states) | OUT when the state ends a pattern; 0 until worked
-  // out from the failure link.
+  // or 30 when there are more states) | OUT when the state ends a pattern; 0 until worked out
+  // from the failure link.
   const n = patterns.length;
   let cap = 2;
   for (const p of patterns) cap += p.text.length;
-  const small = cap < 0x7fff;
-  const OUT = small ? 0x8000 : 0x40000000;
-  const STATE = OUT - 1;
   const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
-  const trie = small ? new Uint16Array(cap * size) : new Int32Array(cap * size);
+  const trie = cap <= 0x7fff ? new Uint16Array(cap * size) : new Int32Array(cap * size);
   const up = new Int32Array(cap); // parent
   const via = new Int32Array(cap); // symbol from the parent
   const heads = new Int32Array(cap).fill(-1); // first pattern ending at a state
@@ -88,7 +90,13 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
         heads[t] = p;
       }
     }
-  const delta = trie.slice(0, states * size);
+  // 16-bit transitions when the states fit in 15 bits (half the table to keep in the cache);
+  // decided by the states built, not the patterns' total length, which grows with the lexicon.
+  const small = states <= 0x7fff;
+  const OUT = small ? 0x8000 : 0x40000000;
+  const STATE = OUT - 1;
+  const used = trie.subarray(0, states * size);
+  const delta = small && trie instanceof Int32Array ? Uint16Array.from(used) : used.slice();
   for (let a = 0; a < symbols; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
   const fail = new Int32Array(states);
   // Fills a missing transition from the failure chain. Iterative: a long periodic custom term

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Bytes } from '../../cli/bytes';
 import { finishRecord, resultBytes, spoolRecord } from '../../cli/result-line';
-import { formatResult } from '../../cli/output';
+import { formatResult, scanResultJson } from '../../cli/output';
 import { applySharedContacts, createEngine, type ScanResult } from '../../indicators';
 
 const engine = createEngine();
@@ -83,6 +83,32 @@ describe('spooled result lines', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('scanResultJson writes what JSON.stringify writes, for any text and id (property)', () => {
+    // Matches and ids with quotes, backslashes, control characters, lone surrogates, emoji.
+    const odd = fc.string({ unit: 'binary', maxLength: 6 });
+    const word = fc.constantFrom(
+      'young girl',
+      'ring 912 34 567',
+      'anna@example.com',
+      'ekstra service',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(odd, word)), odd, (ps, id) => {
+        const text = ps.map(([o, w]) => `${o}${w}${o}`).join(' ');
+        const r = engine.scan({ text });
+        expect(scanResultJson(id, r)).toBe(formatResult(id, r));
+        const shared = applySharedContacts(r, new Set(r.contacts.map((c) => c.value)));
+        expect(scanResultJson(id, shared)).toBe(formatResult(id, shared));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const t of texts) {
+      const r = engine.scan({ text: `${t} Ring 912 34 567.` });
+      const shared = applySharedContacts(r, new Set(r.contacts.map((c) => c.value)));
+      expect(scanResultJson('x', shared)).toBe(formatResult('x', shared));
+    }
   });
 
   it('keep truncated results whole', () => {
