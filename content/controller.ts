@@ -7,9 +7,12 @@
  *                                     │  never in a hidden tab)
  *   find: adapters / detector ──► ad targets (a fresh page's search pauses every few ms)
  *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
- *   paint: results ──► data-lykt-level ──► Painter (batched): highlights, AdView badges (built
- *          detached) ──► commit: a batch of waiting badges into the page, sized by the frame
- *          the last batch caused; the next batch when that frame has been measured
+ *   paint: results ──► Painter (batched): highlights, AdView badges (built detached) ──►
+ *          commit: a batch of waiting badges into the page, sized by the frame the last batch
+ *          caused, then the waiting `data-lykt-level` writes; the next batch when that frame
+ *          has been measured. Slices never write to the page's nodes (issue 19.14: a level
+ *          written between a frame and the commit's first read made that read lay out the
+ *          whole page, 121 ms at 50,000 ads)
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  *
  * One ad that throws (a hostile page) is logged and skipped; the slices go on.
@@ -67,6 +70,13 @@ const FIRST_COMMIT = 400;
  * the next commit; the sizing sees how many went in.
  */
 const COMMIT_READ_MS = 20;
+/**
+ * A commit's whole task aims at this: its reads stop early enough for their writes (style,
+ * insert, `aria-owns`: about 25 µs a badge at 50,000 ads, measured per commit) to fit too; the
+ * level writes then take what is left, at least COMMIT_LEVELS_MS.
+ */
+const COMMIT_TASK_MS = 30;
+const COMMIT_LEVELS_MS = 4;
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
 
@@ -125,6 +135,8 @@ export class Controller {
   private lastCommit: { n: number; ms: number } | null = null;
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
+  /** Scanned ads whose `data-lykt-level` waits for the commit phase. */
+  private readonly levels = new Map<Element, AdState>();
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
@@ -207,6 +219,7 @@ export class Controller {
     this.deferred.clear();
     this.queue.clear();
     this.painter.clear();
+    this.levels.clear();
     this.discovery.clear();
     this.reporter.now();
   }
@@ -337,11 +350,13 @@ export class Controller {
   /**
    * Waiting badges go into the page, a batch sized to the frame budget, from a task right after
    * a frame: the badges' places are read then, when the page's layout is clean, so the read
-   * forces no layout of the page's pending changes inside Lykt's task.
+   * forces no layout of the page's pending changes inside Lykt's task (Lykt's slices write
+   * nothing into the page's nodes: the levels wait for the commit too).
    */
   private commit(): void {
     const view = this.view;
-    if (!view?.commit || !view.waiting || !this.running || this.committing) return;
+    if (!view || !this.running || this.committing) return;
+    if (!(view.commit && view.waiting) && this.levels.size === 0) return;
     this.committing = true;
     requestAnimationFrame(() =>
       postSlice(() => {
@@ -353,7 +368,8 @@ export class Controller {
 
   private commitNow(view: AdView): void {
     const t0 = performance.now();
-    const n = view.commit!(this.commitSize, t0 + COMMIT_READ_MS);
+    const n = view.commit?.(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS) ?? 0;
+    this.writeLevels(Math.max(t0 + COMMIT_TASK_MS, performance.now() + COMMIT_LEVELS_MS));
     this.stats.commits++;
     this.stats.maxCommitSliceMs = Math.max(this.stats.maxCommitSliceMs, performance.now() - t0);
     // The frame after the commit lays the page out, between its rAF and the next frame's.
@@ -369,8 +385,17 @@ export class Controller {
     );
   }
 
+  /** The waiting levels, after the commit's reads: until `end`, the rest next commit. */
+  private writeLevels(end: number): void {
+    for (const [el, state] of this.levels) {
+      if (performance.now() > end) break;
+      this.levels.delete(el);
+      if (el.isConnected) this.guard(() => this.marker.level(state));
+    }
+  }
+
   private scanned(state: AdState): void {
-    this.marker.level(state);
+    this.levels.set(state.target.el, state);
     this.painter.add(state);
   }
 
@@ -432,6 +457,7 @@ export class Controller {
     this.scanner.states.get(el)?.target ?? this.queue.known(el) ?? this.deferred.get(el);
 
   private forget(el: Element): void {
+    this.levels.delete(el);
     this.marker.unmark(el);
     this.view?.remove(el);
   }
@@ -439,7 +465,7 @@ export class Controller {
   private onShared(values: string[]): void {
     if (!this.running) return;
     for (const el of this.scanner.prune()) this.forget(el);
-    for (const s of this.scanner.setShared(values)) this.painter.add(s);
+    for (const s of this.scanner.setShared(values)) this.scanned(s);
     this.schedule();
   }
 }

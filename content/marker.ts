@@ -32,10 +32,13 @@ export class Marker {
     if (el.getAttribute(ATTR) !== level) el.setAttribute(ATTR, level);
   }
 
+  /**
+   * The ad's highlight ranges (the registry: no node of the page changes). Its level goes with
+   * the badge commit (`level`), so a slice never dirties the page's style before a commit reads.
+   */
   mark(state: AdState): void {
     const { target, map } = state;
     const { pub } = this.lens.look(state);
-    this.attr(target.el, pub.level);
     const ranges = [];
     for (const f of pub.indicators) {
       const r = rangeFor(map, f.start, f.end);
