@@ -25,7 +25,7 @@ export class Marker {
 
   /** The level attribute only: no style or layout cost unless a page rule reads it. */
   level(state: AdState): void {
-    this.attr(state.target.el, this.lens.look(state).pub.level);
+    this.attr(state.target.el, this.lens.pub(state).level);
   }
 
   private attr(el: Element, level: string): void {
@@ -38,7 +38,7 @@ export class Marker {
    */
   mark(state: AdState): void {
     const { target, map } = state;
-    const { pub } = this.lens.look(state);
+    const pub = this.lens.pub(state);
     const ranges = [];
     for (const f of pub.indicators) {
       const r = rangeFor(map, f.start, f.end);
