@@ -7,12 +7,12 @@
  *                                     │  never in a hidden tab)
  *   find: adapters / detector ──► ad targets (a fresh page's search pauses every few ms)
  *   read: text (also before the settings arrive) ──► ScanQueue ──► scan port (async, batched)
- *   paint: results ──► Painter (batched): highlights, AdView badges (built detached) ──►
- *          commit: a batch of waiting badges into the page, sized by the frame the last batch
- *          caused, then the waiting `data-lykt-level` writes; the next batch when that frame
- *          has been measured. Slices never write to the page's nodes (issue 19.14: a level
- *          written between a frame and the commit's first read made that read lay out the
- *          whole page, 121 ms at 50,000 ads)
+ *   paint: results ──► `data-lykt-level` (written in the next frame's rAF) ──► Painter
+ *          (batched): highlights, AdView badges (built detached) ──► commit: a batch of
+ *          waiting badges into the page, sized by the frame the last batch caused; the next
+ *          batch when that frame has been measured. Slices never write to the page's nodes
+ *          (issue 19.14: a level written between a frame and the commit's first read made that
+ *          read lay out the whole page, 121 ms at 50,000 ads)
  *   running totals ──► background (toolbar count) ──► shared contacts ──► rescored ads
  *
  * One ad that throws (a hostile page) is logged and skipped; the slices go on.
@@ -72,11 +72,15 @@ const FIRST_COMMIT = 400;
 const COMMIT_READ_MS = 20;
 /**
  * A commit's whole task aims at this: its reads stop early enough for their writes (style,
- * insert, `aria-owns`: about 25 µs a badge at 50,000 ads, measured per commit) to fit too; the
- * level writes then take what is left, at least COMMIT_LEVELS_MS.
+ * insert, `aria-owns`: about 25 µs a badge at 50,000 ads, measured per commit) to fit too.
  */
 const COMMIT_TASK_MS = 30;
-const COMMIT_LEVELS_MS = 4;
+/**
+ * Levels are written in a frame's rAF callbacks, this long per frame at most: the frame's own
+ * style pass takes them in, so no Lykt task after it meets a dirty style, and a huge page's
+ * levels do not wait for its (slow) badge commits.
+ */
+const LEVELS_FRAME_MS = 8;
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
 
@@ -135,8 +139,9 @@ export class Controller {
   private lastCommit: { n: number; ms: number } | null = null;
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
-  /** Scanned ads whose `data-lykt-level` waits for the commit phase. */
+  /** Scanned ads whose `data-lykt-level` waits for the next frame (see LEVELS_FRAME_MS). */
   private readonly levels = new Map<Element, AdState>();
+  private levelFrame = 0;
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
@@ -207,6 +212,8 @@ export class Controller {
     this.cancel = null;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.levelFrame) cancelAnimationFrame(this.levelFrame);
+    this.levelFrame = 0;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
     this.committing = false;
@@ -351,12 +358,11 @@ export class Controller {
    * Waiting badges go into the page, a batch sized to the frame budget, from a task right after
    * a frame: the badges' places are read then, when the page's layout is clean, so the read
    * forces no layout of the page's pending changes inside Lykt's task (Lykt's slices write
-   * nothing into the page's nodes: the levels wait for the commit too).
+   * nothing into the page's nodes: levels go in a frame's rAF).
    */
   private commit(): void {
     const view = this.view;
-    if (!view || !this.running || this.committing) return;
-    if (!(view.commit && view.waiting) && this.levels.size === 0) return;
+    if (!view?.commit || !view.waiting || !this.running || this.committing) return;
     this.committing = true;
     requestAnimationFrame(() =>
       postSlice(() => {
@@ -368,8 +374,7 @@ export class Controller {
 
   private commitNow(view: AdView): void {
     const t0 = performance.now();
-    const n = view.commit?.(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS) ?? 0;
-    this.writeLevels(Math.max(t0 + COMMIT_TASK_MS, performance.now() + COMMIT_LEVELS_MS));
+    const n = view.commit!(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS);
     this.stats.commits++;
     this.stats.maxCommitSliceMs = Math.max(this.stats.maxCommitSliceMs, performance.now() - t0);
     // The frame after the commit lays the page out, between its rAF and the next frame's.
@@ -385,7 +390,17 @@ export class Controller {
     );
   }
 
-  /** The waiting levels, after the commit's reads: until `end`, the rest next commit. */
+  /** The waiting levels, in the next frame's rAF (and the next, while any wait). */
+  private levelsSoon(): void {
+    if (this.levelFrame || !this.running) return;
+    this.levelFrame = requestAnimationFrame(() => {
+      this.levelFrame = 0;
+      if (!this.running) return;
+      this.writeLevels(performance.now() + LEVELS_FRAME_MS);
+      if (this.levels.size > 0) this.levelsSoon();
+    });
+  }
+
   private writeLevels(end: number): void {
     for (const [el, state] of this.levels) {
       if (performance.now() > end) break;
@@ -396,6 +411,7 @@ export class Controller {
 
   private scanned(state: AdState): void {
     this.levels.set(state.target.el, state);
+    this.levelsSoon();
     this.painter.add(state);
   }
 

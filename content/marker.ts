@@ -33,8 +33,8 @@ export class Marker {
   }
 
   /**
-   * The ad's highlight ranges (the registry: no node of the page changes). Its level goes with
-   * the badge commit (`level`), so a slice never dirties the page's style before a commit reads.
+   * The ad's highlight ranges (the registry: no node of the page changes). Its level is written
+   * in a frame's rAF (`level`), so a slice never dirties the page's style before a commit reads.
    */
   mark(state: AdState): void {
     const { target, map } = state;

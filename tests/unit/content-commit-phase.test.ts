@@ -1,7 +1,7 @@
 /**
  * Issue 19.14: what a badge commit may write, and when Lykt writes into the page's nodes at all.
  * A commit puts at most its batch of badges in, and no more than fit its task's end; slices
- * write no `data-lykt-level`: the levels go with the commit, after its reads.
+ * write no `data-lykt-level`: the levels go in a frame's rAF callbacks.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Controller } from '../../content/controller';
@@ -82,7 +82,7 @@ describe('level writes (issue 19.14)', () => {
     vi.restoreAllMocks();
   });
 
-  it('go with the badge commit, never from a slice', async () => {
+  it('are made in a frame, never from a slice', async () => {
     const from: string[] = [];
     const set = Element.prototype.setAttribute;
     vi.spyOn(Element.prototype, 'setAttribute').mockImplementation(function (
@@ -97,6 +97,8 @@ describe('level writes (issue 19.14)', () => {
     ctl = controller;
     await until(() => marked() === 40);
     expect(from.length).toBeGreaterThanOrEqual(40);
-    expect(from.filter((stack) => !stack.includes('commitNow'))).toEqual([]);
+    // Each from the frame's level writer; none from a slice (it takes results, paints highlights).
+    expect(from.filter((stack) => !stack.includes('writeLevels'))).toEqual([]);
+    expect(from.filter((stack) => /takeResults|flush|Controller\.run/.test(stack))).toEqual([]);
   });
 });
