@@ -34,7 +34,7 @@ export class Marker {
 
   /**
    * The ad's highlight ranges (the registry: no node of the page changes). Its level is written
-   * in a frame's rAF (`level`), so a slice never dirties the page's style before a commit reads.
+   * at scan time (`level`), held back by the controller while a badge commit's reads are due.
    */
   mark(state: AdState): void {
     const { target, map } = state;

@@ -1,7 +1,7 @@
 /**
  * Issue 19.14: what a badge commit may write, and when Lykt writes into the page's nodes at all.
  * A commit puts at most its batch of badges in, and no more than fit its task's end; slices
- * write no `data-lykt-level`: the levels go in a frame's rAF callbacks.
+ * write no `data-lykt-level` between a commit's frame and its reads.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Controller } from '../../content/controller';
@@ -82,23 +82,38 @@ describe('level writes (issue 19.14)', () => {
     vi.restoreAllMocks();
   });
 
-  it('are made in a frame, never from a slice', async () => {
-    const from: string[] = [];
+  it('never land between a frame and a badge commit’s reads', async () => {
+    // What happened, in order: frames (rAF callbacks), level writes, and commits' read phases.
+    const events: ('frame' | 'level' | 'read')[] = [];
+    const raf = globalThis.requestAnimationFrame;
+    vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((cb) =>
+      raf((t) => (events.push('frame'), cb(t))),
+    );
     const set = Element.prototype.setAttribute;
     vi.spyOn(Element.prototype, 'setAttribute').mockImplementation(function (
       this: Element,
       name: string,
       value: string,
     ) {
-      if (name === 'data-lykt-level') from.push(new Error().stack ?? '');
+      if (name === 'data-lykt-level') events.push('level');
       return set.call(this, name, value);
     });
-    const { controller } = setup();
+    const { controller, view } = setup();
     ctl = controller;
+    const commit = view.commit.bind(view);
+    vi.spyOn(view, 'commit').mockImplementation(
+      (...args) => (events.push('read'), commit(...args)),
+    );
     await until(() => marked() === 40);
-    expect(from.length).toBeGreaterThanOrEqual(40);
-    // Each from the frame's level writer; none from a slice (it takes results, paints highlights).
-    expect(from.filter((stack) => !stack.includes('writeLevels'))).toEqual([]);
-    expect(from.filter((stack) => /takeResults|flush|Controller\.run/.test(stack))).toEqual([]);
+    await until(() => view.waiting === 0);
+    expect(events.filter((e) => e === 'read').length).toBeGreaterThan(0);
+    expect(events.filter((e) => e === 'level').length).toBeGreaterThanOrEqual(40);
+    // Since each commit's last frame: no level written before its reads.
+    const bad = events.flatMap((e, i) => {
+      if (e !== 'read') return [];
+      const frame = events.lastIndexOf('frame', i);
+      return events.slice(frame + 1, i).filter((x) => x === 'level');
+    });
+    expect(bad).toEqual([]);
   });
 });
