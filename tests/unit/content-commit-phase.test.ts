@@ -105,7 +105,10 @@ describe('level writes (issue 19.14)', () => {
       (...args) => (events.push('read'), commit(...args)),
     );
     await until(() => marked() === 40);
-    await until(() => view.waiting === 0);
+    // Every ad at low and above has its badge (or marker), and none waits for a commit.
+    const badged = () =>
+      document.querySelectorAll('article.listing:not([data-lykt-level="none"])').length;
+    await until(() => view.size === badged() && view.waiting === 0);
     expect(events.filter((e) => e === 'read').length).toBeGreaterThan(0);
     expect(events.filter((e) => e === 'level').length).toBeGreaterThanOrEqual(40);
     // Since each commit's last frame: no level written before its reads.
