@@ -9,9 +9,10 @@ export interface AdView {
    * Puts up to `max` of the badges made since the last call into the page (all without `max`)
    * and returns how many went in. Each badge costs the next frame's layout (content/controller.ts
    * sizes the batches from the frames they caused), so new badges wait, built but detached.
-   * Placing them stops at `end` (a performance.now() time): the commit's own task stays short.
+   * Reading their places stops at `end` (a performance.now() time), and early enough for their
+   * writes to end by `taskEnd`: the commit's own task stays short.
    */
-  commit?(max?: number, end?: number): number;
+  commit?(max?: number, end?: number, taskEnd?: number): number;
   /** Badges built and waiting for `commit`. */
   readonly waiting?: number;
   remove(el: Element): void;

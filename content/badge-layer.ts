@@ -91,6 +91,27 @@ function lastLine(doc: Document, link: Element, range: Range): DOMRect | null {
 
 let uid = 0;
 
+export interface LayerReader {
+  base: DOMRect;
+  range: Range;
+}
+
+/** A host to add, its ad, the link it sits beside and that link's last line (null: hidden). */
+export interface LayerPlace {
+  host: HTMLElement;
+  ad: Element;
+  at: Element;
+  r: DOMRect | null;
+}
+
+/** A new host's place as inline style (see `write`, which updates it). */
+function placeStyle(base: DOMRect, r: DOMRect | null): string {
+  if (!r) return '; display: none !important';
+  const left = Math.round(r.right - base.left + GAP);
+  const top = Math.round(r.top - base.top);
+  return `; left: ${left}px !important; top: ${top}px !important; height: ${Math.round(r.height)}px !important`;
+}
+
 export class BadgeLayer {
   private layer: HTMLElement | null = null;
   /** Layer hosts in ad order, with their ads and places. */
@@ -149,30 +170,44 @@ export class BadgeLayer {
     return this.byHost.has(host);
   }
 
-  /** Puts hosts into the layer beside their links: reads all places, then writes. */
-  add(batch: { host: HTMLElement; ad: Element; at: Element }[]): void {
+  /**
+   * A commit's read phase starts here (the layer's own place: the first read, which lays out
+   * what is dirty); `measure` reads each link. No write may come between them.
+   */
+  reader(): LayerReader {
+    const layer = this.ensure();
+    return { base: layer.getBoundingClientRect(), range: this.doc.createRange() };
+  }
+
+  measure(reader: LayerReader, at: Element): DOMRect | null {
+    return at.isConnected ? lastLine(this.doc, at, reader.range) : null;
+  }
+
+  /**
+   * The write phase: hosts measured with `reader` go into the layer beside their links (one
+   * style write, one insert and one `aria-owns` write each).
+   */
+  add(reader: LayerReader, batch: LayerPlace[]): void {
     if (batch.length === 0) return;
     const layer = this.ensure();
-    const places = this.read(batch.map((b) => b.at));
     // A batch goes after the badges already in, in its links' reading order (ads are scanned
     // in page order, so the layer follows it; a badge already in never moves).
-    const order = batch.map((b, i) => {
-      const r = places.rects[i] ?? null;
-      return { b, r, y: r ? r.top : Infinity, x: r ? r.left : 0 };
-    });
-    order.sort((p, q) => p.y - q.y || p.x - q.x);
-    for (const { b, r } of order) {
-      b.host.setAttribute('style', LAYER_HOST_STYLE);
-      this.write(b.host, places.base, r);
-      const item = { ...b, owner: b.at.parentElement! };
+    batch.sort(
+      (p, q) =>
+        (p.r ? p.r.top : Infinity) - (q.r ? q.r.top : Infinity) ||
+        (p.r ? p.r.left : 0) - (q.r ? q.r.left : 0),
+    );
+    for (const b of batch) {
+      b.host.setAttribute('style', LAYER_HOST_STYLE + placeStyle(reader.base, b.r));
+      const item = { host: b.host, ad: b.ad, at: b.at, owner: b.at.parentElement! };
       this.insert(layer, b.host);
       this.items.push(item);
       this.byHost.set(b.host, item);
       this.byPlace.set(b.at, b.host);
       setBadgePlace(b.host, b.at);
       b.host.id ||= this.prefix + ++uid;
-      const owns = (item.owner.getAttribute('aria-owns') ?? '').split(/\s+/).filter(Boolean);
-      item.owner.setAttribute('aria-owns', [...owns, b.host.id].join(' '));
+      const owns = item.owner.getAttribute('aria-owns');
+      item.owner.setAttribute('aria-owns', owns ? `${owns} ${b.host.id}` : b.host.id);
     }
     this.watch();
   }
@@ -225,15 +260,6 @@ export class BadgeLayer {
     // A page that rebuilt its body took the layer with it: it goes back, with its badges.
     if (!this.layer.isConnected) this.doc.body.append(this.layer);
     return this.layer;
-  }
-
-  private read(places: Element[]): { base: DOMRect; rects: (DOMRect | null)[] } {
-    const range = this.doc.createRange();
-    const base = this.layer!.getBoundingClientRect();
-    return {
-      base,
-      rects: places.map((p) => (p.isConnected ? lastLine(this.doc, p, range) : null)),
-    };
   }
 
   private write(host: HTMLElement, base: DOMRect, r: DOMRect | null): void {

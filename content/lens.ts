@@ -50,6 +50,17 @@ export class Lens {
     return adTextHash(state.map.text);
   }
 
+  /**
+   * What page-readable state carries (`look(state).pub`): the engine's result itself, with
+   * nothing to allocate, when nothing is dismissed and there are no custom terms (the common
+   * case, once per ad for its level and once for its highlights).
+   */
+  pub(state: AdState): Look['pub'] {
+    const { dismissed, custom } = this.o;
+    if (dismissed.ads.size + dismissed.terms.size + custom.size === 0) return state.result;
+    return this.look(state).pub;
+  }
+
   look(state: AdState): Look {
     const { dismissed, custom } = this.o;
     if (dismissed.ads.size > 0 && dismissed.ads.has(this.hash(state))) {

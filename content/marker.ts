@@ -25,17 +25,20 @@ export class Marker {
 
   /** The level attribute only: no style or layout cost unless a page rule reads it. */
   level(state: AdState): void {
-    this.attr(state.target.el, this.lens.look(state).pub.level);
+    this.attr(state.target.el, this.lens.pub(state).level);
   }
 
   private attr(el: Element, level: string): void {
     if (el.getAttribute(ATTR) !== level) el.setAttribute(ATTR, level);
   }
 
+  /**
+   * The ad's highlight ranges (the registry: no node of the page changes). Its level is written
+   * at scan time (`level`), held back by the controller while a badge commit's reads are due.
+   */
   mark(state: AdState): void {
     const { target, map } = state;
-    const { pub } = this.lens.look(state);
-    this.attr(target.el, pub.level);
+    const pub = this.lens.pub(state);
     const ranges = [];
     for (const f of pub.indicators) {
       const r = rangeFor(map, f.start, f.end);

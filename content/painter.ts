@@ -2,7 +2,8 @@
  * The visible writes for scanned ads: highlight ranges and badges. They wait here while the
  * engine catches up, then go out together: in Chromium every slice that adds highlights or
  * badges costs the whole page a style, layout and pre-paint pass (≈ 35 ms on a 1,000-ad page),
- * so a few large batches beat one per slice. `data-lykt-level` is set at scan time (Marker).
+ * so a few large batches beat one per slice. `data-lykt-level` is set at scan time (Marker;
+ * content/controller.ts holds it back while a commit's reads are due).
  */
 import type { AdView } from './ad-view';
 import type { Marker } from './marker';

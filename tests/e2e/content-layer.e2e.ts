@@ -166,3 +166,52 @@ describe('badges in Lykt’s layer (issue 19.14)', () => {
     await cdp.detach();
   });
 });
+
+describe('badge commits cut to their task (issue 19.14)', () => {
+  it('leave every badged ad with exactly one badge in the layer, owned once by its heading', async () => {
+    // 1,500 ads, over 400 badged: more than the first commit's batch (400), and more than one
+    // commit's task holds, so several commits put them in.
+    const ads = generateAds(1500, { seed: 11 });
+    const site = await startServer({ '/': renderListingPage(ads, { lang: 'nb' }) });
+    const b = await launchWithExtension();
+    try {
+      await localOnly(b);
+      const page = await b.context.newPage();
+      await page.goto(site.origin + '/', { waitUntil: 'domcontentloaded' });
+      await waitMarked(page, ads.length, 60_000);
+      // Ads at low and above get a badge or a marker: each is one host in Lykt's layer.
+      const owned = () =>
+        page.evaluate(() => {
+          const badged = [
+            ...document.querySelectorAll('article.listing:not([data-lykt-level="none"])'),
+          ];
+          const ids = badged.map((ad) =>
+            (ad.querySelector('h2 a')!.parentElement!.getAttribute('aria-owns') ?? '')
+              .split(' ')
+              .filter(Boolean),
+          );
+          const hosts = ids.flat().map((id) => document.getElementById(id));
+          return {
+            badged: badged.length,
+            single: ids.filter((list) => list.length === 1).length,
+            unique: new Set(ids.flat()).size,
+            // Each owned host is outside every ad (in the layer at the end of <body>).
+            outside: hosts.filter((h) => h !== null && h.closest('article') === null).length,
+          };
+        });
+      let r = await owned();
+      for (let t = Date.now(); r.single < r.badged && Date.now() - t < 60_000; r = await owned())
+        await page.waitForTimeout(250);
+      expect(r.badged).toBeGreaterThan(400);
+      expect(r).toEqual({
+        badged: r.badged,
+        single: r.badged,
+        unique: r.badged,
+        outside: r.badged,
+      });
+    } finally {
+      await b.close();
+      await site.close();
+    }
+  }, 150_000);
+});

@@ -51,6 +51,23 @@ describe('what the badge and the page may see (content/lens.ts)', () => {
     expect(look.result.score).toBeLessThan(s.result.score);
     expect(look.pub.indicators).toEqual(look.result.indicators);
   });
+
+  it('gives the page the same view without a Look when nothing is taken out (pub)', () => {
+    const s = state('Natasha Petrova: young new girls every week, happy ending, 24/7');
+    const term = s.result.indicators.find((f) => f.category === 'massage-sex')!.term;
+    const hash = adTextHash(s.map.text);
+    for (const l of [
+      lens(),
+      lens([], ['natasha petrova']),
+      lens([{ kind: 'term', site: 'site.example', term, at: 1 }]),
+      lens([{ kind: 'ad', site: 'site.example', hash, title: 'Ad', at: 1 }]),
+    ]) {
+      const { level, indicators } = l.pub(s);
+      expect({ level, indicators }).toEqual(l.look(s).pub);
+    }
+    // The plain case is the engine's result itself: nothing is copied per ad.
+    expect(lens().pub(s)).toBe(s.result);
+  });
 });
 
 describe('the page colour scheme (content/page-scheme.ts)', () => {
