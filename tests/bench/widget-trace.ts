@@ -7,10 +7,11 @@
  * look-ups are synchronous round trips to the browser process, and a loaded machine preempts).
  * Font look-ups are part of layout, shown on their own. A file may be `empty.js` or `one-word.js`
  * (bench:widget's empty script and one-word floor) or `base/<file>` (from `LYKT_BENCH_BASE`);
- * several files are traced in the same run, each round in a new random order, one column each.
+ * a path to a file of another build also works. Several files are traced in the same run, each
+ * round in a new random order, one column each.
  * Default: the article page, `empty.js one-word.js lykt-widget.en.js`, 5 runs.
  */
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer } from '../support/static-server';
@@ -32,16 +33,29 @@ const KIND = (pageAt >= 0 ? args.splice(pageAt, 2)[1] : 'article') as PageKind;
 const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
 const named = args.filter((a) => !/^\d+$/.test(a));
 const FILES = named.length ? named : ['empty.js', 'one-word.js', 'lykt-widget.en.js'];
-const probes = FILES.filter((f) => ['empty.js', 'one-word.js'].includes(f)).map((f) =>
-  f.replace('.js', ''),
-);
-const own = FILES.filter((f) => !probes.includes(f.replace('.js', '')) && !f.startsWith('base/'));
-const base = FILES.filter((f) => f.startsWith('base/')).map((f) => f.slice(5));
-if (base.length && !BASE) throw new Error('base/… files need LYKT_BENCH_BASE=<dir>.');
+const PROBE_FILES = ['empty.js', 'one-word.js'];
+/** Where each file comes from: [prefix it is served under, its build's directory, its name]. */
+const source = (f: string): [string, string, string] => {
+  if (f.startsWith('base/')) {
+    if (!BASE) throw new Error('base/… files need LYKT_BENCH_BASE=<dir>.');
+    return ['base/', BASE, f.slice(5)];
+  }
+  // A path to another build's file (e.g. /tmp/try-x/lykt-widget.en.js): served as try-x/….
+  if (f.includes('/'))
+    return [`${basename(dirname(resolve(f)))}/`, dirname(resolve(f)), basename(f)];
+  return ['', DIST, f];
+};
 const pages = [
-  ...(own.length ? [widgetPages([KIND], probes, own, [['', DIST]])] : []),
-  ...(base.length ? [widgetPages([KIND], [], base, [['base/', BASE!]])] : []),
-  ...(own.length === 0 ? [widgetPages([KIND], probes, [], [])] : []),
+  widgetPages(
+    [KIND],
+    FILES.filter((f) => PROBE_FILES.includes(f)).map((f) => f.replace('.js', '')),
+    [],
+    [],
+  ),
+  ...FILES.filter((f) => !PROBE_FILES.includes(f)).map((f) => {
+    const [prefix, dir, name] = source(f);
+    return widgetPages([KIND], [], [name], [[prefix, dir]]);
+  }),
 ];
 const routes = Object.assign({}, ...pages.map((p) => p.routes));
 const variants: Variant[] = pages.flatMap((p) => p.variants);
@@ -104,7 +118,12 @@ async function traceOnce(v: Variant): Promise<Breakdown> {
     .filter(
       (e) => e.tid === start.tid && e.ph === 'X' && e.dur && e.ts >= start.ts && e.ts < mark.ts,
     )
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    // The task that runs the mark ends after it: count each event only up to the mark.
+    .map((e) => {
+      const dur = Math.min(e.dur!, mark.ts - e.ts);
+      return { ...e, dur, tdur: e.tdur === undefined ? undefined : (e.tdur * dur) / e.dur! };
+    })
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   if (process.env.LYKT_TRACE_DEBUG === '2')
     for (const e of mine)
       if (e.dur! > 100)
@@ -198,14 +217,15 @@ const cols = variants.map((v) => v.name.slice(KIND.length + 1));
 console.log(
   `${KIND} page: main thread, median of ${RUNS} traces each (interleaved, random order): wall / CPU ms`,
 );
-console.log(`  ${''.padEnd(40)} ${cols.map((c) => c.padStart(22)).join('')}`);
+const width = Math.max(14, ...cols.map((c) => c.length + 2));
+console.log(`  ${''.padEnd(40)} ${cols.map((c) => c.padStart(width)).join('')}`);
 for (const k of keys) {
   const cells = variants.map((v) => {
     const rs = runs.get(v.name)!;
     const w = median(rs.map((r) => r.get(k)?.[0] ?? 0));
     const c = median(rs.map((r) => r.get(k)?.[1] ?? 0));
     const bare = k.startsWith('count') || k === IDLE || k === STREAM;
-    return (bare ? w.toFixed(1) : `${w.toFixed(1)} / ${c.toFixed(1)}`).padStart(22);
+    return (bare ? w.toFixed(1) : `${w.toFixed(1)} / ${c.toFixed(1)}`).padStart(width);
   });
   console.log(`  ${k.padEnd(40)} ${cells.join('')}`);
 }
