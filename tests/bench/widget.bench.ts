@@ -16,7 +16,8 @@
  *    (100) before the next, so its renderer's shutdown does not land in the next measurement.
  * Each repeat prints its own ratio (variant's median of 9 / the empty script's median of 9 in the
  * same repeat) and every variant's spread of paints (quartiles), so the reader sees how stable
- * the figure is; nothing is dropped but the warm-up round.
+ * the figure is, and the ratio of the medians of all rounds together (the steadiest figure, though
+ * not the target's median of 9); nothing is dropped but the warm-up round.
  * `LYKT_BENCH_BASE=dir` adds another build's files (e.g. main's) to the same rounds; given the
  * same build it is an A/A check of the noise. `LYKT_BENCH_PAGES=article` (or `blank`) runs one
  * page, `LYKT_BENCH_FILES=lykt-widget.en.js,…` some files.
@@ -116,6 +117,8 @@ const quartiles = (xs: number[]): [number, number] => {
 };
 const ratio = (runs: Record<string, Run[]>, kind: string, n: string) =>
   med(runs, `${kind}:${n}`) / med(runs, `${kind}:empty`);
+/** Median of every counted round of a variant (all repeats together): the steadiest figure. */
+const pooled = (n: string) => median(repeats.flatMap(({ runs }) => runs[n]!.map((r) => r.paint)));
 const kb = (f: string, dir = DIST) =>
   gzipSync(readFileSync(resolve(dir, f)), { level: 9 }).length / 1024;
 const names = (kind: string) =>
@@ -131,7 +134,7 @@ const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
 for (const kind of PAGES) {
   console.log(
-    `\n${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}: ratio to the empty script in each repeat, their range [paint ms in each repeat: median (quartiles)]`,
+    `\n${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}: ratio to the empty script in each repeat, their range, and over all rounds [paint ms in each repeat: median (quartiles)]`,
   );
   for (const n of names(kind)) {
     const rs = repeats.map(({ runs }) => ratio(runs, kind, n));
@@ -139,7 +142,8 @@ for (const kind of PAGES) {
       n === 'empty'
         ? '(the yardstick)'
         : rs.map((r) => `${f2(r)}×`.padStart(7)).join('') +
-          `  ${f2(Math.min(...rs))}–${f2(Math.max(...rs))}× ${rs.filter((r) => r <= 3).length}/${REPEATS} ≤3×`;
+          `  ${f2(Math.min(...rs))}–${f2(Math.max(...rs))}× ${rs.filter((r) => r <= 3).length}/${REPEATS} ≤3×` +
+          `  all ${RUNS * REPEATS}: ${f2(pooled(`${kind}:${n}`) / pooled(`${kind}:empty`))}×`;
     const ms = repeats
       .map(({ runs }) => {
         const [q1, q3] = quartiles(runs[`${kind}:${n}`]!.map((r) => r.paint));
