@@ -1,24 +1,67 @@
 /**
- * `npm run trace:widget [file] [runs]`: where the widget's first-paint time goes. Records Chromium
- * performance traces (CDP Tracing) of bench:widget's page (one card) and prints, as medians over
- * the runs, the main thread's time from the file's arrival to the end of the first frame after
- * the script (bench:widget's signal: a message posted from that frame's rAF), split by phase,
- * as wall time and as the thread's CPU time (the difference is waiting: font look-ups are
- * synchronous round trips to the browser process, and a loaded machine preempts). Font look-ups
- * are part of layout, shown on their own. `file` may be `empty.js`: bench:widget's empty script.
+ * `npm run trace:widget -- [--page article|blank] [runs] [file…]`: where the widget's first-paint
+ * time goes. Records Chromium performance traces (CDP Tracing) of bench:widget's pages
+ * (widget-pages.ts, one card) and prints, as medians over the runs, the main thread's time from
+ * the file's arrival to the end of the first frame after the script (bench:widget's signal),
+ * split by phase, as wall time and as the thread's CPU time (the difference is waiting: font
+ * look-ups are synchronous round trips to the browser process, and a loaded machine preempts).
+ * Font look-ups are part of layout, shown on their own. A file may be `empty.js` or `one-word.js`
+ * (bench:widget's empty script and one-word floor) or `base/<file>` (from `LYKT_BENCH_BASE`);
+ * a path to a file of another build also works. Several files are traced in the same run, each
+ * round in a new random order, one column each.
+ * Default: the article page, `empty.js one-word.js lykt-widget.en.js`, 5 runs.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer } from '../support/static-server';
+import {
+  median,
+  openPainted,
+  prng,
+  shuffled,
+  widgetPages,
+  type PageKind,
+  type Variant,
+} from './widget-pages';
 
 const DIST = resolve(process.env.LYKT_WIDGET_DIR ?? 'dist/widget');
-const file = process.argv[2] ?? 'lykt-widget.en.js';
-const RUNS = Number(process.argv[3] ?? 5);
-const EMPTY = file === 'empty.js'; // bench:widget's empty script, for comparison
-if (!EMPTY && !existsSync(resolve(DIST, file)))
-  throw new Error(`Run \`npm run build:widget\` first (${file}).`);
+const BASE = process.env.LYKT_BENCH_BASE ? resolve(process.env.LYKT_BENCH_BASE) : null;
+const args = process.argv.slice(2);
+const pageAt = args.indexOf('--page');
+const KIND = (pageAt >= 0 ? args.splice(pageAt, 2)[1] : 'article') as PageKind;
+const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 5);
+const named = args.filter((a) => !/^\d+$/.test(a));
+const FILES = named.length ? named : ['empty.js', 'one-word.js', 'lykt-widget.en.js'];
+const PROBE_FILES = ['empty.js', 'one-word.js'];
+/** Where each file comes from: [prefix it is served under, its build's directory, its name]. */
+const source = (f: string): [string, string, string] => {
+  if (f.startsWith('base/')) {
+    if (!BASE) throw new Error('base/… files need LYKT_BENCH_BASE=<dir>.');
+    return ['base/', BASE, f.slice(5)];
+  }
+  // A path to another build's file (e.g. /tmp/try-x/lykt-widget.en.js): served as try-x/….
+  if (f.includes('/'))
+    return [`${basename(dirname(resolve(f)))}/`, dirname(resolve(f)), basename(f)];
+  return ['', DIST, f];
+};
+const pages = [
+  widgetPages(
+    [KIND],
+    FILES.filter((f) => PROBE_FILES.includes(f)).map((f) => f.replace('.js', '')),
+    [],
+    [],
+  ),
+  ...FILES.filter((f) => !PROBE_FILES.includes(f)).map((f) => {
+    const [prefix, dir, name] = source(f);
+    return widgetPages([KIND], [], [name], [[prefix, dir]]);
+  }),
+];
+const routes = Object.assign({}, ...pages.map((p) => p.routes));
+const variants: Variant[] = pages.flatMap((p) => p.variants);
+const DEBUG = process.env.LYKT_TRACE_DEBUG === '1';
+const server = await startServer(routes);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 interface Ev {
   name: string;
@@ -31,24 +74,6 @@ interface Ev {
   tid: number;
   args?: { data?: { url?: string; requestId?: string } };
 }
-
-const T0 = `window.lyktDone = () => requestAnimationFrame(() => {
-  const c = new MessageChannel();
-  c.port1.onmessage = () => performance.mark('lykt-painted');
-  c.port2.postMessage(0);
-});`;
-const lang = file.includes('.nb.') ? 'nb' : 'en';
-const server = await startServer(
-  {
-    '/t0.js': { body: T0, headers: { 'content-type': 'text/javascript' } },
-    ...(EMPTY
-      ? { '/empty.js': { body: 'void 0;', headers: { 'content-type': 'text/javascript' } } }
-      : {}),
-    '/trace.html': `<!doctype html><html lang="en"><body><lykt-card card="who-is-behind" lang="${lang}"></lykt-card><script src="/t0.js"></script><script src="/${file}" onload="lyktDone()"></script></body></html>`,
-  },
-  [DIST],
-);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 /** Trace event → phase; the first match up the nesting wins (so fonts are not counted twice). */
 const PHASES: [RegExp, string][] = [
@@ -70,7 +95,7 @@ const PHASES: [RegExp, string][] = [
 /** Per phase: [wall ms, CPU ms] (the main thread's own time, without waits). */
 type Breakdown = Map<string, [number, number]>;
 
-async function traceOnce(): Promise<Breakdown> {
+async function traceOnce(v: Variant): Promise<Breakdown> {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   const events: Ev[] = [];
@@ -79,14 +104,13 @@ async function traceOnce(): Promise<Breakdown> {
     categories:
       'devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing,v8,disabled-by-default-v8.compile,fonts',
   });
-  await page.goto(server.origin + '/trace.html');
-  await page.waitForFunction(() => performance.getEntriesByName('lykt-painted').length > 0);
+  await openPainted(page, server.origin + v.path);
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.end');
   await done;
-  await page.close();
+  await page.context().close();
   const start = events.find(
-    (e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/' + file),
+    (e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(v.script),
   );
   const mark = events.find((e) => e.name === 'lykt-painted' && e.cat.includes('user_timing'));
   if (!start || !mark) throw new Error('no script or paint mark in the trace');
@@ -94,7 +118,22 @@ async function traceOnce(): Promise<Breakdown> {
     .filter(
       (e) => e.tid === start.tid && e.ph === 'X' && e.dur && e.ts >= start.ts && e.ts < mark.ts,
     )
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    // The task that runs the mark ends after it: count each event only up to the mark.
+    .map((e) => {
+      const dur = Math.min(e.dur!, mark.ts - e.ts);
+      return { ...e, dur, tdur: e.tdur === undefined ? undefined : (e.tdur * dur) / e.dur! };
+    })
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  if (process.env.LYKT_TRACE_DEBUG === '2')
+    for (const e of mine)
+      if (e.dur! > 100)
+        console.log(
+          v.name,
+          ((e.ts - start.ts) / 1000).toFixed(2),
+          (e.dur! / 1000).toFixed(2),
+          ((e.tdur ?? 0) / 1000).toFixed(2),
+          e.name,
+        );
   const out: Breakdown = new Map();
   const add = (k: string, e: Ev, sign: number) => {
     const [w, c] = out.get(k) ?? [0, 0];
@@ -113,11 +152,17 @@ async function traceOnce(): Promise<Breakdown> {
       add(phase, e, 1);
       if (outer) add(outer, e, -1);
     }
+    if (DEBUG && !phase && !outer) {
+      // Unphased self time by event name (LYKT_TRACE_DEBUG=1): what "other" is made of.
+      add(`other: ${e.name}`, e, 1);
+      const parent = stack.at(-1);
+      if (parent && !parent.phase) add(`other: ${parent.e.name}`, e, -1);
+    }
     stack.push({ e, phase });
   }
   // Like bench:widget, count from the file's arrival: V8 compiles it on a worker meanwhile.
   const request = events.find(
-    (e) => e.name === 'ResourceSendRequest' && e.args?.data?.url?.endsWith('/' + file),
+    (e) => e.name === 'ResourceSendRequest' && e.args?.data?.url?.endsWith(v.script),
   );
   const arrived = events.find(
     (e) =>
@@ -126,7 +171,10 @@ async function traceOnce(): Promise<Breakdown> {
   const wait = arrived ? Math.max(0, (start.ts - arrived.ts) / 1000) : 0;
   out.set(STREAM, [wait, 0]);
   const total = (mark.ts - start.ts) / 1000 + wait;
-  const phased = [...out.values()].reduce((a, [w, c]) => [a[0] + w, a[1] + c], [0, 0]);
+  const phased = [...out]
+    .filter(([k]) => !k.startsWith('other: '))
+    .map(([, x]) => x)
+    .reduce((a, [w, c]) => [a[0] + w, a[1] + c], [0, 0]);
   out.set(TOTAL, [total, busy[1]]);
   out.set(OTHER, [busy[0] - phased[0] + wait, busy[1] - phased[1]]);
   out.set(IDLE, [total - wait - busy[0], 0]);
@@ -145,19 +193,50 @@ const IDLE = 'main thread waiting (not running)';
 const FACES = 'count: font faces matched';
 const STRIKES = 'count: font strikes (size/weight/style)';
 
-const runs: Breakdown[] = [];
-for (let i = 0; i < RUNS; i++) runs.push(await traceOnce());
+const runs = new Map<string, Breakdown[]>(variants.map((v) => [v.name, []]));
+const rand = prng(Number(process.env.LYKT_BENCH_SEED ?? 1));
+for (let i = 0; i < RUNS; i++)
+  for (const v of shuffled(variants, rand)) runs.get(v.name)!.push(await traceOnce(v));
 await browser.close();
 await server.close();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const keys = [TOTAL, STREAM, ...new Set(PHASES.map(([, k]) => k)), OTHER, IDLE, FACES, STRIKES];
-console.log(`${file}: main thread, median of ${RUNS} traces: wall ms, CPU ms [wall per run]`);
+const debugKeys = [...new Set([...runs.values()].flatMap((rs) => rs.flatMap((r) => [...r.keys()])))]
+  .filter((k) => k.startsWith('other: '))
+  .sort();
+const keys = [
+  TOTAL,
+  STREAM,
+  ...new Set(PHASES.map(([, k]) => k)),
+  OTHER,
+  ...debugKeys,
+  IDLE,
+  FACES,
+  STRIKES,
+];
+const cols = variants.map((v) => v.name.slice(KIND.length + 1));
+console.log(
+  `${KIND} page: main thread, median of ${RUNS} traces each (interleaved, random order): wall / CPU ms`,
+);
+const width = Math.max(14, ...cols.map((c) => c.length + 2));
+console.log(`  ${''.padEnd(40)} ${cols.map((c) => c.padStart(width)).join('')}`);
 for (const k of keys) {
-  const w = runs.map((r) => r.get(k)?.[0] ?? 0);
-  const c = runs.map((r) => r.get(k)?.[1] ?? 0);
-  const cpu = k.startsWith('count') || k === IDLE || k === STREAM ? '' : median(c).toFixed(1);
-  console.log(
-    `  ${k.padEnd(40)} ${median(w).toFixed(1).padStart(5)} ${cpu.padStart(5)}   [${w.map((x) => x.toFixed(1)).join(' ')}]`,
-  );
+  const cells = variants.map((v) => {
+    const rs = runs.get(v.name)!;
+    const w = median(rs.map((r) => r.get(k)?.[0] ?? 0));
+    const c = median(rs.map((r) => r.get(k)?.[1] ?? 0));
+    const bare = k.startsWith('count') || k === IDLE || k === STREAM;
+    return (bare ? w.toFixed(1) : `${w.toFixed(1)} / ${c.toFixed(1)}`).padStart(width);
+  });
+  console.log(`  ${k.padEnd(40)} ${cells.join('')}`);
 }
+console.log(
+  `  total wall per run: ${variants
+    .map(
+      (v) =>
+        `${cols[variants.indexOf(v)]} [${runs
+          .get(v.name)!
+          .map((r) => r.get(TOTAL)![0].toFixed(1))
+          .join(' ')}]`,
+    )
+    .join('; ')}`,
+);

@@ -1,86 +1,66 @@
 /**
- * Widget first paint, measured side by side in one run (`npm run bench:widget`):
- * (a) the widget script rendering one card, (b) an empty script on the same page (the page's own
- * cost of running a script and painting the next frame). Prints both and the ratio.
+ * Widget first paint, measured side by side in one run (`npm run bench:widget`): issue 16's
+ * target is the first card painted within 3× an empty script's time on the same page, median of 9.
+ * Pages and signal: widget-pages.ts (script start → end of the first frame after its `load`).
+ * A widget page counts only if the card was in the DOM when that frame began.
  *
- * Fair by construction: both pages are the same HTML bar the script's name; both are timed from
- * the script's start (t0.js ran and the file arrived) to the same signal, the end of the first
- * frame after the script's `load` event (which fires as the script finishes): a rAF callback runs
- * before that frame's style, layout and paint, so it posts a message that runs after them. A
- * widget page counts only if the card was in the DOM when that frame began. The variants take
- * turns, forward then backward (ABBA), so load on the machine hits each alike.
- * `LYKT_BENCH_BASE=dir` adds the same files from another build (e.g. main's) to the same rounds;
- * `LYKT_BENCH_RUNS=n` takes the median of n rounds instead of 9.
- * Two pages, in the same rounds: `blank` holds only the card element; `article` is a partner's
- * page with a heading and two paragraphs above the card, so the browser has drawn text before the
- * script runs (as on every real partner page). `LYKT_BENCH_PAGES=article` (or `blank`) runs one.
- * Beside the target, not in it: a `one word` script (one word in the card's font, in a shadow
- * root) shows the floor any widget that draws text pays on the same page; on the blank page that
- * is the renderer's first text (a font look-up round trip to the browser, shaping set-up).
+ * How the run is kept fair and repeatable (each sample is a fresh browser context, so a fresh
+ * renderer: no font, code or HTTP cache carried from one sample to the next):
+ *  - one warm-up round of every variant first (the browser process's font and disk caches, the
+ *    server, the JIT of this script), printed and not counted;
+ *  - then `LYKT_BENCH_REPEATS` (3) repeats of the target's measurement; each repeat is
+ *    `LYKT_BENCH_RUNS` (9) rounds, and each round runs every variant once in a new random order
+ *    (seeded: `LYKT_BENCH_SEED` replays a run's order), so no variant always follows another
+ *    or always comes first;
+ *  - the previous sample's context is closed and the machine left alone for `LYKT_BENCH_GAP_MS`
+ *    (100) before the next, so its renderer's shutdown does not land in the next measurement.
+ * Each repeat prints its own ratio (variant's median of 9 / the empty script's median of 9 in the
+ * same repeat) and every variant's spread of paints (quartiles), so the reader sees how stable
+ * the figure is, and the ratio of the medians of all rounds together (the steadiest figure, though
+ * not the target's median of 9); nothing is dropped but the warm-up round.
+ * `LYKT_BENCH_BASE=dir` adds another build's files (e.g. main's) to the same rounds; given the
+ * same build it is an A/A check of the noise. `LYKT_BENCH_PAGES=article` (or `blank`) runs one
+ * page, `LYKT_BENCH_FILES=lykt-widget.en.js,…` some files.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
 import { startServer } from '../support/static-server';
+import {
+  median,
+  openPainted,
+  prng,
+  shuffled,
+  widgetPages,
+  type PageKind,
+  type Variant,
+} from './widget-pages';
 
-const DIST = resolve(process.env.LYKT_WIDGET_DIR ?? 'dist/widget');
-const BASE = process.env.LYKT_BENCH_BASE ? resolve(process.env.LYKT_BENCH_BASE) : null;
-const RUNS = Number(process.env.LYKT_BENCH_RUNS ?? 9);
-const FILES = ['lykt-widget.js', 'lykt-widget.en.js', 'lykt-widget.nb.js'];
-const js = (body: string) => ({ body, headers: { 'content-type': 'text/javascript' } });
-
-/** t0 before the script; after its `load`: the next frame's start (tRaf) and end (tPaint). */
-const T0 = `window.t0 = performance.now();
-window.lyktDone = () => {
-  window.tDone = performance.now();
-  requestAnimationFrame(() => {
-    window.tRaf = performance.now();
-    window.cardInFrame = !!document.querySelector('lykt-card')?.shadowRoot?.querySelector('.lykt-card-title');
-    const c = new MessageChannel();
-    c.port1.onmessage = () => { window.tPaint = performance.now(); };
-    c.port2.postMessage(0);
-  });
-};`;
-const ARTICLE =
-  '<h1>Local news: what moderators look for</h1><p>Classified ads are reviewed every day by ' +
-  'moderators who look for the few that deserve a closer look.</p><p>The card below explains one ' +
-  'of the signs, with its sources.</p>';
-const PAGES = (process.env.LYKT_BENCH_PAGES ?? 'article,blank').split(',') as (
-  'article' | 'blank'
-)[];
-const page = (script: string, lang: string, kind: 'article' | 'blank') =>
-  `<!doctype html><html lang="en"><body>${kind === 'article' ? ARTICLE : ''}` +
-  `<lykt-card card="who-is-behind" lang="${lang}"></lykt-card>` +
-  `<script src="/t0.js"></script><script src="${script}" onload="lyktDone()"></script></body></html>`;
+const env = process.env;
+const DIST = resolve(env.LYKT_WIDGET_DIR ?? 'dist/widget');
+const BASE = env.LYKT_BENCH_BASE ? resolve(env.LYKT_BENCH_BASE) : null;
+const RUNS = Number(env.LYKT_BENCH_RUNS ?? 9);
+const REPEATS = Number(env.LYKT_BENCH_REPEATS ?? 3);
+const GAP_MS = Number(env.LYKT_BENCH_GAP_MS ?? 100);
+const SEED = Number(env.LYKT_BENCH_SEED ?? Math.floor(Math.random() * 1e6));
+const FILES = (env.LYKT_BENCH_FILES ?? 'lykt-widget.js,lykt-widget.en.js,lykt-widget.nb.js').split(
+  ',',
+);
+const PAGES = (env.LYKT_BENCH_PAGES ?? 'article,blank').split(',') as PageKind[];
+const PROBES = ['empty', 'one-word'];
 
 if (!existsSync(resolve(DIST, 'lykt-widget.js')))
   throw new Error('Run `npm run build:widget` first.');
-/** Variant name → [page path, script path]; base files are served under /base/. */
-const variants: Record<string, [string, string]> = {};
-const routes: Record<string, string | { body: string; headers: Record<string, string> }> = {
-  '/empty.js': js('void 0;'),
-  '/one-word.js': js(
-    "document.querySelector('lykt-card').attachShadow({ mode: 'open' }).innerHTML = '<p style=\"margin:0;font:15px system-ui,sans-serif\">Lykt</p>';",
-  ),
-  '/t0.js': js(T0),
-};
-for (const kind of PAGES) {
-  routes[`/${kind}/empty.html`] = page('/empty.js', 'en', kind);
-  variants[`${kind}:empty`] = [`/${kind}/empty.html`, '/empty.js'];
-  routes[`/${kind}/one-word.html`] = page('/one-word.js', 'en', kind);
-  variants[`${kind}:one-word`] = [`/${kind}/one-word.html`, '/one-word.js'];
-  for (const [prefix, dir] of [['', DIST], ...(BASE ? [['base/', BASE]] : [])] as const)
-    for (const f of FILES) {
-      const lang = f.includes('.nb.') ? 'nb' : 'en';
-      routes[`/${kind}/${prefix}${f}.html`] = page(`/${prefix}${f}`, lang, kind);
-      if (prefix) routes[`/${prefix}${f}`] = js(readFileSync(resolve(dir, f), 'utf8'));
-      variants[`${kind}:${prefix}${f}`] = [`/${kind}/${prefix}${f}.html`, `/${prefix}${f}`];
-    }
-}
-const server = await startServer(routes, [DIST]);
+const builds: [string, string][] = [
+  ['', DIST],
+  ...(BASE ? [['base/', BASE] as [string, string]] : []),
+];
+const { routes, variants } = widgetPages(PAGES, PROBES, FILES, builds);
+const server = await startServer(routes);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 interface Run {
@@ -92,10 +72,9 @@ interface Run {
   run: number;
 }
 
-async function measure(path: string, script: string, isWidget: boolean): Promise<Run> {
+async function measure(v: Variant): Promise<Run> {
   const p = await browser.newPage();
-  await p.goto(server.origin + path);
-  await p.waitForFunction(() => (window as unknown as { tPaint?: number }).tPaint !== undefined);
+  await openPainted(p, server.origin + v.path);
   const r = await p.evaluate((name) => {
     const w = window as unknown as Record<string, number> & { cardInFrame: boolean };
     const res = performance.getEntriesByType('resource').find((e) => e.name.endsWith(name));
@@ -106,75 +85,111 @@ async function measure(path: string, script: string, isWidget: boolean): Promise
       run: w.tDone! - start,
       card: w.cardInFrame,
     };
-  }, script);
-  await p.close();
-  if (isWidget && !r.card)
-    throw new Error(`${script}: no card in the first frame after the script`);
+  }, v.script);
+  await p.context().close();
+  await sleep(GAP_MS);
+  if (v.isWidget && !r.card)
+    throw new Error(`${v.name}: no card in the first frame after the script`);
   return r;
 }
 
-const names = Object.keys(variants);
-const runs: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
-const load0 = loadavg()[0]!;
-for (let i = 0; i < RUNS; i++) {
-  const order = i % 2 === 0 ? names : [...names].reverse();
-  for (const n of order) {
-    const [path, script] = variants[n]!;
-    runs[n]!.push(await measure(path, script, !/:(empty|one-word)$/.test(n)));
-  }
+const rand = prng(SEED);
+const round = async (into: Record<string, Run[]>) => {
+  for (const v of shuffled(variants, rand)) (into[v.name] ??= []).push(await measure(v));
+};
+const warm: Record<string, Run[]> = {};
+await round(warm);
+const repeats: { runs: Record<string, Run[]>; load: [number, number] }[] = [];
+for (let r = 0; r < REPEATS; r++) {
+  const load0 = loadavg()[0]!;
+  const runs: Record<string, Run[]> = {};
+  for (let i = 0; i < RUNS; i++) await round(runs);
+  repeats.push({ runs, load: [load0, loadavg()[0]!] });
 }
 await browser.close();
 await server.close();
-const load1 = loadavg()[0]!;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const med = (n: string, k: keyof Run) => median(runs[n]!.map((r) => r[k]));
+const med = (runs: Record<string, Run[]>, n: string, k: keyof Run = 'paint') =>
+  median(runs[n]!.map((r) => r[k]));
+const quartiles = (xs: number[]): [number, number] => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)]!, s[Math.ceil(((s.length - 1) * 3) / 4)]!];
+};
+const ratio = (runs: Record<string, Run[]>, kind: string, n: string) =>
+  med(runs, `${kind}:${n}`) / med(runs, `${kind}:empty`);
+/** Median of every counted round of a variant (all repeats together): the steadiest figure. */
+const pooled = (n: string) => median(repeats.flatMap(({ runs }) => runs[n]!.map((r) => r.paint)));
 const kb = (f: string, dir = DIST) =>
   gzipSync(readFileSync(resolve(dir, f)), { level: 9 }).length / 1024;
-const ratio = (kind: string, f: string) =>
-  med(`${kind}:${f}`, 'paint') / med(`${kind}:empty`, 'paint');
-const perPage = (kind: string) => ({
-  emptyScriptMs: med(`${kind}:empty`, 'paint'),
-  oneWordRatio: ratio(kind, 'one-word'),
-  perFileMs: Object.fromEntries(FILES.map((f) => [f, med(`${kind}:${f}`, 'paint')])),
-  perFileRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, f)])),
-  ...(BASE
-    ? { baseRatio: Object.fromEntries(FILES.map((f) => [f, ratio(kind, `base/${f}`)])) }
-    : {}),
-});
-const result = {
-  pages: Object.fromEntries(PAGES.map((k) => [k, perPage(k)])),
-  perFileGzipKb: Object.fromEntries(FILES.map((f) => [f, kb(f)])),
-  widgetGzipKb: kb('lykt-widget.js'),
-  scanGzipKb: kb('lykt-widget-scan.js'),
-  loadAverage: [load0, load1],
-};
-/** Each round's own ratio (that round's file / that round's empty script): the spread. */
-const roundRatios = (kind: string, n: string) =>
-  runs[`${kind}:${n}`]!.map((r, i) => r.paint / runs[`${kind}:empty`]![i]!.paint);
-const spread = (kind: string, n: string) => {
-  const rs = roundRatios(kind, n);
-  const within = rs.filter((r) => r <= 3).length;
-  return `rounds ${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)}×, ${within} of ${rs.length} ≤ 3×`;
-};
-const row = (kind: string, n: string, label: string, size: string) =>
-  `  ${label.padEnd(24)} ${med(`${kind}:${n}`, 'paint').toFixed(1).padStart(5)} ms  ${ratio(kind, n).toFixed(2)}×${size}  (script ${med(`${kind}:${n}`, 'run').toFixed(1)} ms, frame start ${med(`${kind}:${n}`, 'raf').toFixed(1)} ms${n === 'empty' ? '' : `; ${spread(kind, n)}`})`;
+const names = (kind: string) =>
+  variants.filter((v) => v.name.startsWith(kind + ':')).map((v) => v.name.slice(kind.length + 1));
+
 console.log(
-  `first frame painted after the script, median of ${RUNS} (load average ${load0.toFixed(1)} → ${load1.toFixed(1)}):`,
+  `first frame painted after the script: ${REPEATS} repeats × median of ${RUNS} rounds, every round in a new random order (seed ${SEED}), after one warm-up round`,
 );
+console.log(
+  `load average per repeat: ${repeats.map((r) => `${r.load[0].toFixed(1)}→${r.load[1].toFixed(1)}`).join(', ')}`,
+);
+const f1 = (x: number) => x.toFixed(1);
+const f2 = (x: number) => x.toFixed(2);
 for (const kind of PAGES) {
   console.log(
-    `${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}:`,
+    `\n${kind} page${kind === 'article' ? ' (heading and text above the card)' : ' (only the card)'}: ratio to the empty script in each repeat, their range, and over all rounds [paint ms in each repeat: median (quartiles)]`,
   );
-  console.log(row(kind, 'empty', 'empty script', ''));
-  console.log(row(kind, 'one-word', 'one word (floor)', ''));
-  for (const f of FILES) console.log(row(kind, f, f, `  ${kb(f).toFixed(2)} KB gz`));
-  if (BASE)
-    for (const f of FILES)
-      console.log(row(kind, `base/${f}`, `base ${f}`, `  ${kb(f, BASE).toFixed(2)} KB gz`));
+  for (const n of names(kind)) {
+    const rs = repeats.map(({ runs }) => ratio(runs, kind, n));
+    const head =
+      n === 'empty'
+        ? '(the yardstick)'
+        : rs.map((r) => `${f2(r)}×`.padStart(7)).join('') +
+          `  ${f2(Math.min(...rs))}–${f2(Math.max(...rs))}× ${rs.filter((r) => r <= 3).length}/${REPEATS} ≤3×` +
+          `  all ${RUNS * REPEATS}: ${f2(pooled(`${kind}:${n}`) / pooled(`${kind}:empty`))}×`;
+    const ms = repeats
+      .map(({ runs }) => {
+        const [q1, q3] = quartiles(runs[`${kind}:${n}`]!.map((r) => r.paint));
+        return `${f1(med(runs, `${kind}:${n}`))} (${f1(q1)}–${f1(q3)})`;
+      })
+      .join('  ');
+    const size =
+      n === 'empty' || n === 'one-word'
+        ? ''
+        : ` ${f2(kb(n.replace('base/', ''), n.startsWith('base/') ? BASE! : DIST))} KB`;
+    console.log(
+      `  ${(n === 'empty' ? 'empty script' : n === 'one-word' ? 'one word (floor)' : n + size).padEnd(32)} ${head.padEnd(7 * REPEATS + 22)} [${ms}]`,
+    );
+  }
+  const all = (n: string, k: keyof Run) =>
+    f1(median(repeats.flatMap(({ runs }) => runs[`${kind}:${n}`]!.map((r) => r[k]))));
+  console.log(
+    `  all repeats, median ms: ${names(kind)
+      .map((n) => `${n} script ${all(n, 'run')} / frame start ${all(n, 'raf')}`)
+      .join('; ')}`,
+  );
+  console.log(
+    `  warm-up round (not counted), paint ms: ${names(kind)
+      .map((n) => `${n} ${f1(warm[`${kind}:${n}`]![0]!.paint)}`)
+      .join(', ')}`,
+  );
 }
-console.log(
-  `lykt-widget.js ${result.widgetGzipKb.toFixed(2)} KB gz · lykt-widget-scan.js ${result.scanGzipKb.toFixed(2)} KB gz`,
-);
+const result = {
+  seed: SEED,
+  runs: RUNS,
+  repeats: repeats.map(({ runs, load }) => ({
+    loadAverage: load,
+    pages: Object.fromEntries(
+      PAGES.map((kind) => [
+        kind,
+        {
+          emptyScriptMs: med(runs, `${kind}:empty`),
+          ratio: Object.fromEntries(names(kind).map((n) => [n, ratio(runs, kind, n)])),
+          paintMs: Object.fromEntries(
+            names(kind).map((n) => [n, runs[`${kind}:${n}`]!.map((r) => r.paint)]),
+          ),
+        },
+      ]),
+    ),
+  })),
+  perFileGzipKb: Object.fromEntries(FILES.map((f) => [f, kb(f)])),
+};
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/widget.json', JSON.stringify(result, null, 2) + '\n');
