@@ -23,7 +23,8 @@ const BUDGETS: Record<string, number> = {
   // for-text, never for a card by id. 25 → 26: directory and agency-page cues (detect8, extra-ads7).
   // 26 → 27: escort menus and masked letters (detect9), job and recruitment wording (detect10).
   // 27 → 27.25: real escort-ad wording (detect11: review-board ids, photo trust, client exclusions).
-  'lykt-widget-scan.js': 27.25,
+  // 27.25 → 27.4: girls-wanted job ads (detect12), the matcher's symbol order and phone regions (perf7).
+  'lykt-widget-scan.js': 27.4,
   'lykt-widget-partner.js': 13,
 };
 
