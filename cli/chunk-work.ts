@@ -15,6 +15,7 @@ import {
   type Level,
   type ScanResult,
 } from '../indicators';
+import { adoptMatcherTable } from '../indicators/matcher';
 import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
 import { ContactTable, hashContact, type TableBuffers } from './contact-table';
 import { csvResult, formatResult, scanResultJson, type OutFormat } from './output';
@@ -69,6 +70,8 @@ export interface WorkConfig {
   columns: Columns;
   out: OutFormat;
   table?: TableBuffers;
+  /** The matcher's table, shared by the workers (matcher-table.ts). */
+  matcher?: SharedArrayBuffer;
 }
 
 const decoder = new TextDecoder();
@@ -108,7 +111,9 @@ export class ChunkWorker {
   /** Bytes written to each spool file so far (where the next job's lines start). */
   private spooled = new Map<number, number>();
 
-  constructor(private config: WorkConfig) {}
+  constructor(private config: WorkConfig) {
+    adoptMatcherTable(config.matcher);
+  }
 
   setTable(table: TableBuffers): void {
     this.table = new ContactTable(table);
