@@ -15,6 +15,7 @@ import {
   type Level,
   type ScanResult,
 } from '../indicators';
+import { adoptMatcherTable } from '../indicators/matcher';
 import { adFrom, parseLine, type Ad, type Columns, type Parsed } from './ads';
 import { ContactTable, hashContact, type TableBuffers } from './contact-table';
 import { csvResult, formatResult, scanResultJson, type OutFormat } from './output';
@@ -69,6 +70,8 @@ export interface WorkConfig {
   columns: Columns;
   out: OutFormat;
   table?: TableBuffers;
+  /** The matcher's table, shared by the workers (matcher-table.ts). */
+  matcher?: SharedArrayBuffer;
 }
 
 const decoder = new TextDecoder();
@@ -108,7 +111,9 @@ export class ChunkWorker {
   /** Bytes written to each spool file so far (where the next job's lines start). */
   private spooled = new Map<number, number>();
 
-  constructor(private config: WorkConfig) {}
+  constructor(private config: WorkConfig) {
+    adoptMatcherTable(config.matcher);
+  }
 
   setTable(table: TableBuffers): void {
     this.table = new ContactTable(table);
@@ -184,10 +189,7 @@ export class ChunkWorker {
       if (jsonl) spoolRecord(out, p.ad.id, r);
       else out.add(`J${formatResult(p.ad.id, r)}\n`);
       if (out.n - (cuts.at(-1) ?? 0) >= SPOOL_PART) cuts.push(out.n);
-      for (const v of new Set(r.contacts.map((c) => c.value))) {
-        hashContact(v, this.h, 0);
-        hashes.push(this.h[0]!, this.h[1]!);
-      }
+      this.hashDistinct(r, hashes);
     }
     return {
       seq: job.seq,
@@ -199,6 +201,17 @@ export class ChunkWorker {
       hashes: spool ? Uint32Array.from(hashes) : undefined,
       spool: spool ? this.spool(job.spool!.fd, cuts) : undefined,
     };
+  }
+
+  /** Appends the hash pairs of r's distinct contact values (no Set for the usual 0 or 1). */
+  private hashDistinct(r: ScanResult, hashes: number[]): void {
+    const cs = r.contacts;
+    if (cs.length === 0) return;
+    const values = cs.length === 1 ? [cs[0]!.value] : new Set(cs.map((c) => c.value));
+    for (const v of values) {
+      hashContact(v, this.h, 0);
+      hashes.push(this.h[0]!, this.h[1]!);
+    }
   }
 
   /** Appends the lines in `out` to spool file `fd`; where they went, cut after `cuts`. */

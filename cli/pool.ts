@@ -11,6 +11,7 @@ import {
   type WorkConfig,
 } from './chunk-work';
 import type { TableBuffers } from './contact-table';
+import { matcherTable } from './matcher-table';
 
 type Reply = Pass1Reply | Pass2Reply;
 
@@ -43,15 +44,18 @@ export class Pool {
       this.inline = new ChunkWorker(config);
       return;
     }
+    // One matcher table for all workers, filled here once: no fill per worker while it warms up,
+    // one copy in the shared cache.
+    const data: WorkConfig = { ...config, matcher: matcherTable() };
     for (let i = 0; i < jobs; i++) {
       const url = workerUrl();
       // Under tsx (npm run scan, tests) the worker is TypeScript: register tsx in it first.
       const worker = url.pathname.endsWith('.ts')
         ? new Worker(
             `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(url.href)}))`,
-            { eval: true, workerData: config, resourceLimits: LIMITS },
+            { eval: true, workerData: data, resourceLimits: LIMITS },
           )
-        : new Worker(url, { workerData: config, resourceLimits: LIMITS });
+        : new Worker(url, { workerData: data, resourceLimits: LIMITS });
       const slot: Slot = { worker, waiting: [] };
       worker.on('message', (r: Reply) => slot.waiting.shift()?.resolve(r));
       worker.on('error', (e) => {

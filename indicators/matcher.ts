@@ -31,6 +31,33 @@ export interface Matcher {
   run(buf: Uint16Array, n: number, hits: Hits): void;
   states: number;
   bytes: number;
+  /**
+   * The whole DFA (every transition worked out) in a SharedArrayBuffer, for other threads:
+   * after adoptMatcherTable(it) there, a matcher built from the same patterns reads it instead
+   * of filling its own copy (one build, one copy in the cache for all workers).
+   */
+  share(): SharedArrayBuffer;
+  /** Reads a table adopted from another thread. */
+  shared: boolean;
+}
+
+/** Header of a shared table: fingerprint of the patterns, states, row shift (Int32 each). */
+const HEAD = 16;
+let adopted: SharedArrayBuffer | undefined;
+
+/** The next matchers built on this thread use `table` (from share()) if their patterns match. */
+export function adoptMatcherTable(table: SharedArrayBuffer | undefined): void {
+  adopted = table;
+}
+
+/** FNV-1a over the patterns' texts (the DFA depends on nothing else). */
+function fingerprint(patterns: readonly PatternSpec[]): number {
+  let h = 0x811c9dc5;
+  for (const p of patterns) {
+    for (let i = 0; i < p.text.length; i++) h = Math.imul(h ^ p.text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193); // a separator no pattern character can be
+  }
+  return h | 0;
 }
 
 export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
@@ -96,7 +123,18 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const OUT = small ? 0x8000 : 0x40000000;
   const STATE = OUT - 1;
   const used = trie.subarray(0, states * size);
-  const delta = small && trie instanceof Int32Array ? Uint16Array.from(used) : used.slice();
+  const fp = fingerprint(patterns);
+  const head = adopted && new Int32Array(adopted, 0, 3);
+  // A shared table is read only: complete, so step() never writes to it, and the OUT marks below
+  // are already set.
+  const shared = head !== undefined && head[0] === fp && head[1] === states && head[2] === shift;
+  const delta = shared
+    ? small
+      ? new Uint16Array(adopted!, HEAD, states * size)
+      : new Int32Array(adopted!, HEAD, states * size)
+    : small && trie instanceof Int32Array
+      ? Uint16Array.from(used)
+      : used.slice();
   for (let a = 0; a < symbols; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
   const fail = new Int32Array(states);
   // Fills a missing transition from the failure chain. Iterative: a long periodic custom term
@@ -132,7 +170,7 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     dict[t] = heads[f]! >= 0 ? f : dict[f]!;
     // Mark the edge into t before any deeper state can copy it.
     const into = up[t]! * size + via[t]!;
-    if (heads[t]! >= 0 || dict[t]! > 0) delta[into] = delta[into]! | OUT;
+    if ((heads[t]! >= 0 || dict[t]! > 0) && !shared) delta[into] = delta[into]! | OUT;
     // wordEnd: every pattern ending here needs a word boundary after it, so a letter or digit
     // next rules them all out at once (most outputs are short words inside longer ones).
     let all = dict[t] === 0 || wordEnd[dict[t]!] === 1;
@@ -162,6 +200,16 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
 
   return {
     states: states - ROOT,
+    shared,
+    share() {
+      // Breadth-first numbering: a state's failure state is shallower, so its row is complete.
+      for (let t = ROOT + 1; t < states; t++)
+        for (let a = 0; a < symbols; a++) if (delta[t * size + a] === 0) step(t, a);
+      const sab = new SharedArrayBuffer(HEAD + delta.byteLength);
+      new Int32Array(sab, 0, 3).set([fp, states, shift]);
+      (small ? new Uint16Array(sab, HEAD) : new Int32Array(sab, HEAD)).set(delta);
+      return sab;
+    },
     bytes: delta.byteLength + alpha.byteLength + states * 12 + patterns.length * 6,
     run(buf, n, hits) {
       hits.n = 0;
