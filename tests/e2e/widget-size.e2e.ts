@@ -24,7 +24,8 @@ const BUDGETS: Record<string, number> = {
   // 26 → 27: escort menus and masked letters (detect9), job and recruitment wording (detect10).
   // 27 → 27.25: real escort-ad wording (detect11: review-board ids, photo trust, client exclusions).
   // 27.25 → 27.4: girls-wanted job ads (detect12), the matcher's symbol order and phone regions (perf7).
-  'lykt-widget-scan.js': 27.4,
+  // 27.4 → 27.6: the matcher's shared-table check (perf8: the CLI's workers share one table).
+  'lykt-widget-scan.js': 27.6,
   'lykt-widget-partner.js': 13,
 };
 
