@@ -91,7 +91,11 @@ async function startTrace(page: Page): Promise<(file: string) => Promise<void>> 
   cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
   await cdp.send('Tracing.start', {
     traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      // FRAMES_TRACE_GC=1: V8's GC phases and user timing instead of the detailed timeline (a
+      // 50,000-ad page's invalidation events would not fit); read by paint-frames-trace.ts.
+      includedCategories: process.env.FRAMES_TRACE_GC
+        ? ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.gc', 'blink.user_timing']
+        : ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     },
   });
   return async (file) => {
