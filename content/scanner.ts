@@ -4,15 +4,10 @@
  * set of contacts shared across the tab's ads changes.
  */
 import { applySharedContacts, SCAN_LIMIT } from '../indicators/core';
-import {
-  LEVELS,
-  type AdContext,
-  type Category,
-  type Level,
-  type ScanResult,
-} from '../indicators/types';
+import { LEVELS, type AdContext, type Level, type ScanResult } from '../indicators/types';
 import type { TabReport } from '../messaging/protocol';
 import type { AdTarget } from './find-ads';
+import { StateMap } from './state-totals';
 import { extractText, type TextMap } from './text';
 
 export interface AdState {
@@ -54,7 +49,7 @@ function bareResult(context: AdContext): ScanResult {
 export const levelRank = (l: Level): number => LEVELS.indexOf(l);
 
 export class Scanner {
-  readonly states = new Map<Element, AdState>();
+  readonly states = new StateMap();
   private shared: ReadonlySet<string> = new Set();
   /** Time spent reading ads' text (benchmark figure). */
   readonly timing = { extractMs: 0 };
@@ -105,7 +100,7 @@ export class Scanner {
     const out: AdState[] = [];
     for (const s of this.states.values()) {
       if (s.base.contacts.some((c) => changed(c.value))) {
-        s.result = this.withShared(s.base);
+        this.states.update(s, this.withShared(s.base));
         out.push(s);
       }
     }
@@ -121,17 +116,6 @@ export class Scanner {
   }
 
   report(): TabReport {
-    const byLevel: Record<Level, number> = { none: 0, low: 0, medium: 0, high: 0 };
-    const categories: Partial<Record<Category, number>> = {};
-    const contacts: Record<string, number> = {};
-    for (const { result, base } of this.states.values()) {
-      byLevel[result.level]++;
-      for (const c of new Set(result.indicators.map((f) => f.category))) {
-        categories[c] = (categories[c] ?? 0) + 1;
-      }
-      for (const v of new Set(base.contacts.map((c) => c.value)))
-        contacts[v] = (contacts[v] ?? 0) + 1;
-    }
-    return { scanned: this.states.size, byLevel, categories, contacts };
+    return this.states.report();
   }
 }

@@ -45,7 +45,9 @@ const ext = (s: Span) => {
 const lykt = spans.find(ext);
 if (!lykt) throw new Error('no extension script in the trace');
 const { pid, tid } = lykt.ev;
-const thread = spans.filter((s) => s.ev.pid === pid && s.ev.tid === tid).sort((a, b) => a.start - b.start);
+const thread = spans
+  .filter((s) => s.ev.pid === pid && s.ev.tid === tid)
+  .sort((a, b) => a.start - b.start);
 const isGc = (n: string) => n === 'MajorGC' || n === 'MinorGC' || n.startsWith('V8.GC');
 /** Total length of the union of the spans (nested GC phases counted once). */
 const union = (xs: Span[]) => {
@@ -58,14 +60,20 @@ const union = (xs: Span[]) => {
   }
   return total / 1000;
 };
-const tasks = thread.filter((s) => s.name === 'RunTask' || s.name === 'ThreadControllerImpl::RunTask');
+const tasks = thread.filter(
+  (s) => s.name === 'RunTask' || s.name === 'ThreadControllerImpl::RunTask',
+);
 const rows: string[] = [];
+let lyktGc = 0;
+let lyktTasks = 0;
 const t0 = thread[0]!.start;
 for (const t of tasks) {
-  if (t.end - t.start < MIN_MS * 1000) continue;
   const inner = thread.filter((s) => s.start >= t.start && s.end <= t.end && s !== t);
   const scripts = inner.filter(ext);
   if (scripts.length === 0) continue;
+  lyktTasks++;
+  lyktGc += union(inner.filter((s) => isGc(s.name)));
+  if (t.end - t.start < MIN_MS * 1000) continue;
   const fns = [
     ...new Set(
       scripts.map((s) => {
@@ -95,3 +103,9 @@ for (const t of tasks) {
 console.log(`| at (ms) | task ms | GC ms | style ms | layout ms | extension entry |`);
 console.log(`| ------- | ------- | ----- | -------- | --------- | --------------- |`);
 for (const r of rows) console.log(r);
+const gcAll = union(thread.filter((s) => isGc(s.name)));
+const count = (n: string) => thread.filter((s) => s.name === n).length;
+console.log(
+  `GC on the page's main thread ${gcAll.toFixed(0)} ms (${count('MinorGC')} minor, ${count('MajorGC')} major); ` +
+    `inside the ${lyktTasks} tasks that ran the extension's scripts ${lyktGc.toFixed(0)} ms`,
+);
