@@ -18,7 +18,7 @@ async function sends(scanned: number, forMs: number): Promise<number[]> {
   const at: number[] = [];
   const t0 = performance.now();
   const r = new Reporter(
-    (t) => (at.push(Math.round(performance.now() - t0)), Promise.resolve(undefined)),
+    () => (at.push(Math.round(performance.now() - t0)), Promise.resolve(undefined)),
     () => totals(scanned),
     () => undefined,
   );
