@@ -4,9 +4,10 @@
  * set of contacts shared across the tab's ads changes.
  */
 import { applySharedContacts, SCAN_LIMIT } from '../indicators/core';
-import { LEVELS, type Category, type Level, type ScanResult } from '../indicators/types';
+import { LEVELS, type AdContext, type Level, type ScanResult } from '../indicators/types';
 import type { TabReport } from '../messaging/protocol';
 import type { AdTarget } from './find-ads';
+import { StateMap } from './state-totals';
 import { extractText, type TextMap } from './text';
 
 export interface AdState {
@@ -17,10 +18,38 @@ export interface AdState {
   result: ScanResult;
 }
 
+const NO_NODES = Object.freeze([]) as unknown as Text[];
+const NO_STARTS = Object.freeze([]) as unknown as number[];
+const BARE = new Map<AdContext, ScanResult>();
+
+/** Nothing found and nothing to find later (shared contacts need contacts). */
+const isBare = (r: ScanResult) =>
+  r.indicators.length === 0 &&
+  r.contacts.length === 0 &&
+  r.level === 'none' &&
+  r.score === 0 &&
+  !r.truncated;
+
+/** One frozen result per context for every ad with nothing found. */
+function bareResult(context: AdContext): ScanResult {
+  let r = BARE.get(context);
+  if (!r) {
+    r = Object.freeze({
+      context,
+      level: 'none',
+      score: 0,
+      indicators: Object.freeze([]) as unknown as ScanResult['indicators'],
+      contacts: Object.freeze([]) as unknown as ScanResult['contacts'],
+    } satisfies ScanResult) as ScanResult;
+    BARE.set(context, r);
+  }
+  return r;
+}
+
 export const levelRank = (l: Level): number => LEVELS.indexOf(l);
 
 export class Scanner {
-  readonly states = new Map<Element, AdState>();
+  readonly states = new StateMap();
   private shared: ReadonlySet<string> = new Set();
   /** Time spent reading ads' text (benchmark figure). */
   readonly timing = { extractMs: 0 };
@@ -41,8 +70,17 @@ export class Scanner {
     return this.states.get(target.el)?.map.text === map.text;
   }
 
-  /** Takes the engine's result for the text read from the target. */
+  /**
+   * Takes the engine's result for the text read from the target. An ad with no finding and no
+   * contact keeps its text only (for `unchanged`), no text nodes, and a result shared by every
+   * such ad: nothing of it is ever highlighted, and at 50,000 ads the kept nodes and results
+   * were most of what each garbage collection had to copy and mark (issue 19.14).
+   */
   accept(target: AdTarget, map: TextMap, base: ScanResult): AdState {
+    if (isBare(base)) {
+      map = { text: map.text, nodes: NO_NODES, starts: NO_STARTS };
+      base = bareResult(base.context);
+    }
     const state: AdState = { target, map, base, result: this.withShared(base) };
     this.states.set(target.el, state);
     return state;
@@ -62,7 +100,7 @@ export class Scanner {
     const out: AdState[] = [];
     for (const s of this.states.values()) {
       if (s.base.contacts.some((c) => changed(c.value))) {
-        s.result = this.withShared(s.base);
+        this.states.update(s, this.withShared(s.base));
         out.push(s);
       }
     }
@@ -78,17 +116,6 @@ export class Scanner {
   }
 
   report(): TabReport {
-    const byLevel: Record<Level, number> = { none: 0, low: 0, medium: 0, high: 0 };
-    const categories: Partial<Record<Category, number>> = {};
-    const contacts: Record<string, number> = {};
-    for (const { result, base } of this.states.values()) {
-      byLevel[result.level]++;
-      for (const c of new Set(result.indicators.map((f) => f.category))) {
-        categories[c] = (categories[c] ?? 0) + 1;
-      }
-      for (const v of new Set(base.contacts.map((c) => c.value)))
-        contacts[v] = (contacts[v] ?? 0) + 1;
-    }
-    return { scanned: this.states.size, byLevel, categories, contacts };
+    return this.states.report();
   }
 }

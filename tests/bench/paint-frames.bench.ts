@@ -91,7 +91,11 @@ async function startTrace(page: Page): Promise<(file: string) => Promise<void>> 
   cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
   await cdp.send('Tracing.start', {
     traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      // FRAMES_TRACE_GC=1: V8's GC phases and user timing instead of the detailed timeline (a
+      // 50,000-ad page's invalidation events would not fit); read by paint-frames-trace.ts.
+      includedCategories: process.env.FRAMES_TRACE_GC
+        ? ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.gc', 'blink.user_timing']
+        : ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     },
   });
   return async (file) => {
@@ -169,6 +173,12 @@ async function run(dir: string, url: string): Promise<void> {
     )) as { dcl: number; done?: number; marked: number; flagged: number; loaf: Loaf[] };
     if (trace) await trace(`${process.env.FRAMES_TRACE}-${basename(dir)}.json`);
     if (process.env.FRAMES_POKE) console.log(`  poke: ${await poke(page)}`);
+    // The renderer's live JS heap after a full GC (page and content script share the isolate):
+    // what Lykt keeps per ad, which every collection has to mark (independent of the load).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
     const badges = await badgeCount(page);
     const stats = await lyktStats<
       LyktStats & { commits?: number; maxCommitFrameMs?: number; maxCommitSliceMs?: number }
@@ -179,7 +189,8 @@ async function run(dir: string, url: string): Promise<void> {
     if (r.done) lastDone = Math.max(lastDone, r.done - r.dcl);
     const done = r.done ? `${(r.done - r.dcl).toFixed(0)} ms` : `not within ${WAIT_MS} ms`;
     console.log(
-      `${dir}: ${ADS} ads; all marked ${done} (${r.marked} marked); badges ${badges} of ${r.flagged} flagged`,
+      `${dir}: ${ADS} ads; all marked ${done} (${r.marked} marked); badges ${badges} of ${r.flagged} flagged; ` +
+        `JS heap after GC ${(heap.usedSize / 1048576).toFixed(1)} MB`,
     );
     console.log(
       `  long animation frames after DCL: ${long.length} ≥ 50 ms, ${long.filter((f) => f.ms >= 500).length} ≥ 500 ms; ` +
