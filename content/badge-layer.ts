@@ -104,12 +104,18 @@ export interface LayerPlace {
   r: DOMRect | null;
 }
 
-/** A new host's place as inline style (see `write`, which updates it). */
-function placeStyle(base: DOMRect, r: DOMRect | null): string {
-  if (!r) return '; display: none !important';
-  const left = Math.round(r.right - base.left + GAP);
-  const top = Math.round(r.top - base.top);
-  return `; left: ${left}px !important; top: ${top}px !important; height: ${Math.round(r.height)}px !important`;
+/**
+ * A host's place beside its link's last line `r`, against the layer's box `base`; a link with
+ * no box (hidden by the page) hides its badge.
+ */
+function placeOf(base: DOMRect, r: DOMRect | null): [string, string][] {
+  if (!r) return [['display', 'none']];
+  return [
+    ['display', 'flex'],
+    ['left', `${Math.round(r.right - base.left + GAP)}px`],
+    ['top', `${Math.round(r.top - base.top)}px`],
+    ['height', `${Math.round(r.height)}px`],
+  ];
 }
 
 export class BadgeLayer {
@@ -198,7 +204,8 @@ export class BadgeLayer {
         (p.r ? p.r.left : 0) - (q.r ? q.r.left : 0),
     );
     for (const b of batch) {
-      b.host.setAttribute('style', LAYER_HOST_STYLE + placeStyle(reader.base, b.r));
+      const place = placeOf(reader.base, b.r).map(([k, v]) => `${k}: ${v}`);
+      b.host.setAttribute('style', `${LAYER_HOST_STYLE}; ${important(place)}`);
       const item = { host: b.host, ad: b.ad, at: b.at, owner: b.at.parentElement! };
       this.insert(layer, b.host);
       this.items.push(item);
@@ -263,15 +270,8 @@ export class BadgeLayer {
   }
 
   private write(host: HTMLElement, base: DOMRect, r: DOMRect | null): void {
-    const set = (k: string, v: string) => {
+    for (const [k, v] of placeOf(base, r))
       if (host.style.getPropertyValue(k) !== v) host.style.setProperty(k, v, 'important');
-    };
-    // A link with no box now (hidden by the page): its badge hides too.
-    set('display', r ? 'flex' : 'none');
-    if (!r) return;
-    set('left', `${Math.round(r.right - base.left + GAP)}px`);
-    set('top', `${Math.round(r.top - base.top)}px`);
-    set('height', `${Math.round(r.height)}px`);
   }
 
   /** The page reflowed (its body changed size) or the window did: every badge is placed again. */
