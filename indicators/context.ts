@@ -129,7 +129,8 @@ export function detectContext(
   if (best === JOB && (x.sex || escort > 0 || votes[ESCORT]! >= SEX_JOB_VOTES))
     x.gate |= 1 << ESCORT;
   // One that recruits women weighs the cues of every sex-work ad (listed nationalities, "no AA"),
-  // not the escort-only light words ("girls", "agency": there they are the recruits).
+  // not the escort-only light words ("girls", "agency": there they are the recruits). The dating
+  // bit opens exactly those: entries for every sex-work ad (SEX) list dating, escort-only ones not.
   else if (best === JOB && x.women) x.gate |= 1 << DATING;
   return CONTEXTS[best]!;
 }
