@@ -32,6 +32,9 @@ const SEX_JOB_VOTES = 4;
  * the cues of all sex-work ads (SEX), so its listed nationalities count (detect12, POLICY.md). */
 const WOMEN_WANTED = 'hostess-dancer-model';
 const RECRUITMENT = CATEGORIES.indexOf('recruitment');
+/** A poster insisting the photos are of her ("my pictures are 100% real", "pics are me") speaks
+ * of herself: alone it makes an ad with no context words a personal (escort) ad (detect13). */
+const OWN_PHOTOS = 'own-photos';
 
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
 export interface ContextScratch {
@@ -46,6 +49,8 @@ export interface ContextScratch {
   sex: boolean;
   /** A girls-wanted cue was seen (WOMEN_WANTED). */
   women: boolean;
+  /** A first-person photo claim was seen (OWN_PHOTOS). */
+  own: boolean;
 }
 
 export const contextScratch = (rows: number): ContextScratch => ({
@@ -56,6 +61,7 @@ export const contextScratch = (rows: number): ContextScratch => ({
   gate: 0,
   sex: false,
   women: false,
+  own: false,
 });
 
 /** Adds one list's votes; returns the categories (as bits) of sex-work cue words seen. */
@@ -78,10 +84,9 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     // Sex-work cue words lean an ad without other context words towards escort.
     else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) {
       cues |= 1 << code[p]!;
-      if (code[p] === RECRUITMENT) {
-        const row = c.rows[p]!;
-        if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
-      }
+      const row = c.rows[p]!;
+      if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
+      else if (row.kind === 'ind' && row.entry.why === OWN_PHOTOS) x.own = true;
     }
   }
   return cues;
@@ -99,7 +104,7 @@ export function detectContext(
   votes.fill(0);
   votes[ESCORT] = escort;
   x.pull.fill(0);
-  x.sex = x.women = false;
+  x.sex = x.women = x.own = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
   // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort ad.
   let any = false;
@@ -107,7 +112,7 @@ export function detectContext(
   if (!any) {
     let k = 0;
     for (let m = cues; m !== 0; m &= m - 1) k++;
-    votes[ESCORT] = k / 2;
+    votes[ESCORT] = (k + (x.own ? 1 : 0)) / 2;
   }
   let best = CONTEXTS.indexOf('other');
   let top = 0.99;

@@ -53,6 +53,49 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
+/** Between two groups a client exclusion lists ("No Black, Arab or Indian men"): only joiners. */
+const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|eller|och|inga?|ingen)\b)*$/i;
+
+/**
+ * Nationality words inside a client exclusion ("no black or hispanic men", "only white and asian
+ * guys", "only caucasian gentlemen") name the clients she refuses or takes, not her: they are no
+ * listed ethnicity (POLICY.md, detect13). An exclusion cue starts the list; each ethnicity word
+ * inside it or joined to it by commas, "or", "and" goes, and the list goes on from there.
+ */
+function clients(
+  text: string,
+  n: Normalized,
+  sp: Spans,
+  code: ArrayLike<number>,
+  exclusion: Uint8Array,
+): void {
+  let ends = -1;
+  for (let i = 0; i < sp.n; i++) if (sp.live[i] && exclusion[sp.p[i]!]) ends = i;
+  if (ends < 0) return;
+  const { st, en } = n;
+  const order = sp.order;
+  let k = 0;
+  for (let i = 0; i < sp.n; i++)
+    if (sp.live[i] && (exclusion[sp.p[i]!] || code[sp.p[i]!] === ETHNICITY)) order[k++] = i;
+  sortOrder(
+    order,
+    k,
+    (x, y) =>
+      st[sp.from[x]!]! - st[sp.from[y]!]! || exclusion[sp.p[y]!]! - exclusion[sp.p[x]!]! || x - y,
+  );
+  let end = -1;
+  for (let j = 0; j < k; j++) {
+    const i = order[j]!;
+    const from = st[sp.from[i]!]!;
+    const to = en[sp.to[i]! - 1]!;
+    if (exclusion[sp.p[i]!]) end = Math.max(end, to);
+    else if (end >= 0 && (from < end || JOIN.test(text.slice(end, from)))) {
+      sp.live[i] = 0;
+      end = Math.max(end, to);
+    } else end = -1;
+  }
+}
+
 /** Pushes a span of `row` over the normalised characters of original offsets [start, end). */
 function mark(n: Normalized, sp: Spans, row: number, start: number, end: number): void {
   let k = 0;
@@ -153,6 +196,9 @@ export function createEngineFrom(
   const { matcher, code, weight, termKey } = c;
   const plan = phones ? phonePlan(phones) : null;
   const terms = c.rows.map((r) => r.term);
+  const exclusion = Uint8Array.from(c.rows, (r) =>
+    r.kind === 'ind' && r.entry.id.endsWith('.restricted.client-race') ? 1 : 0,
+  );
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -219,6 +265,7 @@ export function createEngineFrom(
       const age = titleAge(text);
       const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
+      clients(read, norm, sp, code, exclusion);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       const { st, en } = norm;
