@@ -23,7 +23,7 @@ export const da: Lexicon = {
     { id: 'da.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['lige ankommet', 'netop ankommet'] },
     { id: 'da.movement.few-days', category: 'movement', weight: 1, contexts: SEX, why: 'short-stay', patterns: ['få dage', 'kun denne uge', 'kun et par dage', 'kun i aften', 'kun i weekenden', 'sidste dage'] },
     { id: 'da.movement.new-in-town', category: 'movement', weight: 1, contexts: SEX, why: 'new-in-town', patterns: ['ny i', 'nye i', 'pige i byen', 'piger i byen'] },
-    { id: 'da.movement.touring', category: 'movement', weight: 1, contexts: SEX, why: 'touring', patterns: ['på besøg'] },
+    { id: 'da.movement.touring', category: 'movement', weight: 1, contexts: SEX, why: 'touring', patterns: ['på besøg', 'rejser videre'] },
     { id: 'da.recruitment.abroad', category: 'recruitment', weight: 1, contexts: JOB, why: 'work-abroad', patterns: ['arbejde i norge', 'job i europa', 'job i norge', 'udlandet'] },
     { id: 'da.recruitment.agency-support', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'agency-support', patterns: ['sørger for sikkerhed', 'transport og beskyttelse', 'vi giver beskyttelse', 'vi har chauffør', 'vi sørger for transport'] },
     { id: 'da.recruitment.girls-wanted', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'hostess-dancer-model', patterns: ['*piger søges', 'damer søges', 'dansere søges', 'job for piger', 'kvinder søges', 'modeljob', 'modeller søges', 'søger piger', 'unge piger søges', 'værtinder søges'] },

@@ -23,7 +23,7 @@ export const sv: Lexicon = {
     { id: 'sv.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['nyanländ', 'nyss anlänt', 'precis anlänt'] },
     { id: 'sv.movement.few-days', category: 'movement', weight: 1, contexts: SEX, why: 'short-stay', patterns: ['bara i helgen', 'denna vecka', 'endast i helgen', 'några dagar', 'sista dagarna'] },
     { id: 'sv.movement.new-in-town', category: 'movement', weight: 1, contexts: SEX, why: 'new-in-town', patterns: ['ny i', 'ny i stan', 'nya i', 'nya i stan', 'tjej i stan', 'tjejer i stan'] },
-    { id: 'sv.movement.touring', category: 'movement', weight: 1, contexts: SEX, why: 'touring', patterns: ['bara i kväll', 'endast i kväll', 'här till', 'i stan till', 'på besök', 'på genomresa', 'på turné'] },
+    { id: 'sv.movement.touring', category: 'movement', weight: 1, contexts: SEX, why: 'touring', patterns: ['bara i kväll', 'endast i kväll', 'här till', 'i stan till', 'på besök', 'på genomresa', 'på turné', 'reser vidare'] },
     { id: 'sv.recruitment.abroad', category: 'recruitment', weight: 1, contexts: JOB, why: 'work-abroad', patterns: ['arbeta i norge', 'jobb i europa', 'jobb i norge', 'jobba i norge', 'utomlands'] },
     { id: 'sv.recruitment.agency-support', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'agency-support', patterns: ['chaufför finns', 'transport och skydd', 'vi ger skydd', 'vi har chaufför', 'vi ordnar transport'] },
     { id: 'sv.recruitment.girls-wanted', category: 'recruitment', weight: 2, contexts: RECRUIT, why: 'hostess-dancer-model', patterns: ['*tjejer sökes', 'damer sökes', 'dansare sökes', 'jobb för tjejer', 'kvinnor sökes', 'modeller sökes', 'modelljobb', 'söker tjejer', 'unga tjejer sökes', 'värdinnor sökes'] },
