@@ -54,44 +54,32 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
 /** Between two groups a client exclusion lists ("No Black, Arab or Indian men"): only joiners. */
-const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|eller|och|inga?|ingen)\b)*$/i;
+const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|och|eller)\b)*$/i;
 
 /**
  * Nationality words inside a client exclusion ("no black or hispanic men", "only white and asian
  * guys", "only caucasian gentlemen") name the clients she refuses or takes, not her: they are no
- * listed ethnicity (POLICY.md, detect13). An exclusion cue starts the list; each ethnicity word
- * inside it or joined to it by commas, "or", "and" goes, and the list goes on from there.
+ * listed ethnicity (POLICY.md, detect13). `kind` per row: 1 an exclusion cue, 2 an ethnicity cue.
+ * An exclusion starts a list; an ethnicity word inside it or joined to it by commas, "or", "and"
+ * goes, and the list goes on from there.
  */
-function clients(
-  text: string,
-  n: Normalized,
-  sp: Spans,
-  code: ArrayLike<number>,
-  exclusion: Uint8Array,
-): void {
-  let ends = -1;
-  for (let i = 0; i < sp.n; i++) if (sp.live[i] && exclusion[sp.p[i]!]) ends = i;
-  if (ends < 0) return;
+function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
   const { st, en } = n;
-  const order = sp.order;
+  const { p, from, to, live, order } = sp;
   let k = 0;
-  for (let i = 0; i < sp.n; i++)
-    if (sp.live[i] && (exclusion[sp.p[i]!] || code[sp.p[i]!] === ETHNICITY)) order[k++] = i;
+  for (let i = 0; i < sp.n; i++) if (live[i] && kind[p[i]!]) order[k++] = i;
   sortOrder(
     order,
     k,
-    (x, y) =>
-      st[sp.from[x]!]! - st[sp.from[y]!]! || exclusion[sp.p[y]!]! - exclusion[sp.p[x]!]! || x - y,
+    (x, y) => st[from[x]!]! - st[from[y]!]! || kind[p[x]!]! - kind[p[y]!]! || x - y,
   );
   let end = -1;
   for (let j = 0; j < k; j++) {
     const i = order[j]!;
-    const from = st[sp.from[i]!]!;
-    const to = en[sp.to[i]! - 1]!;
-    if (exclusion[sp.p[i]!]) end = Math.max(end, to);
-    else if (end >= 0 && (from < end || JOIN.test(text.slice(end, from)))) {
-      sp.live[i] = 0;
-      end = Math.max(end, to);
+    const at = st[from[i]!]!;
+    if (kind[p[i]!] === 1 || (end >= 0 && (at < end || JOIN.test(text.slice(end, at))))) {
+      if (kind[p[i]!] === 2) live[i] = 0;
+      end = Math.max(end, en[to[i]! - 1]!);
     } else end = -1;
   }
 }
@@ -196,8 +184,13 @@ export function createEngineFrom(
   const { matcher, code, weight, termKey } = c;
   const plan = phones ? phonePlan(phones) : null;
   const terms = c.rows.map((r) => r.term);
-  const exclusion = Uint8Array.from(c.rows, (r) =>
-    r.kind === 'ind' && r.entry.id.endsWith('.restricted.client-race') ? 1 : 0,
+  // Client exclusions and ethnicity cues, for clients() above.
+  const kind = Uint8Array.from(c.rows, (r) =>
+    r.kind !== 'ind'
+      ? 0
+      : r.entry.id.endsWith('client-race')
+        ? 1
+        : +(r.entry.category === 'ethnicity') * 2,
   );
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
@@ -265,7 +258,7 @@ export function createEngineFrom(
       const age = titleAge(text);
       const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
-      clients(read, norm, sp, code, exclusion);
+      clients(read, norm, sp, kind);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       const { st, en } = norm;

@@ -25,7 +25,9 @@ const BUDGETS: Record<string, number> = {
   // 27 → 27.25: real escort-ad wording (detect11: review-board ids, photo trust, client exclusions).
   // 27.25 → 27.4: girls-wanted job ads (detect12), the matcher's symbol order and phone regions (perf7).
   // 27.4 → 27.6: the matcher's shared-table check (perf8: the CLI's workers share one table).
-  'lykt-widget-scan.js': 27.6,
+  // 27.6 → 28.1: client-exclusion lists are no listed ethnicity (code), real spellings of trust,
+  // around-the-clock, movement and labour cues (detect13; 27.48 → 28.04 KB).
+  'lykt-widget-scan.js': 28.1,
   'lykt-widget-partner.js': 13,
 };
 
