@@ -85,8 +85,10 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
     else if (kind[p] === IND && (mask[p]! & (1 << ESCORT)) !== 0) {
       cues |= 1 << code[p]!;
       const row = c.rows[p]!;
-      if (row.kind === 'ind' && row.entry.why === WOMEN_WANTED) x.women = true;
-      else if (row.kind === 'ind' && row.entry.why === OWN_PHOTOS) x.own = true;
+      if (row.kind === 'ind') {
+        if (code[p] === RECRUITMENT && row.entry.why === WOMEN_WANTED) x.women = true;
+        else if (row.entry.why === OWN_PHOTOS) x.own = true;
+      }
     }
   }
   return cues;
