@@ -17,7 +17,7 @@ describe('the context of an escort ad that books "dates"', () => {
       'Looking for a late night date?',
     );
     expect(r.context).toBe('escort');
-    expect(cats(r)).toEqual(['restricted']);
+    expect(cats(r)).toEqual(['restricted', 'trust-language']);
   });
   it('reads a price list in "qv" (quick visit) as an escort ad', () => {
     const r = scan('Two qv = 120, two hour = 300. Call 555 0101 only when ready. No drama.');
@@ -81,7 +81,7 @@ describe('light youth and client exclusions', () => {
   });
   it('reads "shower fresh" and "fresh and clean" as no youth', () => {
     expect(cats(scan('Shower fresh and soft, safe clean place, incall 50qv'))).toEqual([]);
-    expect(cats(scan('Always fresh and clean, discreet incall'))).toEqual([]);
+    expect(cats(scan('Always fresh and clean, incall'))).toEqual([]);
   });
   it('reads "sorry i dont date black men" as a client-race exclusion', () => {
     const r = scan('No bait and switch, upscale and discreet. Sorry i dont date black men.');

@@ -91,8 +91,14 @@ describe('trust and movement in real spellings', () => {
   ])('movement: %s', (text) => {
     expect(cats(scan(text))).toContain('movement');
   });
-  it('"discreet" stays no cue, however it is said (POLICY.md)', () => {
-    expect(scan('escort incall, safe and discreet, very discreet').indicators).toEqual([]);
+  it('reports "discreet" as trust language with no point and no level (POLICY.md)', () => {
+    const r = scan('escort incall, safe and discreet, very discreet');
+    expect(cats(r)).toEqual(['trust-language']);
+    expect(r.indicators.every((f) => f.weight === 0)).toBe(true);
+    expect([r.score, r.level]).toEqual([0, 'none']);
+    const withCue = scan('escort incall, no black men, discreet');
+    const without = scan('escort incall, no black men');
+    expect([withCue.score, withCue.level]).toEqual([without.score, without.level]);
   });
 });
 
