@@ -70,6 +70,63 @@ const minifyEs: Plugin = {
   },
 };
 
+/** Marks (in widget/*.ts) the functions the first card runs, for `eagerFirstPaint`. */
+const EAGER = '/*! lykt:eager */';
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  id?: { name: string } | null;
+}
+
+/** Every FunctionDeclaration in an ESTree, by its start offset. */
+function functionDeclarations(
+  node: unknown,
+  out = new Map<number, AstNode>(),
+): Map<number, AstNode> {
+  if (Array.isArray(node)) for (const n of node) functionDeclarations(n, out);
+  else if (node && typeof node === 'object') {
+    const n = node as AstNode;
+    if (n.type === 'FunctionDeclaration') out.set(n.start, n);
+    for (const v of Object.values(n)) if (v && typeof v === 'object') functionDeclarations(v, out);
+  }
+  return out;
+}
+
+/**
+ * V8 compiles a function lazily, on the main thread, the first time it runs, unless it is
+ * wrapped in parentheses (the PIFE heuristic): then it is compiled with the script, off the main
+ * thread while the file streams in. The functions marked `EAGER` (the first card's path: define,
+ * mount, the card's HTML, the sheet) become `var f=(function(){…});` in the output; they are
+ * all called after the bundle's top level has run (main.ts's start()), so none is needed hoisted.
+ * Only these: `//# allFunctionsCalledOnLoad` compiled the whole file and made it slower.
+ */
+const eagerFirstPaint: Plugin = {
+  name: 'lykt-eager-first-paint',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code.includes(EAGER)) continue;
+      const code = chunk.code;
+      const fns = functionDeclarations(this.parse(code));
+      const edits: [number, number, string][] = [];
+      for (let at = code.indexOf(EAGER); at >= 0; at = code.indexOf(EAGER, at + 1)) {
+        let start = at + EAGER.length;
+        while (/\s/.test(code[start]!)) start++;
+        const fn = fns.get(start);
+        if (!fn?.id)
+          throw new Error(`${chunk.fileName}: ${EAGER} is not before a function declaration`);
+        const [id, end] = [fn.id as AstNode & { name: string }, fn.end];
+        edits.push([at, end, `var ${id.name}=(function${code.slice(id.end, end)});`]);
+      }
+      let out = code;
+      for (const [a, b, text] of edits.reverse()) out = out.slice(0, a) + text + out.slice(b);
+      chunk.code = out;
+    }
+  },
+};
+
 /**
  * Build-time work the browser need not do: the widget's finished style sheet as one string
  * (not the code that assembles it), and the cards with keep-together spaces (keep-together.ts).
@@ -93,6 +150,44 @@ const precompute: Plugin = {
     return null;
   },
 };
+
+/**
+ * widget/card-store.ts as each card's JSON text (keep-together spaces applied), parsed on first
+ * use: the first paint parses one card, not every card of every language in the file.
+ */
+function cardStore(langs: readonly CardLang[]): Plugin {
+  return {
+    name: 'lykt-card-store',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith('widget/card-store.ts')) return null;
+      const byLang: [CardLang, [string, string][]][] = [];
+      for (const lang of langs) {
+        const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
+        const raw = CARDS.map(keepCardTogether).map(
+          (c) => [c.id, JSON.stringify(c).replace(/>\\n</g, '><')] as [string, string],
+        );
+        byLang.push([lang, raw]);
+      }
+      const table = byLang.map(
+        ([l, cards]) => `[${JSON.stringify(l)},new Map(${JSON.stringify(cards)})]`,
+      );
+      return [
+        `const RAW = new Map([${table.join(',')}]);`,
+        'const parsed = new Map();',
+        `${EAGER}\nexport function getCard(id, lang) {`,
+        '  const raw = RAW.get(lang)?.get(id);',
+        '  if (raw === undefined) return undefined;',
+        '  let card = parsed.get(raw);',
+        '  if (!card) parsed.set(raw, (card = JSON.parse(raw)));',
+        '  return card;',
+        '}',
+        'export const allCards = (lang) => [...(RAW.get(lang)?.keys() ?? [])].map((id) => getCard(id, lang));',
+        `export const STORED_LANGS = ${JSON.stringify(langs)};`,
+      ].join('\n');
+    },
+  };
+}
 
 /** CardTabs' cards from card-html.ts, the widget's one card renderer (see InfoCardHtml.tsx). */
 const ownInfoCard: Plugin = {
@@ -140,12 +235,15 @@ function configFor(t: Target, first: boolean): InlineConfig {
     root,
     configFile: false,
     logLevel: 'warn',
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // legalComments: 'inline' keeps the `EAGER` marks in place for eagerFirstPaint.
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'inline' },
     plugins: [
       precompute,
+      cardStore(t.only ? [t.only] : CARD_LANGS),
       ...(t.format === 'es' ? [minifyEs] : []),
       ...(t.only ? [onlyLang(t.only)] : []),
       ...(t.shimPurify ? [ownInfoCard] : []),
+      eagerFirstPaint,
       thirdPartyNotices(),
     ],
     resolve: {
