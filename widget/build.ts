@@ -235,8 +235,12 @@ function configFor(t: Target, first: boolean): InlineConfig {
     root,
     configFile: false,
     logLevel: 'warn',
-    // legalComments: 'inline' keeps the `EAGER` marks in place for eagerFirstPaint.
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'inline' },
+    esbuild: {
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      // Keeps the `EAGER` marks in place for eagerFirstPaint (which removes them).
+      ...(t.shimPurify ? { legalComments: 'inline' as const } : {}),
+    },
     plugins: [
       precompute,
       cardStore(t.only ? [t.only] : CARD_LANGS),
