@@ -127,27 +127,14 @@ const eagerFirstPaint: Plugin = {
   },
 };
 
-/**
- * Build-time work the browser need not do: the widget's finished style sheet as one string
- * (not the code that assembles it), and the cards with keep-together spaces (keep-together.ts).
- */
+/** Build-time work the browser need not do: the widget's finished style sheet as one string. */
 const precompute: Plugin = {
   name: 'lykt-precompute',
   enforce: 'pre',
   async load(id) {
-    if (id.endsWith('widget/widget-css.ts')) {
-      const { WIDGET_SHEET } = await import('./widget-css');
-      return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
-    }
-    const lang = /cards\/generated\/(nb|en)\.ts$/.exec(id)?.[1];
-    if (lang) {
-      const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
-      const cards = CARDS.map(keepCardTogether);
-      // JSON.parse of a string compiles and runs faster than the same object literal (V8).
-      const json = JSON.stringify(cards).replace(/>\\n</g, '><');
-      return `export const CARDS = JSON.parse(${JSON.stringify(json)});`;
-    }
-    return null;
+    if (!id.endsWith('widget/widget-css.ts')) return null;
+    const { WIDGET_SHEET } = await import('./widget-css');
+    return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
   },
 };
 
@@ -203,28 +190,32 @@ const ownInfoCard: Plugin = {
 /** The UI strings of CardSections and CardTabs (the e2e tests render every card and tabs). */
 const CARD_UI_KEYS = ['whatYouCanDo', 'sources', 'opensNewTab', 'cardsLabel'] as const;
 
-/** In a one-language file the other language's cards are an empty list. */
+/** In a one-language file, the reader-facing notices of that language only. */
 function onlyLang(lang: CardLang): Plugin {
-  const empty = '\0lykt-no-cards';
   return {
     name: 'lykt-only-lang',
     enforce: 'pre',
-    resolveId(id, importer) {
-      const other = CARD_LANGS.find((l) => l !== lang);
-      if (importer?.endsWith('cards/index.ts') && id === `./generated/${other}`) return empty;
-      return null;
-    },
     async load(id) {
-      if (id === empty) return 'export const CARDS = [];';
-      if (id.endsWith('widget/notices.ts')) {
-        const { MESSAGES } = await import('./notices');
-        return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
-      }
+      if (!id.endsWith('widget/notices.ts')) return null;
+      const { MESSAGES } = await import('./notices');
+      return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
+    },
+  };
+}
+
+/** The components' UI strings of the file's languages, and only those a card shows. */
+function cardUiStrings(langs: readonly CardLang[]): Plugin {
+  return {
+    name: 'lykt-card-ui-strings',
+    enforce: 'pre',
+    async load(id) {
       if (!id.endsWith('components/i18n.ts')) return null;
-      // The components' UI strings of this language only, and only those a card shows.
       const { UI_STRINGS } = await import('../components/i18n');
-      const used = CARD_UI_KEYS.map((k) => [k, UI_STRINGS[lang][k]]);
-      const strings = JSON.stringify({ [lang]: Object.fromEntries(used) });
+      const table = langs.map((l) => [
+        l,
+        Object.fromEntries(CARD_UI_KEYS.map((k) => [k, UI_STRINGS[l][k]])),
+      ]);
+      const strings = JSON.stringify(Object.fromEntries(table));
       return `export const UI_STRINGS = ${strings};\nexport const t = (lang, key) => UI_STRINGS[lang][key];`;
     },
   };
@@ -246,7 +237,7 @@ function configFor(t: Target, first: boolean): InlineConfig {
       cardStore(t.only ? [t.only] : CARD_LANGS),
       ...(t.format === 'es' ? [minifyEs] : []),
       ...(t.only ? [onlyLang(t.only)] : []),
-      ...(t.shimPurify ? [ownInfoCard] : []),
+      ...(t.shimPurify ? [ownInfoCard, cardUiStrings(t.only ? [t.only] : CARD_LANGS)] : []),
       eagerFirstPaint,
       thirdPartyNotices(),
     ],
