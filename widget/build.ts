@@ -127,53 +127,48 @@ const eagerFirstPaint: Plugin = {
   },
 };
 
+/** A plugin that writes the module whose path ends in `suffix` (build-time data, not code). */
+function replaceModule(name: string, suffix: string, code: () => Promise<string>): Plugin {
+  return { name, enforce: 'pre', load: (id) => (id.endsWith(suffix) ? code() : null) };
+}
+
 /** Build-time work the browser need not do: the widget's finished style sheet as one string. */
-const precompute: Plugin = {
-  name: 'lykt-precompute',
-  enforce: 'pre',
-  async load(id) {
-    if (!id.endsWith('widget/widget-css.ts')) return null;
-    const { WIDGET_SHEET } = await import('./widget-css');
-    return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
-  },
-};
+const precompute = replaceModule('lykt-precompute', 'widget/widget-css.ts', async () => {
+  const { WIDGET_SHEET } = await import('./widget-css');
+  return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
+});
 
 /**
  * widget/card-store.ts as each card's JSON text (keep-together spaces applied), parsed on first
  * use: the first paint parses one card, not every card of every language in the file.
  */
 function cardStore(langs: readonly CardLang[]): Plugin {
-  return {
-    name: 'lykt-card-store',
-    enforce: 'pre',
-    async load(id) {
-      if (!id.endsWith('widget/card-store.ts')) return null;
-      const byLang: [CardLang, [string, string][]][] = [];
-      for (const lang of langs) {
-        const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
-        const raw = CARDS.map(keepCardTogether).map(
-          (c) => [c.id, JSON.stringify(c).replace(/>\\n</g, '><')] as [string, string],
-        );
-        byLang.push([lang, raw]);
-      }
-      const table = byLang.map(
-        ([l, cards]) => `[${JSON.stringify(l)},new Map(${JSON.stringify(cards)})]`,
+  return replaceModule('lykt-card-store', 'widget/card-store.ts', async () => {
+    const byLang: [CardLang, [string, string][]][] = [];
+    for (const lang of langs) {
+      const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
+      const raw = CARDS.map(keepCardTogether).map(
+        (c) => [c.id, JSON.stringify(c).replace(/>\\n</g, '><')] as [string, string],
       );
-      return [
-        `const RAW = new Map([${table.join(',')}]);`,
-        'const parsed = new Map();',
-        `${EAGER}\nexport function getCard(id, lang) {`,
-        '  const raw = RAW.get(lang)?.get(id);',
-        '  if (raw === undefined) return undefined;',
-        '  let card = parsed.get(raw);',
-        '  if (!card) parsed.set(raw, (card = JSON.parse(raw)));',
-        '  return card;',
-        '}',
-        'export const allCards = (lang) => [...(RAW.get(lang)?.keys() ?? [])].map((id) => getCard(id, lang));',
-        `export const STORED_LANGS = ${JSON.stringify(langs)};`,
-      ].join('\n');
-    },
-  };
+      byLang.push([lang, raw]);
+    }
+    const table = byLang.map(
+      ([l, cards]) => `[${JSON.stringify(l)},new Map(${JSON.stringify(cards)})]`,
+    );
+    return [
+      `const RAW = new Map([${table.join(',')}]);`,
+      'const parsed = new Map();',
+      `${EAGER}\nexport function getCard(id, lang) {`,
+      '  const raw = RAW.get(lang)?.get(id);',
+      '  if (raw === undefined) return undefined;',
+      '  let card = parsed.get(raw);',
+      '  if (!card) parsed.set(raw, (card = JSON.parse(raw)));',
+      '  return card;',
+      '}',
+      'export const allCards = (lang) => [...(RAW.get(lang)?.keys() ?? [])].map((id) => getCard(id, lang));',
+      `export const STORED_LANGS = ${JSON.stringify(langs)};`,
+    ].join('\n');
+  });
 }
 
 /** CardTabs' cards from card-html.ts, the widget's one card renderer (see InfoCardHtml.tsx). */
@@ -192,33 +187,23 @@ const CARD_UI_KEYS = ['whatYouCanDo', 'sources', 'opensNewTab', 'cardsLabel'] as
 
 /** In a one-language file, the reader-facing notices of that language only. */
 function onlyLang(lang: CardLang): Plugin {
-  return {
-    name: 'lykt-only-lang',
-    enforce: 'pre',
-    async load(id) {
-      if (!id.endsWith('widget/notices.ts')) return null;
-      const { MESSAGES } = await import('./notices');
-      return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
-    },
-  };
+  return replaceModule('lykt-only-lang', 'widget/notices.ts', async () => {
+    const { MESSAGES } = await import('./notices');
+    return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
+  });
 }
 
 /** The components' UI strings of the file's languages, and only those a card shows. */
 function cardUiStrings(langs: readonly CardLang[]): Plugin {
-  return {
-    name: 'lykt-card-ui-strings',
-    enforce: 'pre',
-    async load(id) {
-      if (!id.endsWith('components/i18n.ts')) return null;
-      const { UI_STRINGS } = await import('../components/i18n');
-      const table = langs.map((l) => [
-        l,
-        Object.fromEntries(CARD_UI_KEYS.map((k) => [k, UI_STRINGS[l][k]])),
-      ]);
-      const strings = JSON.stringify(Object.fromEntries(table));
-      return `export const UI_STRINGS = ${strings};\nexport const t = (lang, key) => UI_STRINGS[lang][key];`;
-    },
-  };
+  return replaceModule('lykt-card-ui-strings', 'components/i18n.ts', async () => {
+    const { UI_STRINGS } = await import('../components/i18n');
+    const table = langs.map((l) => [
+      l,
+      Object.fromEntries(CARD_UI_KEYS.map((k) => [k, UI_STRINGS[l][k]])),
+    ]);
+    const strings = JSON.stringify(Object.fromEntries(table));
+    return `export const UI_STRINGS = ${strings};\nexport const t = (lang, key) => UI_STRINGS[lang][key];`;
+  });
 }
 
 function configFor(t: Target, first: boolean): InlineConfig {
