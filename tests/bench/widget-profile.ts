@@ -1,8 +1,8 @@
 /**
- * `npx tsx tests/bench/widget-profile.ts [--page article|blank] [runs] file…` (dev aid): V8 CPU profile
- * (CDP Profiler, 20 µs samples) of the widget pages from the file's start to the painted mark,
- * summed over the runs: JS self time per function (name, file:column of the minified code), so top-level and mount costs
- * can be told apart. Same pages and files as trace:widget.
+ * `npx tsx tests/bench/widget-profile.ts [--page article|blank] [runs] file…` (dev aid): V8 CPU
+ * profile (CDP Profiler, 20 µs samples) of the widget pages from the file's start to the painted
+ * mark, summed over the runs: JS self time per function (name, file:column of the minified
+ * code), so top-level and mount costs can be told apart. Same pages and files as trace:widget.
  */
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
