@@ -9,6 +9,7 @@ const SELECTOR = '[data-lykt-card],[data-lykt-for-text]';
 const queued = new Set<Element>();
 let scheduled = false;
 
+/*! lykt:eager */
 function optionsOf(el: Element) {
   const d = (el as HTMLElement).dataset;
   return {
@@ -45,6 +46,7 @@ function queueTree(node: Node): void {
 }
 
 /** Mounts embeds already in the page, then watches for new ones and changed data attributes. */
+/*! lykt:eager */
 export function startAutoMount(doc: Document = document): MutationObserver {
   for (const el of doc.querySelectorAll(SELECTOR)) mount(el, optionsOf(el));
   const observer = new MutationObserver((records) => {

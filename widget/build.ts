@@ -70,29 +70,106 @@ const minifyEs: Plugin = {
   },
 };
 
+/** Marks (in widget/*.ts) the functions the first card runs, for `eagerFirstPaint`. */
+const EAGER = '/*! lykt:eager */';
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  id?: { name: string } | null;
+}
+
+/** Every FunctionDeclaration in an ESTree, by its start offset. */
+function functionDeclarations(
+  node: unknown,
+  out = new Map<number, AstNode>(),
+): Map<number, AstNode> {
+  if (Array.isArray(node)) for (const n of node) functionDeclarations(n, out);
+  else if (node && typeof node === 'object') {
+    const n = node as AstNode;
+    if (n.type === 'FunctionDeclaration') out.set(n.start, n);
+    for (const v of Object.values(n)) if (v && typeof v === 'object') functionDeclarations(v, out);
+  }
+  return out;
+}
+
 /**
- * Build-time work the browser need not do: the widget's finished style sheet as one string
- * (not the code that assembles it), and the cards with keep-together spaces (keep-together.ts).
+ * V8 compiles a function lazily, on the main thread, the first time it runs, unless it is
+ * wrapped in parentheses (the PIFE heuristic): then it is compiled with the script, off the main
+ * thread while the file streams in. The functions marked `EAGER` (the first card's path: define,
+ * mount, the card's HTML, the sheet) become `var f=(function(){…});` in the output; they are
+ * all called after the bundle's top level has run (main.ts's start()), so none is needed hoisted.
+ * Only these: `//# allFunctionsCalledOnLoad` compiled the whole file and made it slower.
  */
-const precompute: Plugin = {
-  name: 'lykt-precompute',
-  enforce: 'pre',
-  async load(id) {
-    if (id.endsWith('widget/widget-css.ts')) {
-      const { WIDGET_SHEET } = await import('./widget-css');
-      return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
+const eagerFirstPaint: Plugin = {
+  name: 'lykt-eager-first-paint',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.code.includes(EAGER)) continue;
+      const code = chunk.code;
+      const fns = functionDeclarations(this.parse(code));
+      const edits: [number, number, string][] = [];
+      for (let at = code.indexOf(EAGER); at >= 0; at = code.indexOf(EAGER, at + 1)) {
+        let start = at + EAGER.length;
+        while (/\s/.test(code[start]!)) start++;
+        const fn = fns.get(start);
+        if (!fn?.id)
+          throw new Error(`${chunk.fileName}: ${EAGER} is not before a function declaration`);
+        const [id, end] = [fn.id as AstNode & { name: string }, fn.end];
+        edits.push([at, end, `var ${id.name}=(function${code.slice(id.end, end)});`]);
+      }
+      let out = code;
+      for (const [a, b, text] of edits.reverse()) out = out.slice(0, a) + text + out.slice(b);
+      chunk.code = out;
     }
-    const lang = /cards\/generated\/(nb|en)\.ts$/.exec(id)?.[1];
-    if (lang) {
-      const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
-      const cards = CARDS.map(keepCardTogether);
-      // JSON.parse of a string compiles and runs faster than the same object literal (V8).
-      const json = JSON.stringify(cards).replace(/>\\n</g, '><');
-      return `export const CARDS = JSON.parse(${JSON.stringify(json)});`;
-    }
-    return null;
   },
 };
+
+/** A plugin that writes the module whose path ends in `suffix` (build-time data, not code). */
+function replaceModule(name: string, suffix: string, code: () => Promise<string>): Plugin {
+  return { name, enforce: 'pre', load: (id) => (id.endsWith(suffix) ? code() : null) };
+}
+
+/** Build-time work the browser need not do: the widget's finished style sheet as one string. */
+const precompute = replaceModule('lykt-precompute', 'widget/widget-css.ts', async () => {
+  const { WIDGET_SHEET } = await import('./widget-css');
+  return `export const WIDGET_SHEET = ${JSON.stringify(WIDGET_SHEET)};`;
+});
+
+/**
+ * widget/card-store.ts as each card's JSON text (keep-together spaces applied), parsed on first
+ * use: the first paint parses one card, not every card of every language in the file.
+ */
+function cardStore(langs: readonly CardLang[]): Plugin {
+  return replaceModule('lykt-card-store', 'widget/card-store.ts', async () => {
+    const byLang: [CardLang, [string, string][]][] = [];
+    for (const lang of langs) {
+      const { CARDS } = (await import(`../cards/generated/${lang}.ts`)) as { CARDS: Card[] };
+      const raw = CARDS.map(keepCardTogether).map(
+        (c) => [c.id, JSON.stringify(c).replace(/>\\n</g, '><')] as [string, string],
+      );
+      byLang.push([lang, raw]);
+    }
+    const table = byLang.map(
+      ([l, cards]) => `[${JSON.stringify(l)},new Map(${JSON.stringify(cards)})]`,
+    );
+    return [
+      `const RAW = new Map([${table.join(',')}]);`,
+      'const parsed = new Map();',
+      `${EAGER}\nexport function getCard(id, lang) {`,
+      '  const raw = RAW.get(lang)?.get(id);',
+      '  if (raw === undefined) return undefined;',
+      '  let card = parsed.get(raw);',
+      '  if (!card) parsed.set(raw, (card = JSON.parse(raw)));',
+      '  return card;',
+      '}',
+      'export const allCards = (lang) => [...(RAW.get(lang)?.keys() ?? [])].map((id) => getCard(id, lang));',
+      `export const STORED_LANGS = ${JSON.stringify(langs)};`,
+    ].join('\n');
+  });
+}
 
 /** CardTabs' cards from card-html.ts, the widget's one card renderer (see InfoCardHtml.tsx). */
 const ownInfoCard: Plugin = {
@@ -108,31 +185,25 @@ const ownInfoCard: Plugin = {
 /** The UI strings of CardSections and CardTabs (the e2e tests render every card and tabs). */
 const CARD_UI_KEYS = ['whatYouCanDo', 'sources', 'opensNewTab', 'cardsLabel'] as const;
 
-/** In a one-language file the other language's cards are an empty list. */
+/** In a one-language file, the reader-facing notices of that language only. */
 function onlyLang(lang: CardLang): Plugin {
-  const empty = '\0lykt-no-cards';
-  return {
-    name: 'lykt-only-lang',
-    enforce: 'pre',
-    resolveId(id, importer) {
-      const other = CARD_LANGS.find((l) => l !== lang);
-      if (importer?.endsWith('cards/index.ts') && id === `./generated/${other}`) return empty;
-      return null;
-    },
-    async load(id) {
-      if (id === empty) return 'export const CARDS = [];';
-      if (id.endsWith('widget/notices.ts')) {
-        const { MESSAGES } = await import('./notices');
-        return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
-      }
-      if (!id.endsWith('components/i18n.ts')) return null;
-      // The components' UI strings of this language only, and only those a card shows.
-      const { UI_STRINGS } = await import('../components/i18n');
-      const used = CARD_UI_KEYS.map((k) => [k, UI_STRINGS[lang][k]]);
-      const strings = JSON.stringify({ [lang]: Object.fromEntries(used) });
-      return `export const UI_STRINGS = ${strings};\nexport const t = (lang, key) => UI_STRINGS[lang][key];`;
-    },
-  };
+  return replaceModule('lykt-only-lang', 'widget/notices.ts', async () => {
+    const { MESSAGES } = await import('./notices');
+    return `export const MESSAGES = ${JSON.stringify({ [lang]: MESSAGES[lang] })};`;
+  });
+}
+
+/** The components' UI strings of the file's languages, and only those a card shows. */
+function cardUiStrings(langs: readonly CardLang[]): Plugin {
+  return replaceModule('lykt-card-ui-strings', 'components/i18n.ts', async () => {
+    const { UI_STRINGS } = await import('../components/i18n');
+    const table = langs.map((l) => [
+      l,
+      Object.fromEntries(CARD_UI_KEYS.map((k) => [k, UI_STRINGS[l][k]])),
+    ]);
+    const strings = JSON.stringify(Object.fromEntries(table));
+    return `export const UI_STRINGS = ${strings};\nexport const t = (lang, key) => UI_STRINGS[lang][key];`;
+  });
 }
 
 function configFor(t: Target, first: boolean): InlineConfig {
@@ -140,12 +211,19 @@ function configFor(t: Target, first: boolean): InlineConfig {
     root,
     configFile: false,
     logLevel: 'warn',
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    esbuild: {
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      // Keeps the `EAGER` marks in place for eagerFirstPaint (which removes them).
+      ...(t.shimPurify ? { legalComments: 'inline' as const } : {}),
+    },
     plugins: [
       precompute,
+      cardStore(t.only ? [t.only] : CARD_LANGS),
       ...(t.format === 'es' ? [minifyEs] : []),
       ...(t.only ? [onlyLang(t.only)] : []),
-      ...(t.shimPurify ? [ownInfoCard] : []),
+      ...(t.shimPurify ? [ownInfoCard, cardUiStrings(t.only ? [t.only] : CARD_LANGS)] : []),
+      eagerFirstPaint,
       thirdPartyNotices(),
     ],
     resolve: {

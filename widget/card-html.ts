@@ -8,13 +8,19 @@ import type { Card } from '../cards/types';
 import { t } from '../components/i18n';
 
 /** Text for an element or a quoted attribute. */
-export const escapeText = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+/*! lykt:eager */
+export function escapeText(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** What components/sanitize.ts's DOMPurify hook does to a link: a new tab, no `window.opener`. */
-export const newTab = (html: string) =>
-  html.replace(/<a (href="[^"]*")>/g, '<a $1 target="_blank" rel="noopener noreferrer">');
+/*! lykt:eager */
+export function newTab(html: string): string {
+  return html.replace(/<a (href="[^"]*")>/g, '<a $1 target="_blank" rel="noopener noreferrer">');
+}
 
 /** The inside of InfoCard's `<article>`: title (with `id`), summary, body, actions, sources. */
+/*! lykt:eager */
 export function articleHtml(card: Card, headingLevel: 2 | 3 | 4, id: string): string {
   const h = `h${headingLevel}`;
   const sub = `h${headingLevel + 1}`;
@@ -39,6 +45,7 @@ export function articleHtml(card: Card, headingLevel: 2 | 3 | 4, id: string): st
 }
 
 /** A whole embed: `<div class="lykt-widget">` around the card, titled by `id` (no quote in it). */
+/*! lykt:eager */
 export function cardHtml(card: Card, headingLevel: 2 | 3 | 4, id: string): string {
   return (
     `<div class="lykt-widget" lang="${card.lang}"><article class="lykt-card" lang="${card.lang}" aria-labelledby="${id}">` +

@@ -1,5 +1,6 @@
 /** `Lykt.cardsFor(text, {lang})`: the cards an ad text's indicators call for. The text stays in the page. */
-import { cardsForCategories, getCard } from '../cards/index';
+import { cardsForCategories } from '../cards/category-cards';
+import { getCard } from './card-store';
 import type { Card } from '../cards/types';
 import { FILE_LANGS, toCardLang } from './lang';
 import { loadSibling } from './loader';

@@ -7,6 +7,7 @@ import { mount, unmount } from './mount';
 
 const ATTRS = ['card', 'lang', 'for-text', 'heading-level', 'theme'];
 
+/*! lykt:eager */
 export function defineLyktCard(): void {
   if (typeof customElements === 'undefined' || customElements.get('lykt-card')) return;
   class LyktCardElement extends HTMLElement {

@@ -1,13 +1,14 @@
 /** Maps page and attribute language tags to a card language. */
-import { allCards } from '../cards/index';
 import { CARD_LANGS, type CardLang } from '../cards/types';
+import { STORED_LANGS } from './card-store';
 
 const NORWEGIAN = new Set(['nb', 'no', 'nn']);
 
 /** The languages whose cards this file holds (lykt-widget.nb.js: only nb). */
-export const FILE_LANGS: readonly CardLang[] = CARD_LANGS.filter((l) => allCards(l).length > 0);
+export const FILE_LANGS: readonly CardLang[] = STORED_LANGS;
 
 /** `nb-NO`, `no`, `nn` → nb; `en-GB` → en; anything else → null. */
+/*! lykt:eager */
 export function toCardLang(tag: string | null | undefined): CardLang | null {
   if (!tag) return null;
   const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
@@ -19,6 +20,7 @@ export function toCardLang(tag: string | null | undefined): CardLang | null {
  * The nearest `lang` above an embed (or on it), mapped to a card language; English if none
  * fits. A one-language file always answers its own language: the partner chose it.
  */
+/*! lykt:eager */
 export function inheritedLang(el: Element | null): CardLang {
   const tag = el?.closest('[lang]')?.getAttribute('lang');
   const lang = toCardLang(tag) ?? (tag ? 'en' : 'nb');

@@ -12,6 +12,7 @@ import { startAutoMount } from './auto-mount';
 import { defineLyktCard } from './element';
 import { FILE_LANGS } from './lang';
 
+/*! lykt:eager */
 function start(): void {
   Object.defineProperty(window, 'Lykt', { value: LYKT_API, enumerable: true, configurable: true });
   defineLyktCard();

@@ -5,7 +5,7 @@
  * Preact renders only what waits or changes: for-text tabs, partner cards, and errors.
  */
 import { render } from 'preact';
-import { getCard } from '../cards/index';
+import { getCard } from './card-store';
 import { cardHtml } from './card-html';
 import { LyktCard } from './LyktCard';
 import { headingOf, langOf, mistake, type LyktCardProps } from './props';
@@ -23,6 +23,7 @@ const live = new WeakSet<Element>();
 const byPreact = new WeakSet<ShadowRoot>();
 
 /** The finished HTML of a valid built-in card embed, or null if Preact must render it. */
+/*! lykt:eager */
 function builtInHtml(props: LyktCardProps): string | null {
   if (props.partnerCard !== undefined || props.forText !== undefined) return null;
   const lang = langOf(props);
@@ -33,6 +34,7 @@ function builtInHtml(props: LyktCardProps): string | null {
 }
 
 /** Renders (or re-renders) a card in `el`. Returns false, with a console warning, if it cannot. */
+/*! lykt:eager */
 export function mount(el: Element, options: MountOptions = {}): boolean {
   if (!(el instanceof Element)) {
     warnOnce('Lykt.mount: the first argument must be an element.');

@@ -1,5 +1,5 @@
 /** An embed's attributes checked once, for both renderers (card-html.ts and LyktCard.tsx). */
-import { getCard } from '../cards/index';
+import { getCard } from './card-store';
 import { CARD_IDS, type CardLang } from '../cards/types';
 import { FILE_LANGS, toCardLang } from './lang';
 
@@ -22,6 +22,7 @@ export type LyktCardProps = {
 const THEMES = ['light', 'dark', 'auto'];
 
 /** The card language: `lang` if given (null if it names no card language), else the page's. */
+/*! lykt:eager */
 export function langOf(p: LyktCardProps): CardLang | null {
   const explicit = p.lang?.trim();
   return explicit ? toCardLang(explicit) : p.hostLang;
@@ -31,6 +32,7 @@ export const headingOf = (p: LyktCardProps) =>
   p.headingLevel ? (Number(p.headingLevel) as 2 | 3 | 4) : 2;
 
 /** The partner's mistake in the props, as [code, console line], or null. */
+/*! lykt:eager */
 export function mistake(p: LyktCardProps, lang: CardLang | null): [string, string] | null {
   const explicit = p.lang?.trim();
   if (explicit && !lang)

@@ -6,6 +6,7 @@ import { WIDGET_SHEET } from './widget-css';
 
 let sheet: CSSStyleSheet | null = null;
 
+/*! lykt:eager */
 export function sheets(): CSSStyleSheet[] {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -14,6 +15,7 @@ export function sheets(): CSSStyleSheet[] {
   return [sheet];
 }
 
+/*! lykt:eager */
 export function adoptStyles(root: ShadowRoot): void {
   root.adoptedStyleSheets = sheets();
 }

@@ -13,6 +13,7 @@ interface HtmlPolicy {
 let policy: HtmlPolicy | null | undefined;
 
 /** The "lykt" policy, or null where Trusted Types are absent or the page does not allow it. */
+/*! lykt:eager */
 export function lyktPolicy(): HtmlPolicy | null {
   if (policy !== undefined) return policy;
   const tt = (window as { trustedTypes?: { createPolicy(n: string, p: object): HtmlPolicy } })
@@ -40,6 +41,7 @@ export function lyktPolicy(): HtmlPolicy | null {
  * HTML that is already safe (sanitized, or Lykt's own), typed as a string because Preact's
  * `dangerouslySetInnerHTML` and `innerHTML` take a TrustedHTML wherever a string goes.
  */
+/*! lykt:eager */
 export function trustedHtml(safeHtml: string): string {
   return (lyktPolicy()?.createHTML(safeHtml) as string | undefined) ?? safeHtml;
 }

@@ -63,4 +63,16 @@ describe('widget size budgets', () => {
       expect(code).toContain('lykt-widget-partner.js');
     }
   });
+
+  it('keeps each card as its own JSON text and the first card’s functions compiled with the script', () => {
+    for (const file of ['lykt-widget.js', 'lykt-widget.mjs', 'lykt-widget.en.js']) {
+      const code = readFileSync(resolve(DIST, file), 'utf8');
+      // One string per card (parsed on first use), not one array of every card.
+      expect(code).not.toMatch(/JSON\.parse\(['"`]\[\{/);
+      expect(code).toMatch(/\["who-is-behind",'\{"id":"who-is-behind"/);
+      // build.ts's eagerFirstPaint turned every mark into a parenthesized function.
+      expect(code).not.toContain('lykt:eager');
+      expect(code.match(/var [\w$]+=\(function\(/g)?.length).toBeGreaterThanOrEqual(19);
+    }
+  });
 });
