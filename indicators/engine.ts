@@ -173,7 +173,10 @@ export function createEngineFrom(
     '.movement.new-in-town|in town',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
-  const match = (s: string, n: Normalized, h: Hits) => normalize(s, n, matcher.fused, h);
+  const match = (s: string, n: Normalized, h: Hits) => {
+    normalize(s, n);
+    matcher.run(n.buf, n.n, h);
+  };
 
   /** Weights the live spans; fills `fw` (final weight per span) and returns the score. */
   function weigh(st: Int32Array): number {

@@ -26,29 +26,9 @@ export interface Hits {
 
 export const createHits = (size = 64): Hits => ({ a: new Int32Array(size * 3), n: 0 });
 
-/**
- * The DFA as the normaliser reads it when it matches while it writes (normalize.ts): the same
- * steps as run(), one position behind the last character written (a boundary test needs the next).
- */
-export interface Fused {
-  alpha: Uint16Array;
-  delta: Uint16Array | Int32Array;
-  shift: number;
-  /** The end-of-pattern mark on a transition, and the mask of its state. */
-  out: number;
-  mask: number;
-  wordEnd: Uint8Array;
-  /** Works out a missing transition. */
-  step(s: number, a: number): number;
-  /** Records the matches of the state s reached at `end`. */
-  emit(buf: Uint16Array, n: number, end: number, s: number, hits: Hits): void;
-}
-
 export interface Matcher {
   /** Replaces `hits` with the matches in buf[0, n), ordered by end, then longest first. */
   run(buf: Uint16Array, n: number, hits: Hits): void;
-  /** For normalize(text, out, fused, hits): the same hits as run() over its output. */
-  fused: Fused;
   states: number;
   bytes: number;
   /**
@@ -221,7 +201,6 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   return {
     states: states - ROOT,
     shared,
-    fused: { alpha, delta, shift, out: OUT, mask: STATE, wordEnd, step, emit },
     share() {
       // Breadth-first numbering: a state's failure state is shallower, so its row is complete.
       for (let t = ROOT + 1; t < states; t++)

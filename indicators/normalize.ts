@@ -12,12 +12,11 @@
  * call. The golden and property tests hold both paths to the same results.
  */
 import * as cc from './char-class';
-import type { Fused, Hits } from './matcher';
 import { rare } from './norm-rare';
 import { State } from './norm-state';
 
 // Local copies: module namespace reads can go through getters (CommonJS interop in Node).
-const { CLS, FOLD, LEET_OF, classify, isWord } = cc;
+const { CLS, FOLD, LEET_OF, classify } = cc;
 const LETTER = 1,
   DIGIT = 2,
   SPACE = 3,
@@ -43,39 +42,11 @@ export function createBuffers(size = 256): Normalized {
   return { buf, st, en, n: 0, dig, nd: 0, brackets: false };
 }
 
-/** Stands in for a matcher when normalize() only normalises (never read: see `dm`). */
-const NO_DFA: Fused = {
-  alpha: new Uint16Array(0),
-  delta: new Uint16Array(0),
-  shift: 0,
-  out: 0,
-  mask: 0,
-  wordEnd: new Uint8Array(0),
-  step: () => 0,
-  emit: () => undefined,
-};
-
-/**
- * Normalises `text` into `out`. With a matcher's `dfa`, also replaces `hits` with what
- * matcher.run() would find in the output: the DFA steps between the normaliser's own, so the
- * processor overlaps the table reads (the matcher's cost: each waits for the one before) with
- * the normaliser's work, and the output is read while it is still in the cache.
- */
 export function normalize(
   text: string,
   out: Normalized = createBuffers(text.length * 3 + 8),
-  dfa: Fused = NO_DFA,
-  hits?: Hits,
 ): Normalized {
   const len = text.length;
-  // The DFA: dm is the next output position it reads, ds its state (1 = the root). It reads a
-  // position once the next one is written (a boundary test looks at it); only the last
-  // character written can still change (a combining ring or diaeresis composes into it, and a
-  // letter stays a letter). Without a matcher dm never comes within reach.
-  const { alpha: al, delta: dd, shift: sh, out: outBit, mask: dmask, wordEnd } = dfa;
-  let dm = hits ? 0 : 0x7fffffff;
-  let ds = 1;
-  if (hits) hits.n = 0;
   // Each code unit adds at most a pending separator and itself (expansions grow the buffers).
   if (out.buf.length < len * 3 + 8) Object.assign(out, createBuffers(len * 4 + 8));
   if (out.dig.length < len) out.dig = new Int32Array(len * 2);
@@ -99,14 +70,6 @@ export function normalize(
     startRun = false,
     hasLetter = false;
   for (let i = 0; i < len; i++) {
-    for (; dm < n - 1; dm++) {
-      const a = al[buf[dm]!]!;
-      let v = dd[(ds << sh) + a]!;
-      if (v === 0) v = dfa.step(ds, a);
-      ds = v & dmask;
-      if (v >= outBit && !(wordEnd[ds] === 1 && isWord(buf[dm + 1]!)))
-        dfa.emit(buf, n, dm + 1, ds, hits!);
-    }
     const c = text.charCodeAt(i);
     const k = CLS[c] || classify(c);
     if (k === LETTER) {
@@ -160,15 +123,6 @@ export function normalize(
       // The rest of the word's plain letters (most of an ad): the same steps, with what cannot
       // apply inside a word left out. An ASCII capital (CamelCase) or anything else goes round.
       for (let j = i + 1; j < len; j++) {
-        if (dm < n - 1) {
-          const a = al[buf[dm]!]!;
-          let v = dd[(ds << sh) + a]!;
-          if (v === 0) v = dfa.step(ds, a);
-          ds = v & dmask;
-          if (v >= outBit && !(wordEnd[ds] === 1 && isWord(buf[dm + 1]!)))
-            dfa.emit(buf, n, dm + 1, ds, hits!);
-          dm++;
-        }
         const d = text.charCodeAt(j);
         if (CLS[d] !== LETTER || (d <= 90 && d >= 65)) break;
         const g = FOLD[d]!;
@@ -248,14 +202,6 @@ export function normalize(
     ({ buf, st, en } = out);
     ({ n, nd, tok, raw, rawLetters, prevRaw, sepLen, sepCh, sepPos, sepCode, joinCode, last } = S);
     ({ startRun, hasLetter } = S);
-  }
-  for (; dm < n; dm++) {
-    const a = al[buf[dm]!]!;
-    let v = dd[(ds << sh) + a]!;
-    if (v === 0) v = dfa.step(ds, a);
-    ds = v & dmask;
-    if (v >= outBit && !(wordEnd[ds] === 1 && dm + 1 < n && isWord(buf[dm + 1]!)))
-      dfa.emit(buf, n, dm + 1, ds, hits!);
   }
   out.n = n;
   out.nd = nd;

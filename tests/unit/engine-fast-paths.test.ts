@@ -4,7 +4,6 @@ import { compile } from '../../indicators/compile';
 import { LEXICONS } from '../../indicators/lexicon';
 import { CLS, FOLD, classify } from '../../indicators/char-class';
 import { maskVocabulary, unmask } from '../../indicators/masked';
-import { createHits } from '../../indicators/matcher';
 import { camel, createBuffers, normalize, type Normalized } from '../../indicators/normalize';
 import { rare } from '../../indicators/norm-rare';
 import { SEP, State, step, WORD } from '../../indicators/norm-state';
@@ -171,69 +170,6 @@ describe('normalize: hot loop against the general step', () => {
         expect(view(normalize(t, reused))).toEqual(view(normalizeByStep(t)));
       }),
       { numRuns: 4000 },
-    );
-  });
-});
-
-describe('normalize with the matcher fused in', () => {
-  const patterns = c.rows.map((r) => r.term);
-  /** Lexicon terms (whole, cut, upper-cased, spaced out, with marks), noise and tricky characters. */
-  const piece = fc.oneof(
-    fc.constantFrom(...patterns),
-    fc
-      .tuple(fc.constantFrom(...patterns), fc.nat(20), fc.nat(20))
-      .map(([t, a, b]) => t.slice(Math.min(a, b), Math.max(a, b) + 1)),
-    fc.constantFrom(...patterns).map((t) => t.toUpperCase()),
-    fc.constantFrom(...patterns).map((t) => [...t].join(' ')),
-    fc
-      .constantFrom(...patterns)
-      .map((t) => t.replace(/a/g, 'a\u030a').replace(/o/g, 'o\u0308').replace(/e/g, '3')),
-    fc.constantFrom(
-      ' ',
-      '  ',
-      '. ',
-      ', ',
-      '-',
-      '(',
-      '@',
-      '\u200b',
-      '\u00ad',
-      'ﬁ',
-      '①',
-      '𝐡𝐨𝐭',
-      '😀',
-      'ѕех',
-      'GoddessYoung',
-      'NEW',
-      'in',
-      'town',
-      '18',
-      '24/7',
-      'y0ung',
-      '415 555 0110',
-      'ſ',
-      'K',
-    ),
-    fc.string({ maxLength: 4 }),
-  );
-  const text = fc.array(piece, { maxLength: 25 }).map((parts) => parts.join(''));
-
-  it('finds what matcher.run finds over the normalised text (3,000 texts)', () => {
-    const fusedOut = createBuffers(16);
-    const plainOut = createBuffers(16);
-    const fused = createHits(1);
-    const plain = createHits(1);
-    fc.assert(
-      fc.property(text, (t) => {
-        normalize(t, fusedOut, c.matcher.fused, fused);
-        normalize(t, plainOut);
-        c.matcher.run(plainOut.buf, plainOut.n, plain);
-        expect(view(fusedOut)).toEqual(view(plainOut));
-        expect([...fused.a.subarray(0, fused.n * 3)]).toEqual([
-          ...plain.a.subarray(0, plain.n * 3),
-        ]);
-      }),
-      { numRuns: 3000 },
     );
   });
 });
