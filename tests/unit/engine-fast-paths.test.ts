@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../indicators/compile';
 import { LEXICONS } from '../../indicators/lexicon';
 import { CLS, FOLD, classify } from '../../indicators/char-class';
+import { isWord } from '../../indicators/char-class';
 import { maskVocabulary, unmask } from '../../indicators/masked';
-import { camel, createBuffers, normalize, type Normalized } from '../../indicators/normalize';
+import { buildMatcher, createHits, type PatternSpec } from '../../indicators/matcher';
+import {
+  camel,
+  createBuffers,
+  normalize,
+  normalizePattern,
+  type Normalized,
+} from '../../indicators/normalize';
 import { rare } from '../../indicators/norm-rare';
 import { SEP, State, step, WORD } from '../../indicators/norm-state';
 import { LANGS } from '../../indicators/types';
@@ -172,4 +180,71 @@ describe('normalize: hot loop against the general step', () => {
       { numRuns: 4000 },
     );
   });
+});
+
+/** Every match of `specs` in `s` by indexOf, with the word-boundary rules, in the matcher's order. */
+function matchesByIndexOf(specs: readonly PatternSpec[], s: string): number[][] {
+  const digit = (c: number) => c >= 48 && c <= 57;
+  const want: number[][] = [];
+  specs.forEach((p, i) => {
+    for (let at = s.indexOf(p.text); at >= 0; at = s.indexOf(p.text, at + 1)) {
+      const end = at + p.text.length;
+      const c0 = p.text.charCodeAt(0);
+      const before = at > 0 ? s.charCodeAt(at - 1) : 32;
+      // A digit before a pattern that starts with a letter is a boundary ("0110blondes").
+      if (p.left && isWord(c0) && isWord(before) && (digit(c0) || !digit(before))) continue;
+      const lastCh = p.text.charCodeAt(p.text.length - 1);
+      if (p.right && isWord(lastCh) && end < s.length && isWord(s.charCodeAt(end))) continue;
+      want.push([i, at, end]);
+    }
+  });
+  // By end; at one end, longer first; one length: the later pattern first (as the trie lists them).
+  return want.sort((x, y) => x[2]! - y[2]! || x[1]! - y[1]! || y[0]! - x[0]!);
+}
+
+function hitsOf(specs: readonly PatternSpec[], s: string): number[][] {
+  const buf = Uint16Array.from(s, (ch) => ch.charCodeAt(0));
+  const hits = createHits(1);
+  buildMatcher(specs).run(buf, buf.length, hits);
+  const got: number[][] = [];
+  for (let h = 0; h < hits.n * 3; h += 3) got.push([hits.a[h]!, hits.a[h + 1]!, hits.a[h + 2]!]);
+  return got;
+}
+
+describe('matcher: a long text read as two streams', () => {
+  it('finds exactly what indexOf finds, in the same order, across the halves (1,500 cases)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'ab .1'), minLength: 1, maxLength: 6 });
+    const spec = fc.record({ text: word, left: fc.boolean(), right: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.array(spec, { minLength: 1, maxLength: 8 }),
+        // 2 × the longest pattern + 64 characters or more are read as two streams.
+        fc.string({ unit: fc.constantFrom(...'ab .x1'), minLength: 60, maxLength: 300 }),
+        (specs: PatternSpec[], s) => {
+          expect(hitsOf(specs, s)).toEqual(matchesByIndexOf(specs, s));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('finds what indexOf finds for the lexicon in long texts of its own terms (200 cases)', () => {
+    const specs = c.rows.map((r) => ({ text: normalizePattern(r.term), left: true, right: true }));
+    const long = fc
+      .array(
+        fc.oneof(
+          // Terms of letters, digits and spaces (the emoji terms follow rules of their own).
+          fc.constantFrom(...specs.map((p) => p.text).filter((t) => /^[\p{L}\d ]+$/u.test(t))),
+          fc.constantFrom(' ', '  ', '1', 'x', 'é', '-'),
+        ),
+        { minLength: 20, maxLength: 120 },
+      )
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(long, (s) => {
+        expect(hitsOf(specs, s)).toEqual(matchesByIndexOf(specs, s));
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 });
