@@ -4,7 +4,6 @@ import { compile } from '../../indicators/compile';
 import { LEXICONS } from '../../indicators/lexicon';
 import { CLS, FOLD, classify } from '../../indicators/char-class';
 import { isWord } from '../../indicators/char-class';
-import { maskVocabulary, unmask } from '../../indicators/masked';
 import { buildMatcher, createHits, type PatternSpec } from '../../indicators/matcher';
 import {
   camel,
@@ -20,64 +19,6 @@ import { LANGS } from '../../indicators/types';
 // The engine's fast paths against the general form they replace, on random texts.
 
 const c = compile(LEXICONS, LANGS, [], new Set());
-
-/** The masked-letter reading as it was: one expression over the vocabulary string per token. */
-function unmaskByExpression(text: string, v: readonly string[]): string {
-  const TOKEN = /[a-z?]{3,14}/gi;
-  const INNER = /[a-z]\?+[a-z]/i;
-  return text.includes('?') && INNER.test(text)
-    ? text.replace(TOKEN, (t) => {
-        if (t.split('?').length * 2 > t.length + 2 || !INNER.test(t)) return t;
-        const m = v[t.length]?.match(
-          RegExp(` ${t.toLowerCase().replace(/\?/g, '[a-z]')}(?= )`, 'g'),
-        );
-        return m?.length === 1 ? t.replace(/\?/g, (_, i: number) => m[0][i + 1]!) : t;
-      })
-    : text;
-}
-
-describe('unmask: word list and remembered fills', () => {
-  const vocab = maskVocabulary(c);
-  const asString = vocab.byLength.map((words) => ` ${words.join(' ')} `);
-  const words = vocab.byLength.flat();
-  /** A lexicon word with some letters masked, in any case; or noise around it. */
-  const masked = fc
-    .tuple(
-      fc.constantFrom(...words),
-      fc.array(fc.boolean(), { maxLength: 14 }),
-      fc.array(fc.boolean(), { maxLength: 14 }),
-    )
-    .map(([w, mask, upper]) =>
-      [...w].map((ch, i) => (mask[i] ? '?' : upper[i] ? ch.toUpperCase() : ch)).join(''),
-    );
-  const text = fc
-    .array(
-      fc.oneof(
-        masked,
-        fc.constantFrom(' ', '?', '??', 'a?', '?b', 'ſ?x', 'K?k', 'é?e', '\u200b', '1?2', '. '),
-        fc.string({ maxLength: 4 }),
-      ),
-      { maxLength: 30 },
-    )
-    .map((parts) => parts.join(''));
-
-  it('fills exactly what the expression over the vocabulary string fills', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(unmask(t, vocab)).toBe(unmaskByExpression(t, asString));
-        // Again, now from the remembered fills.
-        expect(unmask(t, vocab)).toBe(unmaskByExpression(t, asString));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('reads a masked lexicon word, and leaves one that fits several words', () => {
-    expect(unmask('b?ck in town', vocab)).toBe(unmaskByExpression('b?ck in town', asString));
-    expect(unmask('?sc??ts S??vic?', vocab)).toBe('escorts Service');
-    expect(unmask('a??', vocab)).toBe('a??');
-  });
-});
 
 /**
  * The normaliser through its general step (norm-state.ts) for every character: what the hot
