@@ -4,7 +4,7 @@ import { compile } from '../../indicators/compile';
 import { LEXICONS } from '../../indicators/lexicon';
 import { CLS, FOLD, classify } from '../../indicators/char-class';
 import { isWord } from '../../indicators/char-class';
-import { buildMatcher, createHits, type PatternSpec } from '../../indicators/matcher';
+import type { PatternSpec } from '../../indicators/matcher';
 import {
   camel,
   createBuffers,
@@ -15,6 +15,7 @@ import {
 import { rare } from '../../indicators/norm-rare';
 import { SEP, State, step, WORD } from '../../indicators/norm-state';
 import { LANGS } from '../../indicators/types';
+import { hitsOf } from '../support/matcher-hits';
 
 // The engine's fast paths against the general form they replace, on random texts.
 
@@ -141,15 +142,6 @@ function matchesByIndexOf(specs: readonly PatternSpec[], s: string): number[][] 
   });
   // By end; at one end, longer first; one length: the later pattern first (as the trie lists them).
   return want.sort((x, y) => x[2]! - y[2]! || x[1]! - y[1]! || y[0]! - x[0]!);
-}
-
-function hitsOf(specs: readonly PatternSpec[], s: string): number[][] {
-  const buf = Uint16Array.from(s, (ch) => ch.charCodeAt(0));
-  const hits = createHits(1);
-  buildMatcher(specs).run(buf, buf.length, hits);
-  const got: number[][] = [];
-  for (let h = 0; h < hits.n * 3; h += 3) got.push([hits.a[h]!, hits.a[h + 1]!, hits.a[h + 2]!]);
-  return got;
 }
 
 describe('matcher: a long text read as two streams', () => {
