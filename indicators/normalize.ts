@@ -120,6 +120,27 @@ export function normalize(
       tok++;
       last = f;
       hasLetter = true;
+      // The rest of the word's plain letters (most of an ad): the same steps, with what cannot
+      // apply inside a word left out. An ASCII capital (CamelCase) or anything else goes round.
+      for (let j = i + 1; j < len; j++) {
+        const d = text.charCodeAt(j);
+        if (CLS[d] !== LETTER || (d <= 90 && d >= 65)) break;
+        const g = FOLD[d]!;
+        raw++;
+        rawLetters++;
+        i = j;
+        if (g === last) {
+          if (!startRun) {
+            en[n - 1] = j + 1;
+            continue;
+          }
+        } else startRun = false;
+        buf[n] = g;
+        st[n] = j;
+        en[n++] = j + 1;
+        tok++;
+        last = g;
+      }
       continue;
     }
     if (k === DIGIT && c < 128 && !(LEET_OF[c]! > 0 && (raw === 0 || (hasLetter && tok > 0)))) {
@@ -194,7 +215,7 @@ const lower = (c: number) => c >= 97 && c <= 122;
  * letters or more ("Goddess") and a lower-case letter follows, so the capital starts a new word.
  * Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
  */
-function camel(text: string, i: number, raw: number): boolean {
+export function camel(text: string, i: number, raw: number): boolean {
   if (i + 1 >= text.length || !lower(text.charCodeAt(i + 1))) return false;
   const first = text.charCodeAt(i - raw);
   if (first < 65 || first > 90) return false;

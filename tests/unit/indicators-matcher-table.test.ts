@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, createHits, type PatternSpec } from '../../indicators/matcher';
-
-/** Hits as [pattern, from, to] triples. */
-function hitsOf(specs: PatternSpec[], s: string): number[][] {
-  const buf = Uint16Array.from(s, (ch) => ch.charCodeAt(0));
-  const hits = createHits(1);
-  buildMatcher(specs).run(buf, buf.length, hits);
-  const got: number[][] = [];
-  for (let h = 0; h < hits.n * 3; h += 3) got.push([hits.a[h]!, hits.a[h + 1]!, hits.a[h + 2]!]);
-  return got;
-}
+import { buildMatcher } from '../../indicators/matcher';
+import { hitsOf } from '../support/matcher-hits';
 
 /** Word i in base 26, `len` letters ("aaab"…). */
 const word = (i: number, len: number) =>
