@@ -50,6 +50,12 @@ const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
+ * Lykt's writes into the page (levels, highlight registry changes, badges) go out together in
+ * write ticks ("commits"), one task right after a frame: with any highlight range registered,
+ * Chromium repaints the whole page in every frame after a DOM change (issue 19.14: 80–380 ms of
+ * Paint per frame at 50,000 ads), so writing levels in every slice made every frame of a big
+ * page's marking a full repaint. Now only tick frames are, and the page keeps the time between.
+ *
  * Badge commits are sized by the frames they cause (measured rAF to rAF: the layout comes after
  * Lykt's slice, where its own timer cannot see it). Badges go into Lykt's own layer, so a
  * commit's frame no longer lays out the page's list, but it keeps a part that does not grow with
@@ -72,8 +78,10 @@ const COMMIT_READ_MS = 20;
 /**
  * A commit's whole task aims at this: its reads stop early enough for their writes (style,
  * insert, `aria-owns`: about 25 µs a badge at 50,000 ads, measured per commit) to fit too.
+ * Levels then go in until the same end (at least LEVELS_MIN: every tick makes progress).
  */
 const COMMIT_TASK_MS = 30;
+const LEVELS_MIN = 200;
 
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
@@ -134,15 +142,15 @@ export class Controller {
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
   /**
-   * A commit's frame is out and its reads are still to come: levels wait here until the reads
-   * are done. (Outside that window a slice writes them at once: the next frame takes them in.
-   * Writing them only in commits or in frames made a 50,000-ad page take 1.5–2× as long to mark.)
+   * Levels of scanned ads wait here for the next write tick, after its reads (a level written
+   * between a frame and the reads made the first read lay out the whole page: 121 ms at 50,000
+   * ads), and in the same frame as the tick's other writes (see above).
    */
-  private reading = false;
   private readonly levels = new Map<Element, AdState>();
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
+    this.marker.highlighter.onDirty = () => this.commit();
     this.painter = new Painter(this.marker, this.stats);
     this.discovery = new Discovery(o.doc, o.host);
     this.queue = new ScanQueue(o.port, () => this.schedule());
@@ -210,7 +218,6 @@ export class Controller {
     this.cancel = null;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.reading = false;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
     this.committing = false;
@@ -352,29 +359,29 @@ export class Controller {
   }
 
   /**
-   * Waiting badges go into the page, a batch sized to the frame budget, from a task right after
-   * a frame: the badges' places are read then, when the page's layout is clean, so the read
-   * forces no layout of the page's pending changes inside Lykt's task (levels scanned meanwhile
-   * wait for the reads: see `reading`).
+   * Lykt's waiting writes go into the page from a task right after a frame: badges (a batch
+   * sized to the frame budget: their places are read then, when the page's layout is clean, so
+   * the read forces no layout of pending changes inside Lykt's task), then levels, then the
+   * highlight registry's changes. The next tick waits as long as this one's frame took.
    */
   private commit(): void {
     const view = this.view;
-    if (!view?.commit || !view.waiting || !this.running || this.committing) return;
+    const waiting = (view?.waiting ?? 0) + this.levels.size + +this.marker.highlighter.pending;
+    if (!view || !waiting || !this.running || this.committing) return;
     this.committing = true;
     requestAnimationFrame(() => {
-      this.reading = true;
       postSlice(() => {
         if (this.running && this.view === view) return this.commitNow(view);
         this.committing = false;
-        this.readsDone();
       }, 'user-visible');
     });
   }
 
   private commitNow(view: AdView): void {
     const t0 = performance.now();
-    const n = view.commit!(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS);
-    this.readsDone();
+    const n = view.commit?.(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS) ?? 0;
+    this.writeLevels(t0 + COMMIT_TASK_MS);
+    this.marker.highlighter.apply();
     this.stats.commits++;
     this.stats.maxCommitSliceMs = Math.max(this.stats.maxCommitSliceMs, performance.now() - t0);
     // The frame after the commit lays the page out, between its rAF and the next frame's.
@@ -382,26 +389,29 @@ export class Controller {
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
-        this.commitSize = nextCommitSize(this.lastCommit, { n, ms }, this.commitSize);
-        this.lastCommit = { n, ms };
+        // Only a tick with badges tells what a badge costs.
+        if (n > 0) {
+          this.commitSize = nextCommitSize(this.lastCommit, { n, ms }, this.commitSize);
+          this.lastCommit = { n, ms };
+        }
         // The page keeps at least as much time as the last commit's frame took.
         setTimeout(() => ((this.committing = false), this.commit()), ms);
       }),
     );
   }
 
-  /** The commit has read: the levels that waited for it go in (a slice's worth at most). */
-  private readsDone(): void {
-    this.reading = false;
+  /** Levels that waited for the tick, until `end` (at least LEVELS_MIN of them). */
+  private writeLevels(end: number): void {
+    let n = 0;
     for (const [el, state] of this.levels) {
+      if (n++ >= LEVELS_MIN && performance.now() > end) break;
       this.levels.delete(el);
       if (el.isConnected && this.running) this.guard(() => this.marker.level(state));
     }
   }
 
   private scanned(state: AdState): void {
-    if (this.reading) this.levels.set(state.target.el, state);
-    else this.marker.level(state);
+    this.levels.set(state.target.el, state);
     this.painter.add(state);
   }
 
