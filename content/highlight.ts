@@ -23,10 +23,14 @@ const NEAR = '200% 0px';
 const SHOWN: Shown[] = ['low', 'medium', 'high'];
 
 // Text colour is set too, so contrast holds whatever the page's colours (WCAG AA on all three).
+// No text-decoration or text-shadow: Chromium counts those as visual overflow, and then every
+// frame after any DOM change recomputes the ink overflow of each highlighted text's ancestors
+// (issue 19.14: pre-paint 40–110 ms a frame on a 10,000-ad grid with 40 ranges, 2 ms without).
+// The level is in the badge's text, so the colours need not carry it alone.
 const HIGHLIGHT_CSS = `
 ::highlight(lykt-low) { background-color: #fff1a8; color: #1a1a1a; }
-::highlight(lykt-medium) { background-color: #ffd08a; color: #1a1a1a; text-decoration: underline 2px #8a4b00; }
-::highlight(lykt-high) { background-color: #ffb4b4; color: #1a1a1a; text-decoration: underline 2px #9b0000; }`;
+::highlight(lykt-medium) { background-color: #ffd08a; color: #1a1a1a; }
+::highlight(lykt-high) { background-color: #ffb4b4; color: #1a1a1a; }`;
 const FALLBACK_CSS = `
 [data-lykt-level="medium"] { outline: 2px dashed #8a4b00 !important; outline-offset: 2px; }
 [data-lykt-level="high"] { outline: 3px solid #9b0000 !important; outline-offset: 2px; }`;
