@@ -290,18 +290,26 @@ export class Controller {
     const t0 = performance.now();
     const end = t0 + budget;
     this.stats.marks.slice ??= t0;
+    // Where the slice's time went (the longest slice's parts go to the stats).
+    const parts = [t0];
     try {
       this.find(t0, end);
+      parts.push(performance.now());
       const took = this.view ? this.takeResults(end) : 0;
+      parts.push(performance.now());
       this.readAds(end);
+      parts.push(performance.now());
       if (this.view) this.paint(end, took);
     } catch (err) {
       console.error('[lykt] a slice failed', err);
     }
-    recordSlice(this.stats, t0, this.scanner.states.size, {
-      ...this.scanner.timing,
-      ...this.o.port.timing,
-    });
+    recordSlice(
+      this.stats,
+      t0,
+      this.scanner.states.size,
+      { ...this.scanner.timing, ...this.o.port.timing },
+      { parts: ['find', 'results', 'read', 'paint'], at: parts },
+    );
     if (this.view) this.reporter.poke();
     this.schedule();
   }
@@ -380,10 +388,16 @@ export class Controller {
   private commitNow(view: AdView): void {
     const t0 = performance.now();
     const n = view.commit?.(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS) ?? 0;
+    const t1 = performance.now();
     this.writeLevels(t0 + COMMIT_TASK_MS);
+    const t2 = performance.now();
     this.marker.highlighter.apply();
+    const t3 = performance.now();
     this.stats.commits++;
-    this.stats.maxCommitSliceMs = Math.max(this.stats.maxCommitSliceMs, performance.now() - t0);
+    if (t3 - t0 > this.stats.maxCommitSliceMs) {
+      this.stats.maxCommitSliceMs = t3 - t0;
+      this.stats.maxCommitParts = { badges: t1 - t0, levels: t2 - t1, highlights: t3 - t2, n };
+    }
     // The frame after the commit lays the page out, between its rAF and the next frame's.
     requestAnimationFrame((t1) =>
       requestAnimationFrame((t2) => {
