@@ -27,7 +27,7 @@ const SHOWN: Shown[] = ['low', 'medium', 'high'];
 // frame after any DOM change recomputes the ink overflow of each highlighted text's ancestors
 // (issue 19.14: pre-paint 40–110 ms a frame on a 10,000-ad grid with 40 ranges, 2 ms without).
 // The level is in the badge's text, so the colours need not carry it alone.
-const HIGHLIGHT_CSS = `
+export const HIGHLIGHT_CSS = `
 ::highlight(lykt-low) { background-color: #fff1a8; color: #1a1a1a; }
 ::highlight(lykt-medium) { background-color: #ffd08a; color: #1a1a1a; }
 ::highlight(lykt-high) { background-color: #ffb4b4; color: #1a1a1a; }`;
