@@ -120,7 +120,7 @@ describe('level writes (issue 19.14)', () => {
     expect(bad).toEqual([]);
   });
 
-  it('go in only inside a write tick, with the badges (one repaint of the page per tick)', async () => {
+  it('go in only inside a write tick on a big page, with the badges (one repaint per tick)', async () => {
     // A tick is one task: its badge commit, levels and highlight changes run synchronously, so
     // "inside" ends at the next microtask checkpoint.
     let inTick = false;
@@ -134,7 +134,10 @@ describe('level writes (issue 19.14)', () => {
       if (name === 'data-lykt-level' && !inTick) outside.push(value);
       return set.call(this, name, value);
     });
-    const { controller, view } = setup();
+    // 40 ads stand in for a big page (LEVELS_IN_TICKS_FROM: 2,000 by default).
+    const { controller, view } = setup(undefined, undefined, undefined, undefined, {
+      levelsInTicksFrom: 0,
+    });
     ctl = controller;
     const commit = view.commit.bind(view);
     vi.spyOn(view, 'commit').mockImplementation((...args) => {
