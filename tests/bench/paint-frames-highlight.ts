@@ -10,11 +10,11 @@
  * background / with an underline too; `io` an IntersectionObserver on 5,000 ads; `span` a span in
  * a layer instead of the attribute writes; `idle` no change at all.
  */
-import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { CHROMIUM_ARGS, findChromium } from '../support/find-chromium';
+import { startServer } from '../support/static-server';
 
 const ADS = Number(process.env.FRAMES_ADS ?? 10_000);
 const VARIANTS = (process.env.PROBE ?? 'none,hl1,hl40,bg+hl40,ul+hl40').split(',');
@@ -54,17 +54,12 @@ interface Ev {
 
 async function main(): Promise<void> {
   const html = renderListingPage(generateAds(ADS, { seed: 11 }), { lang: 'nb' });
-  const server = createServer((_q, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  const site = await startServer({ '/': html });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     for (const how of VARIANTS) {
       const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      await page.goto(site.origin + '/', { waitUntil: 'load', timeout: 120_000 });
       await page.waitForTimeout(1000);
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
@@ -89,7 +84,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.close();
+    await site.close();
   }
 }
 
