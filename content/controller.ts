@@ -42,8 +42,8 @@ export interface ControllerOptions {
   report: Report;
   /** Rescans of one ad whose text keeps changing: at most `max` per `windowMs`. */
   rescans?: { max: number; windowMs: number };
-  /** Pages with at least this many ads write levels only in write ticks (LEVELS_IN_TICKS_FROM). */
-  levelsInTicksFrom?: number;
+  /** Pages with this many ads or more write levels and highlights in ticks (WRITES_IN_TICKS_FROM). */
+  writesInTicksFrom?: number;
 }
 
 /** Slices leave room under 50 ms for a GC pause; the first (at DOMContentLoaded) reads more. */
@@ -85,12 +85,12 @@ const COMMIT_READ_MS = 20;
 const COMMIT_TASK_MS = 30;
 const LEVELS_MIN = 200;
 /**
- * From this many ads on a page, levels wait for the write ticks. Below it, a slice writes them
- * at once (outside a tick's frame-to-reads window): the repaint a level write causes grows with
- * the page (about 1–5 ms at 1,000 ads, 55 ms at 50,000), and at 1,000 ads waiting for a tick
- * made every ad's level land 25% later (page-ab, 191 → 240 ms).
+ * From this many ads on a page, levels and highlight changes wait for the write ticks. Below it,
+ * they go in at once (levels outside a tick's frame-to-reads window): the repaint such a write
+ * causes grows with the page (about 1–5 ms at 1,000 ads, 55 ms at 50,000), and at 1,000 ads
+ * waiting for a tick made every ad's level land 25% later (page-ab, 191 → 240 ms).
  */
-const LEVELS_IN_TICKS_FROM = 2000;
+const WRITES_IN_TICKS_FROM = 2000;
 
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
@@ -163,7 +163,8 @@ export class Controller {
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
-    this.marker.highlighter.onDirty = () => this.commit();
+    this.marker.highlighter.onDirty = () =>
+      this.small() ? this.marker.highlighter.apply() : this.commit();
     this.painter = new Painter(this.marker, this.stats);
     this.discovery = new Discovery(o.doc, o.host);
     this.queue = new ScanQueue(o.port, () => this.schedule());
@@ -443,10 +444,14 @@ export class Controller {
   }
 
   private scanned(state: AdState): void {
-    const small = this.pageAds < (this.o.levelsInTicksFrom ?? LEVELS_IN_TICKS_FROM);
-    if (small && !this.reading) this.marker.level(state);
+    if (this.small() && !this.reading) this.marker.level(state);
     else this.levels.set(state.target.el, state);
     this.painter.add(state);
+  }
+
+  /** A page small enough that its writes go in at once (see WRITES_IN_TICKS_FROM). */
+  private small(): boolean {
+    return this.pageAds < (this.o.writesInTicksFrom ?? WRITES_IN_TICKS_FROM);
   }
 
   /** A rescan over the ad's limit waits for its window to end. */

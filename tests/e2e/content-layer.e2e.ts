@@ -168,9 +168,10 @@ describe('badges in Lykt’s layer (issue 19.14)', () => {
 });
 
 describe('badge commits cut to their task, highlights near the viewport (issue 19.14)', () => {
-  // 1,500 ads, over 400 badged: more than the first commit's batch (400), and more than one
-  // commit's task holds, so several commits put them in.
-  const ads = generateAds(1500, { seed: 11 });
+  // 2,500 ads, over 400 badged: more than the first commit's batch (400), and more than one
+  // commit's task holds, so several commits put them in; and a page big enough (2,000 ads or
+  // more) for levels and highlights to go in only in write ticks.
+  const ads = generateAds(2500, { seed: 11 });
   let b: ExtensionBrowser;
   let site: TestServer;
   let page: Page;
@@ -209,7 +210,7 @@ describe('badge commits cut to their task, highlights near the viewport (issue 1
         };
       });
     // Every ad marked is not every level final (shared contacts and the read after the first
-    // frame still move some), so wait for over 400 badged ads (433 once settled) as well as
+    // frame still move some), so wait for over 400 badged ads as well as
     // for every badge to be owned.
     let r = await owned();
     for (
@@ -266,10 +267,18 @@ describe('badge commits cut to their task, highlights near the viewport (issue 1
       expect(r.lit).toBeLessThan(r.marked / 2);
       return r;
     };
+    // The first marked ad at the top, the last one (near the bottom of the page), the first again.
+    const show = (which: 'first' | 'last') =>
+      page.evaluate((w) => {
+        const all = document.querySelectorAll('article.listing:not([data-lykt-level="none"])');
+        all[w === 'first' ? 0 : all.length - 1]!.scrollIntoView({ block: 'center' });
+        return Math.round(scrollY / (document.documentElement.scrollHeight - innerHeight));
+      }, which);
+    expect(await show('first')).toBe(0);
     await check();
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await show('last')).toBe(1);
     await check();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await show('first')).toBe(0);
     await check();
   }, 60_000);
 });

@@ -134,9 +134,9 @@ describe('level writes (issue 19.14)', () => {
       if (name === 'data-lykt-level' && !inTick) outside.push(value);
       return set.call(this, name, value);
     });
-    // 40 ads stand in for a big page (LEVELS_IN_TICKS_FROM: 2,000 by default).
+    // 40 ads stand in for a big page (WRITES_IN_TICKS_FROM: 2,000 by default).
     const { controller, view } = setup(undefined, undefined, undefined, undefined, {
-      levelsInTicksFrom: 0,
+      writesInTicksFrom: 0,
     });
     ctl = controller;
     const commit = view.commit.bind(view);
