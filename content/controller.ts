@@ -42,6 +42,8 @@ export interface ControllerOptions {
   report: Report;
   /** Rescans of one ad whose text keeps changing: at most `max` per `windowMs`. */
   rescans?: { max: number; windowMs: number };
+  /** Pages with this many ads or more write levels and highlights in ticks (WRITES_IN_TICKS_FROM). */
+  writesInTicksFrom?: number;
 }
 
 /** Slices leave room under 50 ms for a GC pause; the first (at DOMContentLoaded) reads more. */
@@ -50,6 +52,12 @@ const FIRST_SLICE_MS = 40;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
+ * Lykt's writes into the page (levels, highlight registry changes, badges) go out together in
+ * write ticks ("commits"), one task right after a frame: with any highlight range registered,
+ * Chromium repaints the whole page in every frame after a DOM change (issue 19.14: 80–380 ms of
+ * Paint per frame at 50,000 ads), so writing levels in every slice made every frame of a big
+ * page's marking a full repaint. Now only tick frames are, and the page keeps the time between.
+ *
  * Badge commits are sized by the frames they cause (measured rAF to rAF: the layout comes after
  * Lykt's slice, where its own timer cannot see it). Badges go into Lykt's own layer, so a
  * commit's frame no longer lays out the page's list, but it keeps a part that does not grow with
@@ -72,8 +80,17 @@ const COMMIT_READ_MS = 20;
 /**
  * A commit's whole task aims at this: its reads stop early enough for their writes (style,
  * insert, `aria-owns`: about 25 µs a badge at 50,000 ads, measured per commit) to fit too.
+ * Levels then go in until the same end (at least LEVELS_MIN: every tick makes progress).
  */
 const COMMIT_TASK_MS = 30;
+const LEVELS_MIN = 200;
+/**
+ * From this many ads on a page, levels and highlight changes wait for the write ticks. Below it,
+ * they go in at once (levels outside a tick's frame-to-reads window): the repaint such a write
+ * causes grows with the page (about 1–5 ms at 1,000 ads, 55 ms at 50,000), and at 1,000 ads
+ * waiting for a tick made every ad's level land 25% later (page-ab, 191 → 240 ms).
+ */
+const WRITES_IN_TICKS_FROM = 2000;
 
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
@@ -134,15 +151,20 @@ export class Controller {
   /** Ads read from the markup alone, before the first frame. */
   private readonly raw = new Set<AdTarget>();
   /**
-   * A commit's frame is out and its reads are still to come: levels wait here until the reads
-   * are done. (Outside that window a slice writes them at once: the next frame takes them in.
-   * Writing them only in commits or in frames made a 50,000-ad page take 1.5–2× as long to mark.)
+   * Levels of scanned ads wait here for the next write tick, after its reads (a level written
+   * between a frame and the reads made the first read lay out the whole page: 121 ms at 50,000
+   * ads), and in the same frame as the tick's other writes (see above).
    */
-  private reading = false;
   private readonly levels = new Map<Element, AdState>();
+  /** A tick's frame is out and its reads are still to come: no level may go in now. */
+  private reading = false;
+  /** The most ads this page has had at once (found and scanned). */
+  private pageAds = 0;
 
   constructor(private readonly o: ControllerOptions) {
     this.marker = new Marker(o.doc);
+    this.marker.highlighter.onDirty = () =>
+      this.small() ? this.marker.highlighter.apply() : this.commit();
     this.painter = new Painter(this.marker, this.stats);
     this.discovery = new Discovery(o.doc, o.host);
     this.queue = new ScanQueue(o.port, () => this.schedule());
@@ -210,10 +232,10 @@ export class Controller {
     this.cancel = null;
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.reading = false;
     if (this.deferTimer !== null) clearTimeout(this.deferTimer);
     this.deferTimer = null;
     this.committing = false;
+    this.reading = false;
     if (this.sweepTimer !== null) clearTimeout(this.sweepTimer);
     this.sweepTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
@@ -283,18 +305,26 @@ export class Controller {
     const t0 = performance.now();
     const end = t0 + budget;
     this.stats.marks.slice ??= t0;
+    // Where the slice's time went (the longest slice's parts go to the stats).
+    const parts = [t0];
     try {
       this.find(t0, end);
+      parts.push(performance.now());
       const took = this.view ? this.takeResults(end) : 0;
+      parts.push(performance.now());
       this.readAds(end);
+      parts.push(performance.now());
       if (this.view) this.paint(end, took);
     } catch (err) {
       console.error('[lykt] a slice failed', err);
     }
-    recordSlice(this.stats, t0, this.scanner.states.size, {
-      ...this.scanner.timing,
-      ...this.o.port.timing,
-    });
+    recordSlice(
+      this.stats,
+      t0,
+      this.scanner.states.size,
+      { ...this.scanner.timing, ...this.o.port.timing },
+      { parts: ['find', 'results', 'read', 'paint'], at: parts },
+    );
     if (this.view) this.reporter.poke();
     this.schedule();
   }
@@ -309,6 +339,7 @@ export class Controller {
     // Added nodes wait until the search is done: it chooses the adapters they are matched by.
     if (!this.fresh)
       for (const t of this.discovery.resolve(end, this.known)) this.targets.set(t.el, t);
+    this.pageAds = Math.max(this.pageAds, this.targets.size + this.scanner.states.size);
     this.stats.discoverMs += performance.now() - t0;
   }
 
@@ -352,57 +383,75 @@ export class Controller {
   }
 
   /**
-   * Waiting badges go into the page, a batch sized to the frame budget, from a task right after
-   * a frame: the badges' places are read then, when the page's layout is clean, so the read
-   * forces no layout of the page's pending changes inside Lykt's task (levels scanned meanwhile
-   * wait for the reads: see `reading`).
+   * Lykt's waiting writes go into the page from a task right after a frame: badges (a batch
+   * sized to the frame budget: their places are read then, when the page's layout is clean, so
+   * the read forces no layout of pending changes inside Lykt's task), then levels, then the
+   * highlight registry's changes. The next tick waits as long as this one's frame took.
    */
   private commit(): void {
     const view = this.view;
-    if (!view?.commit || !view.waiting || !this.running || this.committing) return;
+    const waiting = (view?.waiting ?? 0) + this.levels.size + +this.marker.highlighter.pending;
+    if (!view || !waiting || !this.running || this.committing) return;
     this.committing = true;
     requestAnimationFrame(() => {
       this.reading = true;
       postSlice(() => {
         if (this.running && this.view === view) return this.commitNow(view);
         this.committing = false;
-        this.readsDone();
+        this.reading = false;
       }, 'user-visible');
     });
   }
 
   private commitNow(view: AdView): void {
     const t0 = performance.now();
-    const n = view.commit!(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS);
-    this.readsDone();
+    const n = view.commit?.(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS) ?? 0;
+    const t1 = performance.now();
+    this.reading = false;
+    this.writeLevels(t0 + COMMIT_TASK_MS);
+    const t2 = performance.now();
+    this.marker.highlighter.apply();
+    const t3 = performance.now();
     this.stats.commits++;
-    this.stats.maxCommitSliceMs = Math.max(this.stats.maxCommitSliceMs, performance.now() - t0);
+    if (t3 - t0 > this.stats.maxCommitSliceMs) {
+      this.stats.maxCommitSliceMs = t3 - t0;
+      this.stats.maxCommitParts = { badges: t1 - t0, levels: t2 - t1, highlights: t3 - t2, n };
+    }
     // The frame after the commit lays the page out, between its rAF and the next frame's.
     requestAnimationFrame((t1) =>
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
-        this.commitSize = nextCommitSize(this.lastCommit, { n, ms }, this.commitSize);
-        this.lastCommit = { n, ms };
+        // Only a tick with badges tells what a badge costs.
+        if (n > 0) {
+          this.commitSize = nextCommitSize(this.lastCommit, { n, ms }, this.commitSize);
+          this.lastCommit = { n, ms };
+        }
         // The page keeps at least as much time as the last commit's frame took.
         setTimeout(() => ((this.committing = false), this.commit()), ms);
       }),
     );
   }
 
-  /** The commit has read: the levels that waited for it go in (a slice's worth at most). */
-  private readsDone(): void {
-    this.reading = false;
+  /** Levels that waited for the tick, until `end` (at least LEVELS_MIN of them). */
+  private writeLevels(end: number): void {
+    let n = 0;
     for (const [el, state] of this.levels) {
+      if (n++ >= LEVELS_MIN && performance.now() > end) break;
       this.levels.delete(el);
       if (el.isConnected && this.running) this.guard(() => this.marker.level(state));
     }
   }
 
   private scanned(state: AdState): void {
-    if (this.reading) this.levels.set(state.target.el, state);
-    else this.marker.level(state);
+    if (this.small() && !this.reading) this.marker.level(state);
+    else this.levels.set(state.target.el, state);
     this.painter.add(state);
+  }
+
+  /** A page small enough that its writes go in at once (see WRITES_IN_TICKS_FROM). */
+  private small(): boolean {
+    return this.pageAds < (this.o.writesInTicksFrom ?? WRITES_IN_TICKS_FROM);
   }
 
   /** A rescan over the ad's limit waits for its window to end. */

@@ -6,20 +6,31 @@
  * adds and takes them out): Chromium rebuilds the markers of every registered range in every
  * frame after any DOM or style change, the page's own included (issue 19.14: ≈ 1 s per frame
  * with 30,000 ranges on a 10,000-ad page; a few hundred cost nothing).
+ *
+ * With any range registered, a frame after a DOM change (an attribute write included) or a
+ * registry change repaints the page's whole root layer (a probe without Lykt, 50,000 ads, one
+ * range: 80–380 ms of Paint per frame; none: no paint). So with `onDirty` set, registry changes
+ * wait for `apply()`, which the controller calls from the same task as its other writes: the
+ * frames Lykt makes the page repaint are its write frames only.
  */
 import type { Level } from '../indicators/types';
 import type { RangeInit } from './text';
 
 type Shown = Exclude<Level, 'none'>;
+type Marks = { level: Shown; ranges: AbstractRange[] };
 /** How far beyond the viewport highlights are kept ready: about two screens each way. */
 const NEAR = '200% 0px';
 const SHOWN: Shown[] = ['low', 'medium', 'high'];
 
 // Text colour is set too, so contrast holds whatever the page's colours (WCAG AA on all three).
-const HIGHLIGHT_CSS = `
+// No text-decoration or text-shadow: Chromium counts those as visual overflow, and then every
+// frame after any DOM change recomputes the ink overflow of each highlighted text's ancestors
+// (issue 19.14: pre-paint 40–110 ms a frame on a 10,000-ad grid with 40 ranges, 2 ms without).
+// The level is in the badge's text, so the colours need not carry it alone.
+export const HIGHLIGHT_CSS = `
 ::highlight(lykt-low) { background-color: #fff1a8; color: #1a1a1a; }
-::highlight(lykt-medium) { background-color: #ffd08a; color: #1a1a1a; text-decoration: underline 2px #8a4b00; }
-::highlight(lykt-high) { background-color: #ffb4b4; color: #1a1a1a; text-decoration: underline 2px #9b0000; }`;
+::highlight(lykt-medium) { background-color: #ffd08a; color: #1a1a1a; }
+::highlight(lykt-high) { background-color: #ffb4b4; color: #1a1a1a; }`;
 const FALLBACK_CSS = `
 [data-lykt-level="medium"] { outline: 2px dashed #8a4b00 !important; outline-offset: 2px; }
 [data-lykt-level="high"] { outline: 3px solid #9b0000 !important; outline-offset: 2px; }`;
@@ -49,11 +60,20 @@ export class Highlighter {
   private readonly native = highlightSupported();
   private readonly sheet: CSSStyleSheet | null;
   private readonly sets = new Map<Shown, Highlight>();
-  private readonly byAd = new Map<Element, { level: Shown; ranges: AbstractRange[] }>();
+  /** What each ad should show, and what the registry holds for it now. */
+  private readonly byAd = new Map<Element, Marks>();
+  private readonly shown = new Map<Element, Marks>();
+  /** Ads whose registry entries are out of date (see `apply`). */
+  private readonly dirty = new Set<Element>();
   /** Ads within NEAR of the viewport (all of them without IntersectionObserver). */
   private readonly near = new Set<Element>();
   private readonly io: IntersectionObserver | null = null;
   private enabled = true;
+  /**
+   * Set: registry changes wait for `apply()` and this is called when one waits. Unset: they
+   * go in at once.
+   */
+  onDirty: (() => void) | null = null;
 
   constructor(private readonly doc: Document) {
     this.sheet = makeSheet(this.native ? HIGHLIGHT_CSS : FALLBACK_CSS);
@@ -66,13 +86,10 @@ export class Highlighter {
 
   /** Replaces the ad's highlights with `ranges` at `level` (none clears them). */
   set(ad: Element, level: Level, ranges: RangeInit[]): void {
-    this.put(ad, false);
-    this.byAd.delete(ad);
     if (!this.native || level === 'none' || ranges.length === 0) return this.clear(ad);
-    const made = ranges.map((r) => new StaticRange(r));
-    this.byAd.set(ad, { level, ranges: made });
-    // An ad already watched keeps its place; a new one is shown once the observer says where.
-    if (!this.io || this.near.has(ad)) this.put(ad, true);
+    this.byAd.set(ad, { level, ranges: ranges.map((r) => new StaticRange(r)) });
+    this.touch(ad);
+    // A new ad is shown once the observer says it is near.
     this.io?.observe(ad);
     // Highlight styles do not cross into shadow trees: give such trees the sheet too.
     const root = ranges[0]!.startContainer.getRootNode();
@@ -80,28 +97,49 @@ export class Highlighter {
   }
 
   clear(ad: Element): void {
-    this.put(ad, false);
-    this.byAd.delete(ad);
+    const had = this.byAd.delete(ad) || this.shown.has(ad);
     this.near.delete(ad);
     this.io?.unobserve(ad);
+    if (had) this.touch(ad);
   }
 
-  /** Adds the ad's ranges to (or takes them out of) its level's registered Highlight. */
-  private put(ad: Element, on: boolean): void {
-    const mine = this.byAd.get(ad);
-    if (!mine) return;
-    const set = this.sets.get(mine.level)!;
-    for (const r of mine.ranges) {
-      if (on) set.add(r);
-      else set.delete(r);
-    }
+  /** Registry changes wait (see `onDirty`). */
+  get pending(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /** Brings the registry up to date with what the ads should show (near the viewport only). */
+  apply(): void {
+    for (const ad of this.dirty) this.sync(ad);
+    this.dirty.clear();
+  }
+
+  private touch(ad: Element): void {
+    if (!this.onDirty) return this.sync(ad);
+    const first = this.dirty.size === 0;
+    this.dirty.add(ad);
+    if (first) this.onDirty();
+  }
+
+  /** The ad's ranges out of the registry, and its current ones in when it is near. */
+  private sync(ad: Element): void {
+    const old = this.shown.get(ad);
+    const next = this.byAd.get(ad);
+    const show = next && (!this.io || this.near.has(ad)) ? next : undefined;
+    if (old === show) return;
+    if (old) for (const r of old.ranges) this.sets.get(old.level)!.delete(r);
+    if (show) for (const r of show.ranges) this.sets.get(show.level)!.add(r);
+    if (show) this.shown.set(ad, show);
+    else this.shown.delete(ad);
   }
 
   private readonly onIntersect = (entries: IntersectionObserverEntry[]) => {
     for (const e of entries) {
       if (e.isIntersecting) this.near.add(e.target);
       else this.near.delete(e.target);
-      this.put(e.target, e.isIntersecting);
+      // Only a change of what the registry holds needs a write.
+      const want = this.byAd.get(e.target);
+      if ((e.isIntersecting ? want : undefined) !== this.shown.get(e.target)) this.touch(e.target);
     }
   };
 
@@ -131,6 +169,8 @@ export class Highlighter {
     this.io?.disconnect();
     this.near.clear();
     this.byAd.clear();
+    this.shown.clear();
+    this.dirty.clear();
     if (this.sheet) {
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
     }

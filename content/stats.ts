@@ -15,6 +15,9 @@ export function newStats() {
     maxCommitFrameMs: 0,
     /** The longest commit task (its own slice, apart from maxSliceMs). */
     maxCommitSliceMs: 0,
+    /** Where the longest slice's and the longest commit's time went (ms per part). */
+    maxSliceParts: {} as Record<string, number>,
+    maxCommitParts: {} as Record<string, number>,
     timing: {},
     /** Startup milestones (performance.now()): set by the entry point and the controller. */
     marks: {} as Record<string, number>,
@@ -24,12 +27,25 @@ export function newStats() {
 type SliceStats = ReturnType<typeof newStats>;
 
 /** Adds one slice, started at `t0`, to the figures. */
-export function recordSlice(stats: SliceStats, t0: number, scanned: number, timing: object): void {
-  const ms = performance.now() - t0;
+export function recordSlice(
+  stats: SliceStats,
+  t0: number,
+  scanned: number,
+  timing: object,
+  split?: { parts: string[]; at: number[] },
+): void {
+  const now = performance.now();
+  const ms = now - t0;
   stats.timing = timing;
   stats.busyMs += ms;
   stats.scanned = scanned;
   stats.slices++;
+  if (ms > stats.maxSliceMs && split) {
+    const at = [...split.at, now];
+    stats.maxSliceParts = Object.fromEntries(
+      split.parts.slice(0, at.length - 1).map((p, i) => [p, at[i + 1]! - at[i]!]),
+    );
+  }
   stats.maxSliceMs = Math.max(stats.maxSliceMs, ms);
 }
 

@@ -181,8 +181,20 @@ async function run(dir: string, url: string): Promise<void> {
     await cdp.detach();
     const badges = await badgeCount(page);
     const stats = await lyktStats<
-      LyktStats & { commits?: number; maxCommitFrameMs?: number; maxCommitSliceMs?: number }
+      LyktStats & {
+        commits?: number;
+        maxCommitFrameMs?: number;
+        maxCommitSliceMs?: number;
+        maxSliceParts?: Record<string, number>;
+        maxCommitParts?: Record<string, number>;
+      }
     >(page);
+    const parts = (p?: Record<string, number>) =>
+      p && Object.keys(p).length
+        ? ` (${Object.entries(p)
+            .map(([k, v]) => `${k} ${k === 'n' ? v : v.toFixed(0)}`)
+            .join(', ')})`
+        : '';
     const after = r.loaf.filter((f) => f.start >= r.dcl);
     const long = after.filter((f) => f.ms >= 50);
     const max = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
@@ -195,11 +207,11 @@ async function run(dir: string, url: string): Promise<void> {
     console.log(
       `  long animation frames after DCL: ${long.length} ≥ 50 ms, ${long.filter((f) => f.ms >= 500).length} ≥ 500 ms; ` +
         `longest ${max(long.map((f) => f.ms)).toFixed(0)} ms, longest style+layout ${max(long.map((f) => f.layout)).toFixed(0)} ms; ` +
-        `Lykt's longest slice ${stats?.maxSliceMs.toFixed(0)} ms` +
+        `Lykt's longest slice ${stats?.maxSliceMs.toFixed(0)} ms${parts(stats?.maxSliceParts)}` +
         (stats?.commits
           ? `; ${stats.commits} badge commits, longest frame after one ${(stats.maxCommitFrameMs ?? 0).toFixed(0)} ms` +
             (stats.maxCommitSliceMs !== undefined
-              ? `, longest commit task ${stats.maxCommitSliceMs.toFixed(0)} ms`
+              ? `, longest commit task ${stats.maxCommitSliceMs.toFixed(0)} ms${parts(stats.maxCommitParts)}`
               : '')
           : ''),
     );

@@ -167,58 +167,118 @@ describe('badges in Lykt’s layer (issue 19.14)', () => {
   });
 });
 
-describe('badge commits cut to their task (issue 19.14)', () => {
+describe('badge commits cut to their task, highlights near the viewport (issue 19.14)', () => {
+  // 2,500 ads, over 400 badged: more than the first commit's batch (400), and more than one
+  // commit's task holds, so several commits put them in; and a page big enough (2,000 ads or
+  // more) for levels and highlights to go in only in write ticks.
+  const ads = generateAds(2500, { seed: 11 });
+  let b: ExtensionBrowser;
+  let site: TestServer;
+  let page: Page;
+  beforeAll(async () => {
+    site = await startServer({ '/': renderListingPage(ads, { lang: 'nb' }) });
+    b = await launchWithExtension();
+    await localOnly(b);
+    page = await b.context.newPage();
+    await page.goto(site.origin + '/', { waitUntil: 'domcontentloaded' });
+    await waitMarked(page, ads.length, 60_000);
+  }, 120_000);
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
   it('leave every badged ad with exactly one badge in the layer, owned once by its heading', async () => {
-    // 1,500 ads, over 400 badged: more than the first commit's batch (400), and more than one
-    // commit's task holds, so several commits put them in.
-    const ads = generateAds(1500, { seed: 11 });
-    const site = await startServer({ '/': renderListingPage(ads, { lang: 'nb' }) });
-    const b = await launchWithExtension();
-    try {
-      await localOnly(b);
-      const page = await b.context.newPage();
-      await page.goto(site.origin + '/', { waitUntil: 'domcontentloaded' });
-      await waitMarked(page, ads.length, 60_000);
-      // Ads at low and above get a badge or a marker: each is one host in Lykt's layer.
-      const owned = () =>
-        page.evaluate(() => {
-          const badged = [
-            ...document.querySelectorAll('article.listing:not([data-lykt-level="none"])'),
-          ];
-          const ids = badged.map((ad) =>
-            (ad.querySelector('h2 a')!.parentElement!.getAttribute('aria-owns') ?? '')
-              .split(' ')
-              .filter(Boolean),
-          );
-          const hosts = ids.flat().map((id) => document.getElementById(id));
-          return {
-            badged: badged.length,
-            single: ids.filter((list) => list.length === 1).length,
-            unique: new Set(ids.flat()).size,
-            // Each owned host is outside every ad (in the layer at the end of <body>).
-            outside: hosts.filter((h) => h !== null && h.closest('article') === null).length,
-          };
-        });
-      // Every ad marked is not every level final (shared contacts and the read after the first
-      // frame still move some), so wait for over 400 badged ads (433 once settled) as well as
-      // for every badge to be owned.
-      let r = await owned();
-      for (
-        let t = Date.now();
-        (r.single < r.badged || r.badged <= 400) && Date.now() - t < 60_000;
-        r = await owned()
-      )
-        await page.waitForTimeout(250);
-      expect(r.badged).toBeGreaterThan(400);
-      expect(r).toEqual({
-        badged: r.badged,
-        single: r.badged,
-        unique: r.badged,
-        outside: r.badged,
+    // Ads at low and above get a badge or a marker: each is one host in Lykt's layer.
+    const owned = () =>
+      page.evaluate(() => {
+        const badged = [
+          ...document.querySelectorAll('article.listing:not([data-lykt-level="none"])'),
+        ];
+        const ids = badged.map((ad) =>
+          (ad.querySelector('h2 a')!.parentElement!.getAttribute('aria-owns') ?? '')
+            .split(' ')
+            .filter(Boolean),
+        );
+        const hosts = ids.flat().map((id) => document.getElementById(id));
+        return {
+          badged: badged.length,
+          single: ids.filter((list) => list.length === 1).length,
+          unique: new Set(ids.flat()).size,
+          // Each owned host is outside every ad (in the layer at the end of <body>).
+          outside: hosts.filter((h) => h !== null && h.closest('article') === null).length,
+        };
       });
-    } finally {
-      await b.close();
-      await site.close();
-    }
-  }, 150_000);
+    // Every ad marked is not every level final (shared contacts and the read after the first
+    // frame still move some), so wait for over 400 badged ads as well as
+    // for every badge to be owned.
+    let r = await owned();
+    for (
+      let t = Date.now();
+      (r.single < r.badged || r.badged <= 400) && Date.now() - t < 60_000;
+      r = await owned()
+    )
+      await page.waitForTimeout(250);
+    expect(r.badged).toBeGreaterThan(400);
+    expect(r).toEqual({
+      badged: r.badged,
+      single: r.badged,
+      unique: r.badged,
+      outside: r.badged,
+    });
+  }, 90_000);
+
+  it('highlight the words of every marked ad on screen, at the bottom and back at the top', async () => {
+    // The marked ads in the viewport, and those whose words are in the highlight registry.
+    const seen = () =>
+      page.evaluate(() => {
+        const inView = [
+          ...document.querySelectorAll('article.listing:not([data-lykt-level="none"])'),
+        ].filter((ad) => {
+          const r = ad.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
+        const lit = new Set<Element>();
+        let ranges = 0;
+        for (const [name, h] of CSS.highlights)
+          if (name.startsWith('lykt-'))
+            for (const r of h as unknown as Set<AbstractRange>) {
+              ranges++;
+              const ad = r.startContainer.parentElement?.closest('article.listing');
+              if (ad) lit.add(ad);
+            }
+        const all = document.querySelectorAll('article.listing:not([data-lykt-level="none"])');
+        return {
+          inView: inView.length,
+          missing: inView.filter((ad) => !lit.has(ad)).map((ad) => ad.getAttribute('data-ad-id')),
+          lit: lit.size,
+          marked: all.length,
+          ranges,
+        };
+      });
+    const check = async () => {
+      // The observer and the next write tick bring them in: a few frames after the scroll.
+      let r = await seen();
+      for (let t = Date.now(); r.missing.length > 0 && Date.now() - t < 10_000; r = await seen())
+        await page.waitForTimeout(100);
+      expect(r.inView).toBeGreaterThan(0);
+      expect(r.missing).toEqual([]);
+      // Only ads near the viewport are registered: a bounded part of the page's marked ads.
+      expect(r.lit).toBeLessThan(r.marked / 2);
+      return r;
+    };
+    // The first marked ad at the top, the last one (near the bottom of the page), the first again.
+    const show = (which: 'first' | 'last') =>
+      page.evaluate((w) => {
+        const all = document.querySelectorAll('article.listing:not([data-lykt-level="none"])');
+        all[w === 'first' ? 0 : all.length - 1]!.scrollIntoView({ block: 'center' });
+        return Math.round(scrollY / (document.documentElement.scrollHeight - innerHeight));
+      }, which);
+    expect(await show('first')).toBe(0);
+    await check();
+    expect(await show('last')).toBe(1);
+    await check();
+    expect(await show('first')).toBe(0);
+    await check();
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Issue 19.14: what a badge commit may write, and when Lykt writes into the page's nodes at all.
- * A commit puts at most its batch of badges in, and no more than fit its task's end; slices
- * write no `data-lykt-level` between a commit's frame and its reads.
+ * A commit puts at most its batch of badges in, and no more than fit its task's end; levels go
+ * in only inside a write tick (the commit's task), after its reads.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Controller } from '../../content/controller';
@@ -118,5 +118,34 @@ describe('level writes (issue 19.14)', () => {
       return events.slice(frame + 1, i).filter((x) => x === 'level');
     });
     expect(bad).toEqual([]);
+  });
+
+  it('go in only inside a write tick on a big page, with the badges (one repaint per tick)', async () => {
+    // A tick is one task: its badge commit, levels and highlight changes run synchronously, so
+    // "inside" ends at the next microtask checkpoint.
+    let inTick = false;
+    const outside: string[] = [];
+    const set = Element.prototype.setAttribute;
+    vi.spyOn(Element.prototype, 'setAttribute').mockImplementation(function (
+      this: Element,
+      name: string,
+      value: string,
+    ) {
+      if (name === 'data-lykt-level' && !inTick) outside.push(value);
+      return set.call(this, name, value);
+    });
+    // 40 ads stand in for a big page (WRITES_IN_TICKS_FROM: 2,000 by default).
+    const { controller, view } = setup(undefined, undefined, undefined, undefined, {
+      writesInTicksFrom: 0,
+    });
+    ctl = controller;
+    const commit = view.commit.bind(view);
+    vi.spyOn(view, 'commit').mockImplementation((...args) => {
+      inTick = true;
+      queueMicrotask(() => (inTick = false));
+      return commit(...args);
+    });
+    await until(() => marked() === 40);
+    expect(outside).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { buildEngine } from '../../content/engine';
 import type { AdInput, ScanResult } from '../../indicators/types';
 import type { TabReport } from '../../messaging/protocol';
 import { Badges } from '../../content/badges';
-import { Controller } from '../../content/controller';
+import { Controller, type ControllerOptions } from '../../content/controller';
 import { PortClient } from '../../content/scan-port';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 
@@ -45,6 +45,8 @@ export function setup(
   rescans?: { max: number; windowMs: number },
   /** Runs on the page before the controller starts. */
   prepare?: () => void,
+  /** More controller options. */
+  more?: Partial<ControllerOptions>,
 ) {
   document.body.innerHTML = `<main><section id="listings">${html}</section></main>`;
   prepare?.();
@@ -68,6 +70,7 @@ export function setup(
     report: (r) => (reports.push(r), Promise.resolve({ sharedContacts: sharedContacts(r) })),
     port,
     rescans,
+    ...more,
   });
   controller.start();
   return {
