@@ -26,30 +26,6 @@ export interface Hits {
 
 export const createHits = (size = 64): Hits => ({ a: new Int32Array(size * 3), n: 0 });
 
-/** x's and y's hits (each ordered by end) into `to`, by end, x's first on a tie. */
-function merge(x: Hits, y: Hits, to: Hits): void {
-  const need = (x.n + y.n) * 3;
-  if (to.a.length < need) to.a = new Int32Array(need * 2);
-  const [xa, ya, ta] = [x.a, y.a, to.a];
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  const xn = x.n * 3;
-  const yn = y.n * 3;
-  while (i < xn || j < yn) {
-    if (j >= yn || (i < xn && xa[i + 2]! <= ya[j + 2]!)) {
-      ta[k++] = xa[i++]!;
-      ta[k++] = xa[i++]!;
-      ta[k++] = xa[i++]!;
-    } else {
-      ta[k++] = ya[j++]!;
-      ta[k++] = ya[j++]!;
-      ta[k++] = ya[j++]!;
-    }
-  }
-  to.n = k / 3;
-}
-
 export interface Matcher {
   /** Replaces `hits` with the matches in buf[0, n), ordered by end, then longest first. */
   run(buf: Uint16Array, n: number, hits: Hits): void;
@@ -201,21 +177,10 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     for (let p = heads[t]!; p >= 0 && all; p = next[p]!) all = lastW[p] === 1;
     wordEnd[t] = all ? 1 : 0;
   }
-  let maxLen = 1;
-  for (let p = 0; p < n; p++) maxLen = Math.max(maxLen, lens[p]!);
-  /** Records the matches of state s at `end` that start before `below`. */
-  function emit(
-    buf: Uint16Array,
-    n: number,
-    end: number,
-    s: number,
-    hits: Hits,
-    below: number,
-  ): void {
+  function emit(buf: Uint16Array, n: number, end: number, s: number, hits: Hits): void {
     for (let q = s; q > 0; q = dict[q]!)
       for (let p = heads[q]!; p >= 0; p = next[p]!) {
         const from = end - lens[p]!;
-        if (from >= below) continue;
         const b = from > 0 ? buf[from - 1]! : 32;
         if (first[p] !== 0 && isWord(b) && (first[p] === 1 || b < 48 || b > 57)) continue;
         if (lastW[p] === 1 && end < n && isWord(buf[end]!)) continue;
@@ -233,8 +198,6 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
       }
   }
 
-  const hitsA = createHits();
-  const hitsB = createHits();
   return {
     states: states - ROOT,
     shared,
@@ -252,43 +215,15 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
       hits.n = 0;
       // Locals, not the closure's variables, so the loop keeps them in registers.
       const [al, d, sh, out, mask] = [alpha, delta, shift, OUT, STATE];
-      // Each step waits for the table read before it (the matcher's cost), so a longer text is
-      // read as two streams at once, whose reads overlap: A from the start finds the matches
-      // that start in the first half (reading on by the longest pattern), B from the root at the
-      // half those that start there or later. Their hits merge by end (A's first on a tie: they
-      // start earlier, so they are the longer, as one stream lists them).
-      // (B ends with the joint loop: A reads at least n - m characters when maxLen > 1.)
-      const m = maxLen > 1 && n >= 2 * maxLen + 64 ? n >> 1 : n;
-      const endA = Math.min(n, m + maxLen - 1);
-      const ha = m < n ? hitsA : hits;
-      ha.n = hitsB.n = 0;
       let s = ROOT;
-      let t = ROOT;
-      let i = 0;
-      let j = m;
-      for (; j < n && i < endA; i++, j++) {
-        const a = al[buf[i]!]!;
-        const b = al[buf[j]!]!;
-        let v = d[(s << sh) + a]!;
-        let w = d[(t << sh) + b]!;
-        if (v === 0) v = step(s, a);
-        if (w === 0) w = step(t, b);
-        s = v & mask;
-        t = w & mask;
-        if (v >= out && !(wordEnd[s] === 1 && i + 1 < n && isWord(buf[i + 1]!)))
-          emit(buf, n, i + 1, s, ha, m);
-        if (w >= out && !(wordEnd[t] === 1 && j + 1 < n && isWord(buf[j + 1]!)))
-          emit(buf, n, j + 1, t, hitsB, n);
-      }
-      for (; i < endA; i++) {
+      for (let i = 0; i < n; i++) {
         const a = al[buf[i]!]!;
         let v = d[(s << sh) + a]!;
         if (v === 0) v = step(s, a);
         s = v & mask;
         if (v >= out && !(wordEnd[s] === 1 && i + 1 < n && isWord(buf[i + 1]!)))
-          emit(buf, n, i + 1, s, ha, m);
+          emit(buf, n, i + 1, s, hits);
       }
-      if (m < n) merge(hitsA, hitsB, hits);
     },
   };
 }

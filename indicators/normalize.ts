@@ -120,27 +120,6 @@ export function normalize(
       tok++;
       last = f;
       hasLetter = true;
-      // The rest of the word's plain letters (most of an ad): the same steps, with what cannot
-      // apply inside a word left out. An ASCII capital (CamelCase) or anything else goes round.
-      for (let j = i + 1; j < len; j++) {
-        const d = text.charCodeAt(j);
-        if (CLS[d] !== LETTER || (d <= 90 && d >= 65)) break;
-        const g = FOLD[d]!;
-        raw++;
-        rawLetters++;
-        i = j;
-        if (g === last) {
-          if (!startRun) {
-            en[n - 1] = j + 1;
-            continue;
-          }
-        } else startRun = false;
-        buf[n] = g;
-        st[n] = j;
-        en[n++] = j + 1;
-        tok++;
-        last = g;
-      }
       continue;
     }
     if (k === DIGIT && c < 128 && !(LEET_OF[c]! > 0 && (raw === 0 || (hasLetter && tok > 0)))) {

@@ -27,9 +27,8 @@ const BUDGETS: Record<string, number> = {
   // 27.4 → 27.6: the matcher's shared-table check (perf8: the CLI's workers share one table).
   // 27.6 → 28.1: client-exclusion lists are no listed ethnicity (code), real spellings of trust,
   // around-the-clock, movement and labour cues (detect13; 27.48 → 28.04 KB).
-  // 28.1 → 28.6: the matcher's two streams and the normaliser's rest-of-word loop (perf9), and
-  // "discreet" as a zero-weight trust word (28.47 KB).
-  'lykt-widget-scan.js': 28.6,
+  // 28.1 → 28.15: "discreet" as a zero-weight trust word (28.09 KB).
+  'lykt-widget-scan.js': 28.15,
   'lykt-widget-partner.js': 13,
 };
 

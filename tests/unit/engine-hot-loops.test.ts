@@ -17,13 +17,13 @@ import { SEP, State, step, WORD } from '../../indicators/norm-state';
 import { LANGS } from '../../indicators/types';
 import { hitsOf } from '../support/matcher-hits';
 
-// The engine's fast paths against the general form they replace, on random texts.
+// The engine's hot loops against the general form they stand for, on random texts.
 
 const c = compile(LEXICONS, LANGS, [], new Set());
 
 /**
  * The normaliser through its general step (norm-state.ts) for every character: what the hot
- * loop's inlined letter, digit and separator paths (and the rest-of-word loop) must equal.
+ * loop's inlined letter, digit and separator paths must equal.
  */
 function normalizeByStep(text: string): Normalized {
   const out = createBuffers(text.length * 3 + 8);
@@ -56,7 +56,7 @@ const view = (r: Normalized) => ({
   brackets: r.brackets,
 });
 
-describe('normalize: hot loop against the general step', () => {
+describe('normalize: the hot loop against the general step', () => {
   const piece = fc.oneof(
     fc.constantFrom(
       'sweet',
@@ -144,14 +144,13 @@ function matchesByIndexOf(specs: readonly PatternSpec[], s: string): number[][] 
   return want.sort((x, y) => x[2]! - y[2]! || x[1]! - y[1]! || y[0]! - x[0]!);
 }
 
-describe('matcher: a long text read as two streams', () => {
-  it('finds exactly what indexOf finds, in the same order, across the halves (1,500 cases)', () => {
+describe('matcher: long texts', () => {
+  it('finds exactly what indexOf finds, in the same order (1,500 cases)', () => {
     const word = fc.string({ unit: fc.constantFrom(...'ab .1'), minLength: 1, maxLength: 6 });
     const spec = fc.record({ text: word, left: fc.boolean(), right: fc.boolean() });
     fc.assert(
       fc.property(
         fc.array(spec, { minLength: 1, maxLength: 8 }),
-        // 2 × the longest pattern + 64 characters or more are read as two streams.
         fc.string({ unit: fc.constantFrom(...'ab .x1'), minLength: 60, maxLength: 300 }),
         (specs: PatternSpec[], s) => {
           expect(hitsOf(specs, s)).toEqual(matchesByIndexOf(specs, s));
