@@ -79,17 +79,27 @@ async function main(): Promise<void> {
       await page.goto(site.origin + '/', { waitUntil: 'load', timeout: 120_000 });
       await page.waitForTimeout(1000);
       await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(process.env.PROBE_CATS ?? '').split(',').filter(Boolean)],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          ...(process.env.PROBE_CATS ?? '').split(',').filter(Boolean),
+        ],
       });
       const frames = (await page.evaluate(`(${PROBE})(${JSON.stringify({ how })})`)) as string;
-      const events = (
-        JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Ev[] }
-      ).traceEvents;
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Ev[] })
+        .traceEvents;
       if (process.env.PROBE_TOP) {
         // PROBE_TOP=n: the n event names with the most total time (other categories: PROBE_CATS).
         const sum = new Map<string, number>();
-        for (const e of events) if (e.ph === 'X') sum.set(e.name, (sum.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-        console.log([...sum].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROBE_TOP)).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+        for (const e of events)
+          if (e.ph === 'X') sum.set(e.name, (sum.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+        console.log(
+          [...sum]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, Number(process.env.PROBE_TOP))
+            .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+            .join(', '),
+        );
       }
       const paints = events
         .filter((e) => e.ph === 'X' && (e.name === 'PrePaint' || e.name === 'Paint'))
