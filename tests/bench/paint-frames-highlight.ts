@@ -8,7 +8,11 @@
  *
  * Variant words: `hlN` N ranges registered (first N ads); `bg` / `ul` a ::highlight style with a
  * background / with an underline too; `io` an IntersectionObserver on 5,000 ads; `span` a span in
- * a layer instead of the attribute writes; `idle` no change at all.
+ * a layer instead of the attribute writes; `idle` no change at all. With `span`: `wc` the layer
+ * gets `will-change: transform`, `cl` `contain: size layout style`, `iso` `contain: strict`, a
+ * page-sized box and `will-change: transform`, `fix` the same as a fixed, viewport-sized box;
+ * `st` a static span, `mv` one span moved instead of a new one; `grp` the page's list container
+ * gets `isolation: isolate` (its own paint layer).
  */
 import { chromium } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
@@ -31,13 +35,26 @@ const PROBE = `async ({ how }) => {
   if (how.includes('ul') || how.includes('bg')) { const st = document.createElement('style');
     st.textContent = '::highlight(probe){background-color:#ffb4b4;color:#111' + (how.includes('ul') ? ';text-decoration:underline 2px #900}' : '}');
     document.head.append(st); }
+  // grp: the list's container gets its own paint layer (isolation: isolate), so its cached paint
+  // can be reused whole when only something outside it changed.
+  if (how.includes('grp')) all[0].parentElement.style.isolation = 'isolate';
   let layer = null;
   if (how.includes('span')) { layer = document.createElement('div');
-    layer.style.cssText = 'position:absolute;top:0;left:0;z-index:1;height:0'; document.body.append(layer); }
+    layer.style.cssText = 'position:absolute;top:0;left:0;z-index:1;height:0';
+    // Isolation words: wc own compositing layer; cl layout/style/size containment; iso contain:
+    // strict, sized to the page, own compositing layer; fix the same as iso but a fixed layer.
+    if (how.includes('wc')) layer.style.willChange = 'transform';
+    if (how.includes('cl')) layer.style.contain = 'size layout style';
+    if (how.includes('iso') || how.includes('fix')) { layer.style.contain = 'strict'; layer.style.willChange = 'transform';
+      layer.style.width = '100%'; layer.style.height = document.documentElement.scrollHeight + 'px'; layer.style.pointerEvents = 'none'; }
+    if (how.includes('fix')) { layer.style.position = 'fixed'; layer.style.height = '100vh'; }
+    document.body.append(layer); }
   await frame(); await frame(); await frame();
   const out = []; let k = 100;
   for (let i = 0; i < 6; i++) { await frame(); const t1 = await frame();
-    if (layer) { const s = document.createElement('span'); s.style.cssText = 'position:absolute;top:0;left:0';
+    if (layer && how.includes('mv')) { if (!layer.firstChild) layer.append(document.createElement('span'));
+      layer.firstChild.style.cssText = 'position:absolute;left:0;top:' + i * 20 + 'px'; layer.firstChild.textContent = 'x'; }
+    else if (layer) { const s = document.createElement('span'); s.style.cssText = how.includes('st') ? '' : 'position:absolute;top:0;left:0';
       s.textContent = 'x'; layer.append(s); }
     else if (!how.includes('idle')) for (const a of all.slice(k, k + 10)) a.setAttribute('data-x', String(i));
     k += 10;
@@ -62,18 +79,35 @@ async function main(): Promise<void> {
       await page.goto(site.origin + '/', { waitUntil: 'load', timeout: 120_000 });
       await page.waitForTimeout(1000);
       await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          ...(process.env.PROBE_CATS ?? '').split(',').filter(Boolean),
+        ],
       });
       const frames = (await page.evaluate(`(${PROBE})(${JSON.stringify({ how })})`)) as string;
-      const events = (
-        JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Ev[] }
-      ).traceEvents
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Ev[] })
+        .traceEvents;
+      if (process.env.PROBE_TOP) {
+        // PROBE_TOP=n: the n event names with the most total time (other categories: PROBE_CATS).
+        const sum = new Map<string, number>();
+        for (const e of events)
+          if (e.ph === 'X') sum.set(e.name, (sum.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+        console.log(
+          [...sum]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, Number(process.env.PROBE_TOP))
+            .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+            .join(', '),
+        );
+      }
+      const paints = events
         .filter((e) => e.ph === 'X' && (e.name === 'PrePaint' || e.name === 'Paint'))
         .sort((a, b) => a.ts - b.ts);
       // Paint events nest (the frame's and the layers'): the outermost of each frame counts.
       const phases: string[] = [];
       let end = -1;
-      for (const e of events) {
+      for (const e of paints) {
         if (e.name === 'Paint' && e.ts < end) continue;
         if (e.name === 'Paint') end = e.ts + (e.dur ?? 0);
         const ms = (e.dur ?? 0) / 1000;
