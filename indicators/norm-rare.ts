@@ -27,6 +27,13 @@ function leetNext(text: string, i: number): boolean {
   return c < 128 && LEET_OF[c]! > 0 && isLetterAt(text, i + 1);
 }
 
+/** "discrete!I'm", "fun!Call me": a "!" between a small and a capital letter ends a sentence. */
+function sentenceBang(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  const n = text.charCodeAt(i + 1);
+  return p >= 97 && p <= 122 && n >= 65 && n <= 90;
+}
+
 /** a + ring → å; a, o, u + diaeresis → ä, ö, ü (NFC, for the letters the lexicon keeps); else 0. */
 function compose(prev: number, mark: number): number {
   if (mark === 0x30a) return prev === 0x61 ? 0xe5 : 0;
@@ -128,7 +135,12 @@ export function rare(text: string, i: number, k: number, S: State, out: Normaliz
       if (c <= 57 && c >= 48) out.dig[S.nd++] = i;
       // Leet only inside or at the head of a word: "y0ung", "g1rl", "$exy", never "24/7" or "18 år".
       const l = c < 128 ? LEET_OF[c]! : 0;
-      if (l > 0 && (S.raw === 0 || (S.hasLetter && S.tok > 0)) && leetNext(text, i + 1)) {
+      if (
+        l > 0 &&
+        (S.raw === 0 || (S.hasLetter && S.tok > 0)) &&
+        leetNext(text, i + 1) &&
+        !(c === 33 && sentenceBang(text, i))
+      ) {
         act = WORD;
         f = l;
       } else if (k === DIGIT) {

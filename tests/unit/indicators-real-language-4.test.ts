@@ -91,6 +91,13 @@ describe('trust and movement in real spellings', () => {
   ])('movement: %s', (text) => {
     expect(cats(scan(text))).toContain('movement');
   });
+  it('reads a "!" glued between a small and a capital letter as the end of a sentence', () => {
+    // rd-006's "sweet and discrete!I'm known": the "!" was a leet "i" and glued the words.
+    expect(cats(scan("escort, sweet and discrete!I'm known"))).toEqual(['trust-language']);
+    expect(cats(scan('escort, so much fun!Young and new in town'))).toContain('youth');
+    // Inside a word it still stands for "i".
+    expect(cats(scan('escort, new g!rls every week'))).toContain('third-party');
+  });
   it('reports "discreet" as trust language with no point and no level (POLICY.md)', () => {
     const r = scan('escort incall, safe and discreet, very discreet');
     expect(cats(r)).toEqual(['trust-language']);
