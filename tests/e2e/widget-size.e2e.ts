@@ -27,7 +27,7 @@ const BUDGETS: Record<string, number> = {
   // 27.4 → 27.6: the matcher's shared-table check (perf8: the CLI's workers share one table).
   // 27.6 → 28.1: client-exclusion lists are no listed ethnicity (code), real spellings of trust,
   // around-the-clock, movement and labour cues (detect13; 27.48 → 28.04 KB).
-  // 28.1 → 28.15: "discreet" as a zero-weight trust word (28.09 KB).
+  // 28.1 → 28.15: "discreet" as a zero-weight trust word, the sentence-ending "!" (28.12 KB).
   'lykt-widget-scan.js': 28.15,
   'lykt-widget-partner.js': 13,
 };
