@@ -67,7 +67,14 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
   const { st, en } = n;
   const { p, from, to, live, order } = sp;
   let k = 0;
-  for (let i = 0; i < sp.n; i++) if (live[i] && kind[p[i]!]) order[k++] = i;
+  let exclusions = false;
+  for (let i = 0; i < sp.n; i++)
+    if (live[i] && kind[p[i]!]) {
+      order[k++] = i;
+      exclusions ||= kind[p[i]!] === 1;
+    }
+  // Most ads name no client exclusion: nothing to drop, no sort.
+  if (!exclusions) return;
   sortOrder(
     order,
     k,
