@@ -66,10 +66,20 @@ async function scrollAll(page: Page): Promise<{ ads: number; marked: number }> {
 async function readAds(page: Page): Promise<PageAd[]> {
   // Badges live in closed shadow roots: their labels are read over CDP, keyed by their ad.
   const labels = new Map(
-    await eachBadge(page, (root) => [
-      root.host.closest('article.listing')?.getAttribute('data-ad-id') ?? '',
-      root.querySelector('button.lykt-badge')?.getAttribute('aria-label') ?? null,
-    ]),
+    await eachBadge(page, (root) => {
+      // A badge in Lykt's layer is not inside its ad: the ad's title owns it (aria-owns).
+      const host = root.host;
+      const owner = host.id
+        ? [...document.querySelectorAll('[aria-owns]')].find((el) =>
+            (el.getAttribute('aria-owns') ?? '').split(' ').includes(host.id),
+          )
+        : undefined;
+      const ad = (owner ?? host).closest('article.listing');
+      return [
+        ad?.getAttribute('data-ad-id') ?? '',
+        root.querySelector('button.lykt-badge')?.getAttribute('aria-label') ?? null,
+      ] as const;
+    }),
   );
   const raw = await page.evaluate(() =>
     [...document.querySelectorAll('article.listing')].map((el) => ({
