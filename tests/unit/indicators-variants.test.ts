@@ -244,3 +244,22 @@ describe('honest ads with a near-miss word stay clean', () => {
     expect(cats(scan(text))).not.toContain(category);
   });
 });
+
+describe('a client exclusion or own-photo claim makes an ad with no context word personal', () => {
+  it.each([
+    ['Amber, 24. Sorry no black men. 555 0100', 'restricted'],
+    ['Tina her, 25 år. Kun norske menn. 400 00 100', 'restricted'],
+    ['Lisa, 23. Bildene er av meg, ekte og nye. 400 00 101', 'trust-language'],
+    ['Sara, 22. Det är jag på bilderna. 070 000 01 02', 'trust-language'],
+  ])('%s', (text, category) => {
+    const r = scan(text);
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain(category);
+  });
+
+  it('a sale ad that says "no black" keeps its context', () => {
+    const r = scan('White sofa for sale, no black marks, pick up only.');
+    expect(r.context).toBe('other');
+    expect(cats(r)).toEqual([]);
+  });
+});
