@@ -33,7 +33,8 @@ const SEX_JOB_VOTES = 4;
 const WOMEN_WANTED = 'hostess-dancer-model';
 const RECRUITMENT = CATEGORIES.indexOf('recruitment');
 /** A poster insisting the photos are of her ("my pictures are 100% real", "pics are me") speaks
- * of herself: alone it makes an ad with no context words a personal (escort) ad (detect13). */
+ * of herself: alone it makes an ad with no context words a personal (escort) ad (detect13). So
+ * does a client exclusion ("no black men", "kun norske menn"): it names whom she sees (detect14). */
 const OWN_PHOTOS = 'own-photos';
 
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
@@ -87,7 +88,7 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
       const row = c.rows[p]!;
       if (row.kind === 'ind') {
         if (code[p] === RECRUITMENT && row.entry.why === WOMEN_WANTED) x.women = true;
-        else if (row.entry.why === OWN_PHOTOS) x.own = true;
+        else if (row.entry.why === OWN_PHOTOS || row.entry.id.endsWith('client-race')) x.own = true;
       }
     }
   }

@@ -52,14 +52,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // the matcher's symbol order (perf7) and girls-wanted job ads (detect12), and by 0.2 KB for the
   // matcher table the CLI's workers share (perf8), and by 0.55 KB for the client-exclusion rule
   // (0.25 of it code) and real spellings of trust, around-the-clock, movement and labour cues
-  // (detect13), and "discreet" as a zero-weight trust word.
-  it('the engine with its lexicons (widget scan, background) is at most 29.25 KB', async () => {
+  // (detect13), and "discreet" as a zero-weight trust word, and by 2.35 KB (29.23 → 31.54) for
+  // systematic variants of the decided classes in four languages: inflections, spellings, glued
+  // words, nationality adjectives (detect14; about 11 K characters of patterns).
+  it('the engine with its lexicons (widget scan, background) is at most 31.6 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(29.25 * 1024);
+    expect(gz).toBeLessThanOrEqual(31.6 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
