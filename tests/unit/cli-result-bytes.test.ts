@@ -1,21 +1,16 @@
 // @vitest-environment node
 // The result line written straight as bytes (cli/result-bytes.ts) is formatResult's
 // (JSON.stringify's) UTF-8, byte for byte, and the offsets it notes are where the parts are.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evalTexts } from '../support/eval-texts';
 import { Bytes } from '../../cli/bytes';
 import { formatResult } from '../../cli/output';
 import { cuts, findingBytes, writeResult } from '../../cli/result-bytes';
 import { applySharedContacts, createEngine, type ScanResult } from '../../indicators';
 
 const engine = createEngine();
-const texts = ['dev-ads.jsonl', 'real-dev.jsonl'].flatMap((f) =>
-  readFileSync(`../shared/eval/${f}`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text),
-);
+const texts = evalTexts();
 const utf8 = new TextDecoder();
 const out = new Bytes();
 
