@@ -16,77 +16,63 @@
 import { applySharedContacts, type ScanResult } from '../indicators';
 import type { Bytes } from './bytes';
 import { hashContact } from './contact-table';
-import { findingJson, scanResultJson } from './output';
+import { cuts, findingBytes, levelScoreBytes, writeResult } from './result-bytes';
 
 const h = new Uint32Array(2);
 const F = 70,
   J = 74,
   P = 80,
   TAB = 9,
-  NL = 10;
+  NL = 10,
+  COMMA = 44;
 
-/** The patch for `line` (the JSON of r) if r's one contact turns out shared. */
-function patchOf(line: string, r: ScanResult) {
-  const { indicators, contacts } = r;
-  const value = contacts[0]?.value;
-  if (value === undefined || contacts.some((c) => c.value !== value)) return undefined;
-  const r2 = applySharedContacts(r, new Set([value]));
-  const k = r2.indicators.findIndex((f) => f.category === 'shared-contact');
-  const n = indicators.length;
-  if (r2.indicators.length !== n + 1 || k < 0) return undefined;
-  // The places to patch, found in the line itself (one JSON.stringify, not one per part): inside
-  // a JSON string every '"' is written '\"', so a '"' after ',' or '{' always begins a key and
-  // these marks occur only where they mark.
-  const levelAt = line.indexOf(',"level":');
-  const levelEnd = line.indexOf(',"indicators":[', levelAt);
-  const listEnd = line.indexOf('],"contacts":', levelEnd);
-  if (levelAt < 0 || levelEnd < 0 || listEnd < 0) return undefined;
-  const sf = findingJson(r2.indicators[k]!);
-  let at = listEnd; // after the last finding
-  let insert = (n > 0 ? ',' : '') + sf;
-  if (k < n) {
-    // Before finding k: after the k-th "},{" between findings (or at the list's start).
-    at = levelEnd + ',"indicators":['.length;
-    for (let i = 0; i < k && at > 1; i++) at = line.indexOf('},{"category":', at) + 2;
-    if (at <= 1 || at > listEnd) return undefined;
-    insert = sf + ',';
-  }
-  const levelScore = `,"level":${JSON.stringify(r2.level)},"score":${JSON.stringify(r2.score)}`;
-  hashContact(value, h, 0);
-  return { levelAt, levelEnd, at, levelScore, insert };
+/** Appends a tab and a whole number ≥ 0 in decimal (the trailer's). */
+function field(out: Bytes, x: number): void {
+  const s = '\t' + x;
+  out.reserve(s.length);
+  for (let i = 0; i < s.length; i++) out.buf[out.n++] = s.charCodeAt(i);
 }
 
 /**
- * Appends the spool record of formatResult(id, r) to `out`, for a result as engine.scan made it
- * (scanResultJson).
+ * Appends the spool record of formatResult(id, r) to `out`, for a result as engine.scan made it.
+ * The line goes straight in as bytes (result-bytes.ts), which notes the places to patch.
  */
 export function spoolRecord(out: Bytes, id: string, r: ScanResult): void {
-  const line = scanResultJson(id, r);
-  const p = patchOf(line, r);
-  if (!p) {
-    out.push(r.contacts.length === 0 ? F : J);
-    out.add(line);
+  const { indicators, contacts } = r;
+  const value = contacts[0]?.value;
+  let r2: ScanResult | undefined;
+  let k = -1;
+  if (value !== undefined && contacts.every((c) => c.value === value)) {
+    r2 = applySharedContacts(r, new Set([value]));
+    k = r2.indicators.findIndex((f) => f.category === 'shared-contact');
+    if (r2.indicators.length !== indicators.length + 1 || k < 0) r2 = undefined;
+  }
+  if (!r2) {
+    out.push(contacts.length === 0 ? F : J);
+    writeResult(out, id, r);
     out.push(NL);
     return;
   }
   out.push(P);
   const at = out.n;
-  let len = out.add(line);
-  let a = p.levelAt;
-  let b = p.levelEnd;
-  let c = p.at;
-  // Byte offsets are the string's when it is all ASCII (one byte a character); else the parts
-  // are written one by one to count their bytes.
-  if (len !== line.length) {
-    out.n = at;
-    a = out.add(line.slice(0, p.levelAt));
-    b = a + out.add(line.slice(p.levelAt, p.levelEnd));
-    c = b + out.add(line.slice(p.levelEnd, p.at));
-    len = c + out.add(line.slice(p.at));
+  writeResult(out, id, r, k);
+  const len = out.n - at;
+  levelScoreBytes(out, r2);
+  const ls = out.n - at - len;
+  if (k < indicators.length) {
+    findingBytes(out, r2.indicators[k]!);
+    out.push(COMMA);
+  } else {
+    if (indicators.length > 0) out.push(COMMA);
+    findingBytes(out, r2.indicators[k]!);
   }
-  // The level and score are ASCII: their length in bytes is their length.
-  const ls = p.levelScore.length;
-  out.add(p.levelScore + p.insert + `\t${h[0]}\t${h[1]}\t${a}\t${b}\t${c}\t${len}\t${ls}\n`);
+  hashContact(value!, h, 0);
+  field(out, h[0]!);
+  field(out, h[1]!);
+  for (const x of cuts) field(out, x);
+  field(out, len);
+  field(out, ls);
+  out.push(NL);
 }
 
 const fields = new Float64Array(7);

@@ -15,6 +15,7 @@ export const NEEDS_SHARED = {
     'tests/unit/adapters.test.ts',
     'tests/unit/cli-bin.test.ts',
     'tests/unit/cli-scan.test.ts',
+    'tests/unit/cli-result-bytes.test.ts',
     'tests/unit/cli-result-line.test.ts',
     'tests/unit/email-scan.test.ts',
     'tests/unit/content-slices.test.ts',

@@ -1,21 +1,16 @@
 // @vitest-environment node
 // A spooled result record and its patch (cli/result-line.ts) give formatResult's line byte for
 // byte, whether the ad's contact turns out shared or not.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evalTexts } from '../support/eval-texts';
 import { Bytes } from '../../cli/bytes';
 import { finishRecord, resultBytes, spoolRecord } from '../../cli/result-line';
 import { formatResult, scanResultJson } from '../../cli/output';
 import { applySharedContacts, createEngine, type ScanResult } from '../../indicators';
 
 const engine = createEngine();
-const texts = ['dev-ads.jsonl', 'real-dev.jsonl'].flatMap((f) =>
-  readFileSync(`../shared/eval/${f}`, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text),
-);
+const texts = evalTexts();
 
 const utf8 = new TextDecoder();
 const text = (b: Bytes) => utf8.decode(b.buf.subarray(0, b.n));
