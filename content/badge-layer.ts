@@ -7,8 +7,8 @@
  * but giving an element an `anchor-name` (or an implicit popover anchor) relayouts its list
  * too, so the layer reads the links' places and writes them, in batches:
  *
- *   commit ──► read the new badges' link rects ──► fit their buckets' boxes ──► write
- *          left/top/height ──► insert (buckets off screen are skipped: content-visibility)
+ *   commit ──► read the new badges' link rects (or read ahead, right after a frame) ──►
+ *          write left/top/height ──► insert in ad order
  *   window resize, <body> resized (the page reflowed) ──► the same for every badge, in slices
  *
  * An ad inside a scroll container, a fixed or sticky box, or a positive z-index gets its badge
@@ -45,26 +45,16 @@ const LAYER_STYLE = important([
   'transform: none',
 ]);
 
-/**
- * A bucket spans its own badges (top and height follow them) and is skipped while far from the
- * viewport (`content-visibility: auto`): a commit's new badges off screen then cost no style,
- * layout or paint in its frame, and a read that follows does not force them either (issue
- * 19.14, seventh round: style and layout of 400 new badges were 60–200 ms of each tick frame at
- * 50,000 ads). Skipped badges stay in the accessibility tree and focusable (Tab, `aria-owns`).
- */
 const BUCKET_STYLE = important([
   'all: initial',
   'display: block',
-  'position: absolute',
-  'left: 0',
+  'position: relative',
   'width: 100%',
+  'height: 0',
   'contain: size layout style',
-  'content-visibility: auto',
   'pointer-events: none',
 ]);
 const BUCKET = 50;
-/** Room around a bucket's badges (focus rings; paint is contained to the bucket). */
-const PAD = 8;
 
 /** A layer host's own style: absolute, one line, centred on its link's line. */
 export const LAYER_HOST_STYLE = important([
@@ -107,19 +97,19 @@ export interface LayerReader {
   range: Range;
 }
 
-/** A host to add, its ad, the link it sits beside and that link's last line (null: hidden). */
+/** A badge's place in the layer (px from the layer's top left). */
+export interface Place {
+  left: number;
+  top: number;
+  height: number;
+}
+
+/** A host to add, its ad, the link it sits beside and its place there (null: hidden). */
 export interface LayerPlace {
   host: HTMLElement;
   ad: Element;
   at: Element;
-  r: DOMRect | null;
-}
-
-/** A badge's place in the layer (px from the layer's top left), or null: hidden. */
-interface Place {
-  left: number;
-  top: number;
-  height: number;
+  place: Place | null;
 }
 
 /**
@@ -135,41 +125,27 @@ function placeAt(base: DOMRect, r: DOMRect | null): Place | null {
   };
 }
 
-/** A host's style for its place, inside a bucket whose top is at `top`. */
-function hostProps(p: Place | null, top: number): [string, string][] {
+/** A host's style for its place. */
+function placeOf(p: Place | null): [string, string][] {
   if (!p) return [['display', 'none']];
   return [
     ['display', 'flex'],
     ['left', `${p.left}px`],
-    ['top', `${p.top - top}px`],
+    ['top', `${p.top}px`],
     ['height', `${p.height}px`],
   ];
-}
-
-interface Bucket {
-  el: HTMLElement;
-  /** Its box in the layer: from the highest badge's top to the lowest one's bottom, padded. */
-  top: number;
-  bottom: number;
-  items: Set<Item>;
-}
-
-interface Item {
-  host: HTMLElement;
-  ad: Element;
-  at: Element;
-  owner: Element;
-  bucket: Bucket;
-  place: Place | null;
 }
 
 export class BadgeLayer {
   private layer: HTMLElement | null = null;
   /** Layer hosts in ad order, with their ads and places. */
-  private readonly items: Item[] = [];
-  private readonly byHost = new Map<HTMLElement, Item>();
-  /** The bucket new badges go into while it has room. */
-  private last: Bucket | null = null;
+  private readonly items: {
+    host: HTMLElement;
+    ad: Element;
+    at: Element;
+    owner: Element;
+  }[] = [];
+  private readonly byHost = new Map<HTMLElement, (typeof this.items)[number]>();
   private readonly byPlace = new WeakMap<Element, HTMLElement>();
   /** Containers (and ads) checked once: can the layer follow what is inside? */
   private readonly follows = new WeakMap<Element, boolean>();
@@ -227,47 +203,38 @@ export class BadgeLayer {
     return { base: layer.getBoundingClientRect(), range: this.doc.createRange() };
   }
 
-  measure(reader: LayerReader, at: Element): DOMRect | null {
-    return at.isConnected ? lastLine(this.doc, at, reader.range) : null;
+  measure(reader: LayerReader, at: Element): Place | null {
+    return placeAt(reader.base, at.isConnected ? lastLine(this.doc, at, reader.range) : null);
   }
 
   /**
-   * The write phase: hosts measured with `reader` go into the layer beside their links (one
-   * style write, one insert and one `aria-owns` write each).
+   * The write phase: measured hosts go into the layer beside their links (one style write, one
+   * insert and one `aria-owns` write each). Places read in an earlier task (right after a frame)
+   * are written as read: the page's later moves are caught by the re-placement after a resize
+   * or a node change.
    */
-  add(reader: LayerReader, batch: LayerPlace[]): void {
+  add(batch: LayerPlace[]): void {
     if (batch.length === 0) return;
     const layer = this.ensure();
     // A batch goes after the badges already in, in its links' reading order (ads are scanned
     // in page order, so the layer follows it; a badge already in never moves).
     batch.sort(
       (p, q) =>
-        (p.r ? p.r.top : Infinity) - (q.r ? q.r.top : Infinity) ||
-        (p.r ? p.r.left : 0) - (q.r ? q.r.left : 0),
+        (p.place ? p.place.top : Infinity) - (q.place ? q.place.top : Infinity) ||
+        (p.place ? p.place.left : 0) - (q.place ? q.place.left : 0),
     );
-    const fresh = new Set<Item>();
     for (const b of batch) {
-      const bucket = this.slot(layer);
-      const owner = b.at.parentElement!;
-      const place = placeAt(reader.base, b.r);
-      const added: Item = { host: b.host, ad: b.ad, at: b.at, owner, bucket, place };
-      bucket.items.add(added);
-      fresh.add(added);
-      this.items.push(added);
-      this.byHost.set(b.host, added);
+      const place = placeOf(b.place).map(([k, v]) => `${k}: ${v}`);
+      b.host.setAttribute('style', `${LAYER_HOST_STYLE}; ${important(place)}`);
+      const item = { host: b.host, ad: b.ad, at: b.at, owner: b.at.parentElement! };
+      this.insert(layer, b.host);
+      this.items.push(item);
+      this.byHost.set(b.host, item);
       this.byPlace.set(b.at, b.host);
       setBadgePlace(b.host, b.at);
       b.host.id ||= this.prefix + ++uid;
-      const owns = added.owner.getAttribute('aria-owns');
-      added.owner.setAttribute('aria-owns', owns ? `${owns} ${b.host.id}` : b.host.id);
-    }
-    // Buckets take their badges' span first (badges already in move with a bucket's top).
-    for (const bucket of new Set([...fresh].map((i) => i.bucket)))
-      if (this.fit(bucket)) for (const i of bucket.items) if (!fresh.has(i)) this.write(i);
-    for (const i of fresh) {
-      const place = hostProps(i.place, i.bucket.top).map(([k, v]) => `${k}: ${v}`);
-      i.host.setAttribute('style', `${LAYER_HOST_STYLE}; ${important(place)}`);
-      i.bucket.el.append(i.host);
+      const owns = item.owner.getAttribute('aria-owns');
+      item.owner.setAttribute('aria-owns', owns ? `${owns} ${b.host.id}` : b.host.id);
     }
     this.watch();
   }
@@ -284,12 +251,9 @@ export class BadgeLayer {
       .filter((id) => id && id !== host.id);
     if (owns.length) item.owner.setAttribute('aria-owns', owns.join(' '));
     else item.owner.removeAttribute('aria-owns');
+    const bucket = host.parentElement;
     host.remove();
-    const { bucket } = item;
-    bucket.items.delete(item);
-    if (bucket.items.size > 0) return;
-    bucket.el.remove();
-    if (this.last === bucket) this.last = null;
+    if (bucket && bucket.parentElement === this.layer && !bucket.firstChild) bucket.remove();
   }
 
   destroy(): void {
@@ -301,38 +265,17 @@ export class BadgeLayer {
     this.layer = null;
   }
 
-  /** The last bucket with room (a new bucket when it is full). */
-  private slot(layer: HTMLElement): Bucket {
-    if (this.last && this.last.items.size < BUCKET && this.last.el.parentElement === layer)
-      return this.last;
-    const el = this.doc.createElement('div');
-    el.setAttribute('style', BUCKET_STYLE);
-    // Lykt's own node: the page watcher passes it by (content/discovery.ts).
-    markBadgeHost(el);
-    layer.append(el);
-    this.last = { el, top: NaN, bottom: NaN, items: new Set() };
-    return this.last;
-  }
-
-  /** A bucket's box around its badges, written if it changed; true if its top moved. */
-  private fit(bucket: Bucket): boolean {
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (const { place: p } of bucket.items) {
-      if (!p) continue;
-      top = Math.min(top, p.top);
-      bottom = Math.max(bottom, p.top + p.height);
+  /** Into the last bucket with room (a new bucket when it is full). */
+  private insert(layer: HTMLElement, host: HTMLElement): void {
+    let bucket = layer.lastElementChild;
+    if (!bucket || bucket.childElementCount >= BUCKET) {
+      bucket = this.doc.createElement('div');
+      bucket.setAttribute('style', BUCKET_STYLE);
+      // Lykt's own node: the page watcher passes it by (content/discovery.ts).
+      markBadgeHost(bucket);
+      layer.append(bucket);
     }
-    if (top === Infinity) top = bottom = 0;
-    top -= PAD;
-    bottom += PAD;
-    if (top === bucket.top && bottom === bucket.bottom) return false;
-    const moved = top !== bucket.top;
-    bucket.top = top;
-    bucket.bottom = bottom;
-    bucket.el.style.setProperty('top', `${top}px`, 'important');
-    bucket.el.style.setProperty('height', `${bottom - top}px`, 'important');
-    return moved;
+    bucket.append(host);
   }
 
   private ensure(): HTMLElement {
@@ -346,9 +289,8 @@ export class BadgeLayer {
     return this.layer;
   }
 
-  private write(item: Item): void {
-    const { host } = item;
-    for (const [k, v] of hostProps(item.place, item.bucket.top))
+  private write(host: HTMLElement, base: DOMRect, r: DOMRect | null): void {
+    for (const [k, v] of placeOf(placeAt(base, r)))
       if (host.style.getPropertyValue(k) !== v) host.style.setProperty(k, v, 'important');
   }
 
@@ -379,17 +321,12 @@ export class BadgeLayer {
       const end = performance.now() + SLICE_MS;
       const range = this.doc.createRange();
       const base = this.layer.getBoundingClientRect();
-      const rects: [Item, DOMRect | null][] = [];
+      const rects: [HTMLElement, DOMRect | null][] = [];
       for (; i < this.items.length && performance.now() < end; i++) {
-        const item = this.items[i]!;
-        rects.push([item, item.at.isConnected ? lastLine(this.doc, item.at, range) : null]);
+        const { host, at } = this.items[i]!;
+        rects.push([host, at.isConnected ? lastLine(this.doc, at, range) : null]);
       }
-      for (const [item, r] of rects) item.place = placeAt(base, r);
-      const moved = new Set<Bucket>();
-      for (const bucket of new Set(rects.map(([item]) => item.bucket)))
-        if (this.fit(bucket)) moved.add(bucket);
-      for (const bucket of moved) for (const item of bucket.items) this.write(item);
-      for (const [item] of rects) if (!moved.has(item.bucket)) this.write(item);
+      for (const [host, r] of rects) this.write(host, base, r);
       if (i < this.items.length) this.cancel = postSlice(step, 'user-visible');
     };
     this.cancel = postSlice(step, 'user-visible');

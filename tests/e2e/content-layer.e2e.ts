@@ -287,9 +287,9 @@ describe('badge commits cut to their task, highlights near the viewport (issue 1
     await check();
   }, 60_000);
 
-  it('skip the badges far from the viewport, keep them for screen readers, and draw them when scrolled to', async () => {
-    // The last badged ad, seen from the top of the page and then scrolled to: its badge host,
-    // its bucket (content-visibility: auto) and its title link.
+  it('keep a badge far from the viewport for screen readers, and beside its link when scrolled to', async () => {
+    // The last badged ad, seen from the top of the page and then scrolled to. (A bucket with
+    // `content-visibility: auto` took such badges out of Chromium's accessibility tree.)
     const last = await page.evaluate(() => {
       scrollTo(0, 0);
       const all = document.querySelectorAll(
@@ -302,24 +302,22 @@ describe('badge commits cut to their task, highlights near the viewport (issue 1
         const h2 = document.querySelector(`article[data-ad-id="${id}"] h2`)!;
         const host = document.getElementById(h2.getAttribute('aria-owns')!)!;
         const box = host.getBoundingClientRect();
-        const bucket = host.parentElement!.getBoundingClientRect();
         const link = [...h2.querySelector('a')!.getClientRects()].pop()!;
         return {
-          drawn: host.checkVisibility({ contentVisibilityAuto: true }),
-          inBucket: box.top >= bucket.top && box.bottom <= bucket.bottom,
           besideLink: box.left - link.right >= 0 && box.left - link.right < 16,
           onLine: box.top < link.bottom && box.bottom > link.top,
         };
       }, last);
-    await expect.poll(async () => (await state()).drawn, { timeout: 10_000 }).toBe(false);
-    // Skipped, yet a screen reader still finds it in its ad's heading.
+    const far = await page.evaluate(
+      (id) => document.querySelector(`article[data-ad-id="${id}"]`)!.getBoundingClientRect().top,
+      last,
+    );
+    expect(far).toBeGreaterThan(10 * 800);
     expect((await headingButtons(page, last)).length).toBe(1);
     await page.evaluate((id) => {
       document.querySelector(`article[data-ad-id="${id}"]`)!.scrollIntoView({ block: 'center' });
     }, last);
-    await expect
-      .poll(state, { timeout: 10_000 })
-      .toEqual({ drawn: true, inBucket: true, besideLink: true, onLine: true });
+    await expect.poll(state, { timeout: 10_000 }).toEqual({ besideLink: true, onLine: true });
     // Drawn for real: the badge's button has a box of its own.
     const i = await findBadge(page, `article[data-ad-id="${last}"]`);
     const size = await inBadge(page, i, (root) => {
