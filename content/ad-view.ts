@@ -13,11 +13,6 @@ export interface AdView {
    * writes to end by `taskEnd`: the commit's own task stays short.
    */
   commit?(max?: number, end?: number, taskEnd?: number): number;
-  /**
-   * Reads waiting badges' places ahead of `commit` (until `end`, at most `ahead` read), from a
-   * task right after a frame; true while some are left to read.
-   */
-  measure?(end: number, ahead?: number): boolean;
   /** Badges built and waiting for `commit`. */
   readonly waiting?: number;
   remove(el: Element): void;

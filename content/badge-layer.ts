@@ -7,8 +7,7 @@
  * but giving an element an `anchor-name` (or an implicit popover anchor) relayouts its list
  * too, so the layer reads the links' places and writes them, in batches:
  *
- *   commit ──► read the new badges' link rects (or read ahead, right after a frame) ──►
- *          write left/top/height ──► insert in ad order
+ *   commit ──► read the new badges' link rects ──► write left/top/height ──► insert in ad order
  *   window resize, <body> resized (the page reflowed) ──► the same for every badge, in slices
  *
  * An ad inside a scroll container, a fixed or sticky box, or a positive z-index gets its badge
@@ -97,42 +96,25 @@ export interface LayerReader {
   range: Range;
 }
 
-/** A badge's place in the layer (px from the layer's top left). */
-export interface Place {
-  left: number;
-  top: number;
-  height: number;
-}
-
-/** A host to add, its ad, the link it sits beside and its place there (null: hidden). */
+/** A host to add, its ad, the link it sits beside and that link's last line (null: hidden). */
 export interface LayerPlace {
   host: HTMLElement;
   ad: Element;
   at: Element;
-  place: Place | null;
+  r: DOMRect | null;
 }
 
 /**
  * A host's place beside its link's last line `r`, against the layer's box `base`; a link with
  * no box (hidden by the page) hides its badge.
  */
-function placeAt(base: DOMRect, r: DOMRect | null): Place | null {
-  if (!r) return null;
-  return {
-    left: Math.round(r.right - base.left + GAP),
-    top: Math.round(r.top - base.top),
-    height: Math.round(r.height),
-  };
-}
-
-/** A host's style for its place. */
-function placeOf(p: Place | null): [string, string][] {
-  if (!p) return [['display', 'none']];
+function placeOf(base: DOMRect, r: DOMRect | null): [string, string][] {
+  if (!r) return [['display', 'none']];
   return [
     ['display', 'flex'],
-    ['left', `${p.left}px`],
-    ['top', `${p.top}px`],
-    ['height', `${p.height}px`],
+    ['left', `${Math.round(r.right - base.left + GAP)}px`],
+    ['top', `${Math.round(r.top - base.top)}px`],
+    ['height', `${Math.round(r.height)}px`],
   ];
 }
 
@@ -203,28 +185,26 @@ export class BadgeLayer {
     return { base: layer.getBoundingClientRect(), range: this.doc.createRange() };
   }
 
-  measure(reader: LayerReader, at: Element): Place | null {
-    return placeAt(reader.base, at.isConnected ? lastLine(this.doc, at, reader.range) : null);
+  measure(reader: LayerReader, at: Element): DOMRect | null {
+    return at.isConnected ? lastLine(this.doc, at, reader.range) : null;
   }
 
   /**
-   * The write phase: measured hosts go into the layer beside their links (one style write, one
-   * insert and one `aria-owns` write each). Places read in an earlier task (right after a frame)
-   * are written as read: the page's later moves are caught by the re-placement after a resize
-   * or a node change.
+   * The write phase: hosts measured with `reader` go into the layer beside their links (one
+   * style write, one insert and one `aria-owns` write each).
    */
-  add(batch: LayerPlace[]): void {
+  add(reader: LayerReader, batch: LayerPlace[]): void {
     if (batch.length === 0) return;
     const layer = this.ensure();
     // A batch goes after the badges already in, in its links' reading order (ads are scanned
     // in page order, so the layer follows it; a badge already in never moves).
     batch.sort(
       (p, q) =>
-        (p.place ? p.place.top : Infinity) - (q.place ? q.place.top : Infinity) ||
-        (p.place ? p.place.left : 0) - (q.place ? q.place.left : 0),
+        (p.r ? p.r.top : Infinity) - (q.r ? q.r.top : Infinity) ||
+        (p.r ? p.r.left : 0) - (q.r ? q.r.left : 0),
     );
     for (const b of batch) {
-      const place = placeOf(b.place).map(([k, v]) => `${k}: ${v}`);
+      const place = placeOf(reader.base, b.r).map(([k, v]) => `${k}: ${v}`);
       b.host.setAttribute('style', `${LAYER_HOST_STYLE}; ${important(place)}`);
       const item = { host: b.host, ad: b.ad, at: b.at, owner: b.at.parentElement! };
       this.insert(layer, b.host);
@@ -290,7 +270,7 @@ export class BadgeLayer {
   }
 
   private write(host: HTMLElement, base: DOMRect, r: DOMRect | null): void {
-    for (const [k, v] of placeOf(placeAt(base, r)))
+    for (const [k, v] of placeOf(base, r))
       if (host.style.getPropertyValue(k) !== v) host.style.setProperty(k, v, 'important');
   }
 

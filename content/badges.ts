@@ -141,14 +141,6 @@ export class Badges implements AdView {
   private readonly layer: BadgeLayer;
   /** What writing one new badge costs (ms), from the last commits: see `commit`. */
   private writeEach = WRITE_EACH_MS;
-  /**
-   * Waiting hosts whose places were read ahead (`measure`, in a task right after a frame): the
-   * commit then only writes them. Null: the badge goes inline.
-   */
-  private readonly measured = new Map<
-    HTMLElement,
-    { at: Element; place: LayerPlace['place'] } | null
-  >();
 
   constructor(private readonly o: BadgeOptions) {
     this.trusted = o.trusted ?? isTrusted;
@@ -189,10 +181,7 @@ export class Badges implements AdView {
     const compact = levelRank(level) < levelRank(this.o.badgeLevel);
     let host = this.hosts.get(el);
     if (!host || (!host.isConnected && !this.unplaced.has(host))) {
-      if (host) {
-        this.unplaced.delete(host);
-        this.measured.delete(host);
-      }
+      if (host) this.unplaced.delete(host);
       host = this.create();
       this.hosts.set(el, host);
     }
@@ -249,25 +238,6 @@ export class Badges implements AdView {
   }
 
   /**
-   * Reads the places of waiting badges ahead of their commit (issue 19.14, seventh round: the
-   * commit's task then only writes, about three times as many badges), until `end` and at most
-   * `ahead` read. Only from a task right after a frame, before anything is written: the reads
-   * then force no layout. Returns true while waiting badges are left to read.
-   */
-  measure(end: number, ahead = Infinity): boolean {
-    let reader: LayerReader | null = null;
-    for (const [host, state] of this.unplaced) {
-      if (this.measured.has(host)) continue;
-      if (this.measured.size >= ahead || performance.now() > end) return true;
-      const { el, title } = state.target;
-      const at = el.isConnected ? this.layer.placeFor(el, title) : null;
-      reader ??= at && this.layer.reader();
-      this.measured.set(host, at && reader && { at, place: this.layer.measure(reader, at) });
-    }
-    return false;
-  }
-
-  /**
    * Puts up to `max` waiting badges into the page (new ones first, then new text for placed
    * ones): into Lykt's layer beside the title link (a layout of the layer), or inline where the
    * layer cannot follow. Reads stop at `end`, and early enough for their writes to end by
@@ -302,28 +272,23 @@ export class Badges implements AdView {
     let n = 0;
     for (const [host, state] of entries) {
       if (n >= max) break;
-      // Read ahead (undefined: not yet): written without a read now.
-      const ahead = this.measured.get(host);
       if (n > 0) {
         const now = performance.now();
-        if ((ahead === undefined && now > end) || now + (n + 1) * this.writeEach > taskEnd) break;
+        if (now > end || now + (n + 1) * this.writeEach > taskEnd) break;
       }
       n++;
       this.unplaced.delete(host);
-      this.measured.delete(host);
       const { el, title } = state.target;
       if (!el.isConnected) continue;
-      const at = ahead === undefined ? this.layer.placeFor(el, title) : (ahead?.at ?? null);
+      const at = this.layer.placeFor(el, title);
       if (at) {
-        const place = ahead
-          ? ahead.place
-          : this.layer.measure((reader ??= this.layer.reader()), at);
-        layered.push({ host, ad: el, at, place });
+        reader ??= this.layer.reader();
+        layered.push({ host, ad: el, at, r: this.layer.measure(reader, at) });
       } else inline.push([host, state]);
       placed.push([el, host]);
     }
     const w0 = performance.now();
-    this.layer.add(layered);
+    if (reader) this.layer.add(reader, layered);
     for (const [host, state] of inline) place(state, host);
     if (placed.length >= WRITE_SAMPLE) {
       // A GC pause inside one batch's writes does not grow with the batch: it counts at most twice.
@@ -507,7 +472,6 @@ export class Badges implements AdView {
     this.states.delete(el);
     if (!host) return;
     this.unplaced.delete(host);
-    this.measured.delete(host);
     this.updates.delete(host);
     if (this.live.has(host)) this.popover?.renderBadge(this.mount(host), null);
     if (this.layer.has(host)) this.layer.remove(host);

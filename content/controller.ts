@@ -49,6 +49,12 @@ export interface ControllerOptions {
 /** Slices leave room under 50 ms for a GC pause; the first (at DOMContentLoaded) reads more. */
 const SLICE_MS = 30;
 const FIRST_SLICE_MS = 40;
+/**
+ * On a page in write ticks (WRITES_IN_TICKS_FROM), slices are shorter: there a young-generation
+ * collection inside a slice takes 10–40 ms (the page's DOM wrappers and Lykt's per-ad state
+ * survive it), and 30 ms of work plus one went over 50 ms (seventh round).
+ */
+const BIG_SLICE_MS = 20;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
@@ -91,13 +97,6 @@ const LEVELS_MIN = 200;
  * waiting for a tick made every ad's level land 25% later (page-ab, 191 → 240 ms).
  */
 const WRITES_IN_TICKS_FROM = 2000;
-
-/**
- * On a page in write ticks, waiting badges' places are read ahead in tasks of this length right
- * after frames (while no tick's frame is due), up to twice the next batch: the tick then only
- * writes (seventh round: reads were two thirds of a commit task's 30 ms).
- */
-const MEASURE_MS = 12;
 
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
@@ -171,8 +170,6 @@ export class Controller {
    * Lykt's task (issue 19.14, seventh round: read slices of 57–72 ms at 50,000 ads).
    */
   private painting = false;
-  /** A read-ahead task waits for the next frame (see MEASURE_MS). */
-  private measuring = false;
   /** The most ads this page has had at once (found and scanned). */
   private pageAds = 0;
 
@@ -252,7 +249,6 @@ export class Controller {
     this.committing = false;
     this.reading = false;
     this.painting = false;
-    this.measuring = false;
     if (this.sweepTimer !== null) clearTimeout(this.sweepTimer);
     this.sweepTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
@@ -316,7 +312,7 @@ export class Controller {
   }
 
   /** One slice. Reads of text only, never of layout, so no write forces a layout. */
-  private run(budget = SLICE_MS): void {
+  private run(budget = this.small() ? SLICE_MS : BIG_SLICE_MS): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
@@ -343,29 +339,7 @@ export class Controller {
       { parts: ['find', 'results', 'read', 'paint'], at: parts },
     );
     if (this.view) this.reporter.poke();
-    this.measureAhead();
     this.schedule();
-  }
-
-  /** Big pages: waiting badges' places are read right after a frame, ahead of their tick. */
-  private measureAhead(): void {
-    const view = this.view;
-    if (!view?.measure || !view.waiting || this.measuring || !this.running || this.small()) return;
-    this.measuring = true;
-    requestAnimationFrame(() =>
-      postSlice(() => {
-        this.measuring = false;
-        // A tick wrote since that frame (its frame is due): reading now would lay it out.
-        if (!this.running || this.view !== view || this.painting) return;
-        const t0 = performance.now();
-        const more = view.measure!(t0 + MEASURE_MS, 2 * this.commitSize);
-        recordSlice(this.stats, t0, this.scanner.states.size, this.stats.timing, {
-          parts: ['measure'],
-          at: [t0],
-        });
-        if (more) this.measureAhead();
-      }, 'user-visible'),
-    );
   }
 
   /** Find: every ad on a fresh page (a huge page's search spans slices), then the changes. */
@@ -467,7 +441,6 @@ export class Controller {
       // Slices posted now run after this frame's rendering.
       this.painting = false;
       this.schedule();
-      this.measureAhead();
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
         tick.frame = ms;

