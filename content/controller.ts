@@ -98,6 +98,10 @@ const LEVELS_MIN = 200;
  */
 const WRITES_IN_TICKS_FROM = 2000;
 
+/** A slice's budget on a page with `ads` ads (see BIG_SLICE_MS). */
+export const sliceMs = (ads: number, ticksFrom = WRITES_IN_TICKS_FROM): number =>
+  ads < ticksFrom ? SLICE_MS : BIG_SLICE_MS;
+
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
 
@@ -312,7 +316,7 @@ export class Controller {
   }
 
   /** One slice. Reads of text only, never of layout, so no write forces a layout. */
-  private run(budget = this.small() ? SLICE_MS : BIG_SLICE_MS): void {
+  private run(budget = sliceMs(this.pageAds, this.o.writesInTicksFrom)): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
