@@ -169,9 +169,9 @@ export class Controller {
   /** A tick's frame is out and its reads are still to come: no level may go in now. */
   private reading = false;
   /**
-   * A tick wrote and its frame has not rendered yet: slices wait for it. A slice's first read
-   * of what is drawn (checkVisibility) would otherwise compute the new badges' style inside
-   * Lykt's task (issue 19.14, seventh round: read slices of 57–72 ms at 50,000 ads).
+   * A tick wrote and its frame has not rendered yet: slices wait for it. A slice's read of what
+   * is drawn (checkVisibility, styles) would otherwise style and lay out the tick's new badges
+   * inside Lykt's task (issue 19.14, seventh round: a 49 ms forced layout in a traced slice).
    */
   private painting = false;
   /** The most ads this page has had at once (found and scanned). */
