@@ -28,7 +28,7 @@ import type { ScanPort } from './scan-port';
 import { ScanQueue } from './scan-queue';
 import { Scanner, type AdState } from './scanner';
 import { postSlice } from './schedule';
-import { newStats, recordSlice } from './stats';
+import { newStats, recordSlice, TICKS_KEPT } from './stats';
 
 export interface ControllerOptions {
   doc: Document;
@@ -49,6 +49,12 @@ export interface ControllerOptions {
 /** Slices leave room under 50 ms for a GC pause; the first (at DOMContentLoaded) reads more. */
 const SLICE_MS = 30;
 const FIRST_SLICE_MS = 40;
+/**
+ * On a page in write ticks (WRITES_IN_TICKS_FROM), slices are shorter: there a young-generation
+ * collection inside a slice takes 10–40 ms (the page's DOM wrappers and Lykt's per-ad state
+ * survive it), and 30 ms of work plus one went over 50 ms (seventh round).
+ */
+const BIG_SLICE_MS = 20;
 /** Queued paints go out when the scans are caught up, or when the oldest has waited this long. */
 const PAINT_WAIT_MS = 200;
 /**
@@ -91,6 +97,10 @@ const LEVELS_MIN = 200;
  * waiting for a tick made every ad's level land 25% later (page-ab, 191 → 240 ms).
  */
 const WRITES_IN_TICKS_FROM = 2000;
+
+/** A slice's budget on a page with `ads` ads (see BIG_SLICE_MS). */
+export const sliceMs = (ads: number, ticksFrom = WRITES_IN_TICKS_FROM): number =>
+  ads < ticksFrom ? SLICE_MS : BIG_SLICE_MS;
 
 const MIN_COMMIT = 50;
 const MAX_COMMIT = 4000;
@@ -158,6 +168,12 @@ export class Controller {
   private readonly levels = new Map<Element, AdState>();
   /** A tick's frame is out and its reads are still to come: no level may go in now. */
   private reading = false;
+  /**
+   * A tick wrote and its frame has not rendered yet: slices wait for it. A slice's read of what
+   * is drawn (checkVisibility, styles) would otherwise style and lay out the tick's new badges
+   * inside Lykt's task (issue 19.14, seventh round: a 49 ms forced layout in a traced slice).
+   */
+  private painting = false;
   /** The most ads this page has had at once (found and scanned). */
   private pageAds = 0;
 
@@ -236,6 +252,7 @@ export class Controller {
     this.deferTimer = null;
     this.committing = false;
     this.reading = false;
+    this.painting = false;
     if (this.sweepTimer !== null) clearTimeout(this.sweepTimer);
     this.sweepTimer = null;
     for (const el of this.scanner.states.keys()) this.forget(el);
@@ -283,7 +300,7 @@ export class Controller {
   }
 
   private schedule(): void {
-    if (this.cancel !== null || !this.running || this.o.doc.hidden) return;
+    if (this.cancel !== null || this.painting || !this.running || this.o.doc.hidden) return;
     const ready = this.view !== null;
     const work =
       +this.fresh +
@@ -299,7 +316,7 @@ export class Controller {
   }
 
   /** One slice. Reads of text only, never of layout, so no write forces a layout. */
-  private run(budget = SLICE_MS): void {
+  private run(budget = sliceMs(this.pageAds, this.o.writesInTicksFrom)): void {
     this.cancel?.();
     this.cancel = null;
     const t0 = performance.now();
@@ -408,19 +425,29 @@ export class Controller {
     const n = view.commit?.(this.commitSize, t0 + COMMIT_READ_MS, t0 + COMMIT_TASK_MS) ?? 0;
     const t1 = performance.now();
     this.reading = false;
-    this.writeLevels(t0 + COMMIT_TASK_MS);
+    const levels = this.writeLevels(t0 + COMMIT_TASK_MS);
     const t2 = performance.now();
     this.marker.highlighter.apply();
     const t3 = performance.now();
+    // A slice already posted would run before the frame: it waits for the frame too.
+    this.cancel?.();
+    this.cancel = null;
+    this.painting = true;
     this.stats.commits++;
+    const tick = { at: t0, ms: t3 - t0, n, levels, frame: 0 };
+    if (this.stats.ticks.length < TICKS_KEPT) this.stats.ticks.push(tick);
     if (t3 - t0 > this.stats.maxCommitSliceMs) {
       this.stats.maxCommitSliceMs = t3 - t0;
       this.stats.maxCommitParts = { badges: t1 - t0, levels: t2 - t1, highlights: t3 - t2, n };
     }
     // The frame after the commit lays the page out, between its rAF and the next frame's.
-    requestAnimationFrame((t1) =>
+    requestAnimationFrame((t1) => {
+      // Slices posted now run after this frame's rendering.
+      this.painting = false;
+      this.schedule();
       requestAnimationFrame((t2) => {
         const ms = t2 - t1;
+        tick.frame = ms;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);
         // Only a tick with badges tells what a badge costs.
         if (n > 0) {
@@ -429,18 +456,20 @@ export class Controller {
         }
         // The page keeps at least as much time as the last commit's frame took.
         setTimeout(() => ((this.committing = false), this.commit()), ms);
-      }),
-    );
+      });
+    });
   }
 
-  /** Levels that waited for the tick, until `end` (at least LEVELS_MIN of them). */
-  private writeLevels(end: number): void {
+  /** Levels that waited for the tick, until `end` (at least LEVELS_MIN of them); how many. */
+  private writeLevels(end: number): number {
     let n = 0;
     for (const [el, state] of this.levels) {
-      if (n++ >= LEVELS_MIN && performance.now() > end) break;
+      if (n >= LEVELS_MIN && performance.now() > end) break;
+      n++;
       this.levels.delete(el);
       if (el.isConnected && this.running) this.guard(() => this.marker.level(state));
     }
+    return n;
   }
 
   private scanned(state: AdState): void {

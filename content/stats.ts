@@ -18,6 +18,14 @@ export function newStats() {
     /** Where the longest slice's and the longest commit's time went (ms per part). */
     maxSliceParts: {} as Record<string, number>,
     maxCommitParts: {} as Record<string, number>,
+    /**
+     * Each write tick (the first TICKS_KEPT): its task's start and length, badges and levels
+     * written, and the frame it caused (rAF to rAF), so the frames benchmark can tell a tick's
+     * frame from the others.
+     */
+    ticks: [] as { at: number; ms: number; n: number; levels: number; frame?: number }[],
+    /** Lykt's slices over LONG_SLICE_MS: start, length and parts (the first TICKS_KEPT). */
+    longSlices: [] as { at: number; ms: number; parts: Record<string, number> }[],
     timing: {},
     /** Startup milestones (performance.now()): set by the entry point and the controller. */
     marks: {} as Record<string, number>,
@@ -25,6 +33,9 @@ export function newStats() {
 }
 
 type SliceStats = ReturnType<typeof newStats>;
+
+export const TICKS_KEPT = 500;
+const LONG_SLICE_MS = 45;
 
 /** Adds one slice, started at `t0`, to the figures. */
 export function recordSlice(
@@ -40,11 +51,14 @@ export function recordSlice(
   stats.busyMs += ms;
   stats.scanned = scanned;
   stats.slices++;
-  if (ms > stats.maxSliceMs && split) {
+  const long = ms > LONG_SLICE_MS && stats.longSlices.length < TICKS_KEPT;
+  if ((ms > stats.maxSliceMs || long) && split) {
     const at = [...split.at, now];
-    stats.maxSliceParts = Object.fromEntries(
+    const parts = Object.fromEntries(
       split.parts.slice(0, at.length - 1).map((p, i) => [p, at[i + 1]! - at[i]!]),
     );
+    if (ms > stats.maxSliceMs) stats.maxSliceParts = parts;
+    if (long) stats.longSlices.push({ at: t0, ms, parts });
   }
   stats.maxSliceMs = Math.max(stats.maxSliceMs, ms);
 }

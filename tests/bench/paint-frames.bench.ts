@@ -187,6 +187,8 @@ async function run(dir: string, url: string): Promise<void> {
         maxCommitSliceMs?: number;
         maxSliceParts?: Record<string, number>;
         maxCommitParts?: Record<string, number>;
+        ticks?: { at: number; ms: number; n: number; levels: number; frame?: number }[];
+        longSlices?: { at: number; ms: number; parts: Record<string, number> }[];
       }
     >(page);
     const parts = (p?: Record<string, number>) =>
@@ -215,6 +217,31 @@ async function run(dir: string, url: string): Promise<void> {
               : '')
           : ''),
     );
+    // Which long frames hold one of Lykt's write ticks or one of its slices over 45 ms (builds
+    // that keep these lists: the seventh round of item 14 on).
+    if (stats?.ticks) {
+      const inside = (f: Loaf, at: number) => at >= f.start - 1 && at <= f.start + f.ms;
+      const ticks = stats.ticks.filter((t) => t.at >= r.dcl);
+      const withTick = long.filter((f) => ticks.some((t) => inside(f, t.at)));
+      const withSlice = long.filter(
+        (f) => !withTick.includes(f) && (stats.longSlices ?? []).some((s) => inside(f, s.at)),
+      );
+      const frames = ticks.map((t) => t.frame ?? 0).filter((ms) => ms > 0);
+      console.log(
+        `  of the frames ≥ 50 ms: ${withTick.length} with a write tick, ${withSlice.length} with a Lykt slice > 45 ms, ` +
+          `${long.length - withTick.length - withSlice.length} other; ${ticks.length} ticks ` +
+          `(${ticks.filter((t) => t.n > 0).length} with badges, ${ticks.reduce((a, t) => a + t.n, 0)} badges, ` +
+          `${ticks.reduce((a, t) => a + t.levels, 0)} levels; tick frames median ` +
+          `${(frames.sort((a, b) => a - b)[frames.length >> 1] ?? 0).toFixed(0)} ms); ` +
+          `${(stats.longSlices ?? []).length} slices > 45 ms` +
+          (stats.longSlices?.length
+            ? ` (${stats.longSlices
+                .slice(0, 6)
+                .map((s) => `${s.ms.toFixed(0)}${parts(s.parts)}`)
+                .join('; ')})`
+            : ''),
+      );
+    }
     for (const f of [...long].sort((a, b) => b.ms - a.ms).slice(0, DETAIL)) console.log(detail(f));
   } finally {
     await b.close();

@@ -44,6 +44,44 @@ async function geometry(page: Page, i: number, ad: string) {
   return { button, link };
 }
 
+/** The names of the buttons inside ad `ad`'s heading, as Chromium's accessibility tree has it. */
+async function headingButtons(page: Page, ad: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as {
+    root: { nodeId: number };
+  };
+  const { nodeId } = (await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: `article[data-ad-id="${ad}"] h2`,
+  })) as { nodeId: number };
+  type AX = {
+    nodeId: string;
+    role?: { value: string };
+    name?: { value: string };
+    childIds?: string[];
+  };
+  const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', {
+    nodeId,
+    fetchRelatives: false,
+  })) as { nodes: AX[] };
+  const heading = nodes.find((n) => n.role?.value === 'heading')!;
+  expect(heading).toBeTruthy();
+  // The heading's subtree, as the accessibility tree has it (aria-owns moves the badge in).
+  const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AX[] };
+  const byId = new Map(all.map((n) => [n.nodeId, n]));
+  const names: string[] = [];
+  const stack = [...(byId.get(heading.nodeId)?.childIds ?? [])];
+  while (stack.length) {
+    const n = byId.get(stack.pop()!);
+    if (!n) continue;
+    if (n.role?.value === 'button') names.push(n.name?.value ?? '');
+    stack.push(...(n.childIds ?? []));
+  }
+  await cdp.detach();
+  return names;
+}
+
 describe('badges in Lykt’s layer (issue 19.14)', () => {
   let b: ExtensionBrowser;
   let site: TestServer;
@@ -130,40 +168,7 @@ describe('badges in Lykt’s layer (issue 19.14)', () => {
   it('a screen reader finds the badge inside its ad’s heading', async () => {
     const ad = flagged[0]!;
     const label = (await badgeLabels(page))[await findBadge(page, `article[data-ad-id="${ad}"]`)]!;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Accessibility.enable');
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as {
-      root: { nodeId: number };
-    };
-    const { nodeId } = (await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: `article[data-ad-id="${ad}"] h2`,
-    })) as { nodeId: number };
-    type AX = {
-      nodeId: string;
-      role?: { value: string };
-      name?: { value: string };
-      childIds?: string[];
-    };
-    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', {
-      nodeId,
-      fetchRelatives: false,
-    })) as { nodes: AX[] };
-    const heading = nodes.find((n) => n.role?.value === 'heading')!;
-    expect(heading).toBeTruthy();
-    // The heading's subtree, as the accessibility tree has it (aria-owns moves the badge in).
-    const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AX[] };
-    const byId = new Map(all.map((n) => [n.nodeId, n]));
-    const names: string[] = [];
-    const stack = [...(byId.get(heading.nodeId)?.childIds ?? [])];
-    while (stack.length) {
-      const n = byId.get(stack.pop()!);
-      if (!n) continue;
-      if (n.role?.value === 'button') names.push(n.name?.value ?? '');
-      stack.push(...(n.childIds ?? []));
-    }
-    expect(names).toContain(label);
-    await cdp.detach();
+    expect(await headingButtons(page, ad)).toContain(label);
   });
 });
 
@@ -280,5 +285,45 @@ describe('badge commits cut to their task, highlights near the viewport (issue 1
     await check();
     expect(await show('first')).toBe(0);
     await check();
+  }, 60_000);
+
+  it('keep a badge far from the viewport for screen readers, and beside its link when scrolled to', async () => {
+    // The last badged ad, seen from the top of the page and then scrolled to. (A bucket with
+    // `content-visibility: auto` took such badges out of Chromium's accessibility tree.)
+    const last = await page.evaluate(() => {
+      scrollTo(0, 0);
+      const all = document.querySelectorAll(
+        'article.listing[data-lykt-level="medium"], article.listing[data-lykt-level="high"]',
+      );
+      return all[all.length - 1]!.getAttribute('data-ad-id')!;
+    });
+    const state = () =>
+      page.evaluate((id) => {
+        const h2 = document.querySelector(`article[data-ad-id="${id}"] h2`)!;
+        const host = document.getElementById(h2.getAttribute('aria-owns')!)!;
+        const box = host.getBoundingClientRect();
+        const link = [...h2.querySelector('a')!.getClientRects()].pop()!;
+        return {
+          besideLink: box.left - link.right >= 0 && box.left - link.right < 16,
+          onLine: box.top < link.bottom && box.bottom > link.top,
+        };
+      }, last);
+    const far = await page.evaluate(
+      (id) => document.querySelector(`article[data-ad-id="${id}"]`)!.getBoundingClientRect().top,
+      last,
+    );
+    expect(far).toBeGreaterThan(10 * 800);
+    expect((await headingButtons(page, last)).length).toBe(1);
+    await page.evaluate((id) => {
+      document.querySelector(`article[data-ad-id="${id}"]`)!.scrollIntoView({ block: 'center' });
+    }, last);
+    await expect.poll(state, { timeout: 10_000 }).toEqual({ besideLink: true, onLine: true });
+    // Drawn for real: the badge's button has a box of its own.
+    const i = await findBadge(page, `article[data-ad-id="${last}"]`);
+    const size = await inBadge(page, i, (root) => {
+      const r = root.querySelector('button.lykt-badge')!.getBoundingClientRect();
+      return r.width * r.height;
+    });
+    expect(size).toBeGreaterThan(100);
   }, 60_000);
 });

@@ -148,4 +148,46 @@ describe('level writes (issue 19.14)', () => {
     await until(() => marked() === 40);
     expect(outside).toEqual([]);
   });
+
+  it('no slice reads the page between a write tick and its frame', async () => {
+    // A read of what is drawn there would compute the tick's new badges' style inside Lykt's
+    // task (seventh round). Ads keep coming, so reads and ticks interleave.
+    const events: ('frame' | 'tick' | 'read')[] = [];
+    // Frames 20 ms apart, so slices have room to run between a tick and its frame.
+    vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(
+      (cb) =>
+        setTimeout(() => (events.push('frame'), cb(performance.now())), 20) as unknown as number,
+    );
+    const { controller, view } = setup(undefined, undefined, undefined, undefined, {
+      writesInTicksFrom: 0,
+    });
+    ctl = controller;
+    const commit = view.commit.bind(view);
+    vi.spyOn(view, 'commit').mockImplementation(
+      (...args) => (events.push('tick'), commit(...args)),
+    );
+    const read = controller.scanner.read.bind(controller.scanner);
+    vi.spyOn(controller.scanner, 'read').mockImplementation(
+      (...args) => (events.push('read'), read(...args)),
+    );
+    await until(() => marked() === 40);
+    const list = document.querySelector('#listings')!;
+    const more = [...list.children].map((el) => el.cloneNode(true) as Element);
+    for (const [i, el] of more.entries()) {
+      el.setAttribute('data-ad-id', `more-${i}`);
+      list.append(el);
+      if (i % 4 === 3) await new Promise((r) => setTimeout(r, 5));
+    }
+    await until(() => marked() === 80);
+    // Reads went on after the first tick (else there is nothing to check).
+    expect(events.lastIndexOf('read')).toBeGreaterThan(events.indexOf('tick'));
+    expect(events.indexOf('tick')).toBeGreaterThanOrEqual(0);
+    // Between a tick and the next frame: no read.
+    const bad = events.flatMap((e, i) => {
+      if (e !== 'read') return [];
+      const tick = events.lastIndexOf('tick', i);
+      return tick >= 0 && events.lastIndexOf('frame', i) < tick ? [i] : [];
+    });
+    expect(bad).toEqual([]);
+  });
 });

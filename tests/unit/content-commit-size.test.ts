@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCommitSize } from '../../content/controller';
+import { nextCommitSize, sliceMs } from '../../content/controller';
 
 describe('badge commit sizes (issue 19.14)', () => {
   it('grows while a batch’s frame stays cheap', () => {
@@ -21,5 +21,15 @@ describe('badge commit sizes (issue 19.14)', () => {
     expect(nextCommitSize(null, { n: 400, ms: 900 }, 400)).toBe(200);
     expect(nextCommitSize(null, { n: 50, ms: 900 }, 50)).toBe(50);
     expect(nextCommitSize(null, { n: 4000, ms: 10 }, 4000)).toBe(4000);
+  });
+});
+
+describe('slice budget (issue 19.14, seventh round)', () => {
+  it('is 30 ms below the write-tick size and 20 ms from it on', () => {
+    expect(sliceMs(1000)).toBe(30);
+    expect(sliceMs(1999)).toBe(30);
+    expect(sliceMs(2000)).toBe(20);
+    expect(sliceMs(50_000)).toBe(20);
+    expect(sliceMs(40, 0)).toBe(20);
   });
 });
