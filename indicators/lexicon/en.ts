@@ -91,6 +91,7 @@ export const en: Lexicon = {
   negations: [
     { id: 'en.benign-ending', scope: 'span', categories: ['massage-sex'], patterns: ['a happy ending', 'happy ending for', 'happy ending to', 'story with a happy ending'] },
     { id: 'en.duo', scope: 'span', categories: ['third-party'], patterns: ['2 girls', '2girls', 'two girls'] },
+    { id: 'en.escort-girls', scope: 'span', categories: ['third-party'], patterns: ['escort girls', 'girls escorts'] },
     { id: 'en.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['chinese food', 'chinese new year', 'chinese restaurant', 'german shepherd', 'indian food', 'indian ocean', 'indian restaurant', 'indian school', 'italian food', 'italian restaurant', 'mexican food', 'mexican restaurant', 'oriental rug', 'persian cat', 'persian rug', 'thai food', 'thai massage*', 'thai restaurant', 'traditional thai'] },
     { id: 'en.no-idiom', scope: 'span', categories: [], patterns: ['no limit*', 'no rush*'] },
     { id: 'en.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['no erotic', 'no extras', 'no happy ending', 'no happy endings', 'no sex acts', 'no sex offered', 'no sex service', 'no sex services', 'no sexual', 'no sexual service', 'no sexual services', 'non sexual', 'not erotic', 'strictly non sexual', 'strictly professional', 'therapeutic only'] },
