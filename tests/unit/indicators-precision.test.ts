@@ -21,3 +21,22 @@ describe('"escort girls" is a genre, not several women', () => {
     expect(cats(scan(text))).toContain('third-party');
   });
 });
+
+describe('"verified" and "recent photos" insist only when they speak of the poster', () => {
+  it.each([
+    'Upscale agency now hiring. Our clients are screened, verified and generous. Incall provided.',
+    'Deep tissue and sports massage, mobile therapist. Verified. 60 minutes $100.',
+    'Asian escort, incall in Flushing. Register on my site to get recent photos.',
+    'Sexy escort, incall only. Text me and send a recent photo of yourself first.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('trust-language');
+  });
+
+  it.each([
+    'Sexy escort, incall and outcall. Photos verified, what you see is what you get.',
+    'Busty blonde escort, incall. Verified pictures on my profile.',
+    'Sexy escort, incall only. 100% recent pics.',
+  ])('the poster insisting is still trust language: %s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+});
