@@ -22,12 +22,10 @@ describe('"escort girls" is a genre, not several women', () => {
   });
 });
 
-describe('"verified" and "recent photos" insist only when they speak of the poster', () => {
+describe('"verified" insists only when it speaks of the poster', () => {
   it.each([
     'Upscale agency now hiring. Our clients are screened, verified and generous. Incall provided.',
     'Deep tissue and sports massage, mobile therapist. Verified. 60 minutes $100.',
-    'Asian escort, incall in Flushing. Register on my site to get recent photos.',
-    'Sexy escort, incall only. Text me and send a recent photo of yourself first.',
   ])('%s', (text) => {
     expect(cats(scan(text))).not.toContain('trust-language');
   });
@@ -35,8 +33,23 @@ describe('"verified" and "recent photos" insist only when they speak of the post
   it.each([
     'Sexy escort, incall and outcall. Photos verified, what you see is what you get.',
     'Busty blonde escort, incall. Verified pictures on my profile.',
-    'Sexy escort, incall only. 100% recent pics.',
   ])('the poster insisting is still trust language: %s', (text) => {
     expect(cats(scan(text))).toContain('trust-language');
+  });
+});
+
+describe("spa-menu words on an escort's service menu are the escort's service", () => {
+  it.each([
+    'Luna, 27, outcall in London. Services: GFE, DFK, roleplay, striptease. Extras: tantric massage.',
+    'Escort Mia, incall and outcall. Menu: GFE, lapdance, shower together, dirty talk.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('massage-sex');
+  });
+
+  it.each([
+    'Oriental spa, massage menu: table shower, tantric massage, body scrub. Walk-ins welcome.',
+    'Relaxing massage studio. Tantra and lingam massage for men, 60 minutes.',
+  ])('a salon selling them is still massage-sex: %s', (text) => {
+    expect(cats(scan(text))).toContain('massage-sex');
   });
 });
