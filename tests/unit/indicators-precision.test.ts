@@ -53,3 +53,21 @@ describe("spa-menu words on an escort's service menu are the escort's service", 
     expect(cats(scan(text))).toContain('massage-sex');
   });
 });
+
+describe('"youthful" and "college sweetheart" sell youth in a sexual ad', () => {
+  it.each([
+    'Meet Sofia, 22, a stunning Brazilian model with youthful charm. Outcall in London.',
+    'Escort, incall only ** True college sweetheart ** Korean Amy ** call now',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('youth');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Day spa: relaxing massage and facials for youthful skin and a youthful glow.',
+    'Massage clinic on College Street, sweet almond oil, deep tissue.',
+  ])('a spa keeps its skin care: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+});

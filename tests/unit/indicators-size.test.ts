@@ -55,13 +55,14 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (detect13), and "discreet" as a zero-weight trust word, and by 2.35 KB (29.23 → 31.54) for
   // systematic variants of the decided classes in four languages: inflections, spellings, glued
   // words, nationality adjectives (detect14; about 11 K characters of patterns).
-  it('the engine with its lexicons (widget scan, background) is at most 31.6 KB', async () => {
+  // And by 0.1 KB (31.54 → 31.63) for issue 12's precision classes (detect15).
+  it('the engine with its lexicons (widget scan, background) is at most 31.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(31.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(31.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
