@@ -71,3 +71,20 @@ describe('"youthful" and "college sweetheart" sell youth in a sexual ad', () => 
     expect(cats(scan(text))).not.toContain('youth');
   });
 });
+
+describe('erotic massage and moving around is still only erotic massage', () => {
+  it('a visiting masseuse offering sensual massage stays below medium', () => {
+    const r = scan(
+      'Sensual massage with mutual touch and bodyslide. Visiting your city this week only.',
+    );
+    expect(cats(r)).toEqual(['massage-sex', 'movement']);
+    expect(flagged(r)).toBe(false);
+  });
+
+  it.each([
+    'Sensual massage with bodyslide by a young Asian masseuse. Visiting this week only.',
+    'Nuru and body to body massage, 100% real photos. Visiting this week only.',
+  ])('with listed ethnicity, youth or trust language it is flagged: %s', (text) => {
+    expect(flagged(scan(text))).toBe(true);
+  });
+});

@@ -35,9 +35,10 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (perf7). 12.65 → 12.8 KB: the matcher table the CLI's workers share (share(),
   // adoptMatcherTable; perf8). 12.8 → 13.1 KB: nationality words inside a client exclusion are
   // no listed ethnicity, and own-photo claims make a context-less ad personal (detect13).
-  it('the engine alone (content script) is at most 13.1 KB', async () => {
+  // 13.1 → 13.15 KB: movement is no second category for erotic massage (detect15; 13.11 KB).
+  it('the engine alone (content script) is at most 13.15 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(13.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(13.15 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
