@@ -4,6 +4,7 @@
 // each failed before this round. Every class also keeps a near-miss that must still be caught, so
 // a fix cannot simply drop the cue.
 import { describe, expect, it } from 'vitest';
+import { evaluate, type LabelledAd } from '../../cli/evaluate';
 import { cats, flagged, scan } from '../support/engine-scan';
 
 describe('"escort girls" is a genre, not several women', () => {
@@ -86,5 +87,28 @@ describe('erotic massage and moving around is still only erotic massage', () => 
     'Nuru and body to body massage, 100% real photos. Visiting this week only.',
   ])('with listed ethnicity, youth or trust language it is flagged: %s', (text) => {
     expect(flagged(scan(text))).toBe(true);
+  });
+});
+
+describe('npm run eval: precision over categories that carry points', () => {
+  it('leaves out categories that rest only on zero-weight words, and says how many', () => {
+    const texts = [
+      'Sexy escort, discreet incall. Call me.',
+      'Sexy escort, 100% real pics, discreet. Call me.',
+    ];
+    const ads: LabelledAd[] = texts.map((text, i) => ({
+      id: `p${i}`,
+      text,
+      expect: [],
+      allow: i === 1 ? ['trust-language'] : [],
+      flag: false,
+    }));
+    const m = evaluate(
+      ads,
+      texts.map((text) => scan(text)),
+    );
+    expect(m.precision).toBe(0.5);
+    expect(m.zeroOnly).toBe(1);
+    expect(m.weightedPrecision).toBe(1);
   });
 });
