@@ -32,7 +32,7 @@ describe('"verified" insists only when it speaks of the poster', () => {
   });
 
   it.each([
-    'Sexy escort, incall and outcall. Photos verified, what you see is what you get.',
+    'Sexy escort, incall and outcall. Photos verified, call me.',
     'Busty blonde escort, incall. Verified pictures on my profile.',
   ])('the poster insisting is still trust language: %s', (text) => {
     expect(cats(scan(text))).toContain('trust-language');
