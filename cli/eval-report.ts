@@ -9,6 +9,7 @@ export function report(title: string, m: Metrics): string {
     `${title} (${m.ads} ads)`,
     `category recall     ${f3(m.recall)}   (${m.found}/${m.expected} expected categories found)`,
     `category precision  ${f3(m.precision)}   (${m.correct}/${m.reported} reported categories expected or allowed)`,
+    `  with points only  ${f3(m.weightedPrecision)}   (${m.zeroOnly} categories of zero-weight words only left out)`,
     `flag TPR            ${f3(m.tpr)}   (${m.tp}/${m.positives} ads that should be flagged)`,
     `flag FPR            ${f3(m.fpr)}   (${m.fp}/${m.negatives} ads that should not be flagged)`,
     `context accuracy    ${f3(m.contextAccuracy)}`,

@@ -31,7 +31,9 @@ export function evaluate(ads: readonly LabelledAd[], results: readonly ScanResul
     reported = 0,
     correct = 0,
     ctxOk = 0,
-    ctxN = 0;
+    ctxN = 0,
+    zeroOnly = 0,
+    zeroExtra = 0;
   const flags: FlagCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
   const byContext: Record<string, FlagCounts> = {};
   const byCategory: Partial<Record<Category, { expected: number; found: number }>> = {};
@@ -53,6 +55,15 @@ export function evaluate(ads: readonly LabelledAd[], results: readonly ScanResul
     const extra = [...got].filter((c) => !ok.has(c));
     reported += got.size;
     correct += got.size - extra.length;
+    // Categories that rest only on zero-weight words ("discreet"): reported, but no point.
+    const weighted = new Set(
+      r.indicators.filter((f) => (f.base ?? f.weight) > 0).map((f) => f.category),
+    );
+    for (const c of got)
+      if (!weighted.has(c)) {
+        zeroOnly++;
+        if (!ok.has(c)) zeroExtra++;
+      }
     const flagged = r.level === 'medium' || r.level === 'high';
     const key = flagged ? (ad.flag ? 'tp' : 'fp') : ad.flag ? 'fn' : 'tn';
     flags[key]++;
@@ -94,6 +105,9 @@ export function evaluate(ads: readonly LabelledAd[], results: readonly ScanResul
     byCategory,
     recall: div(found, expected),
     precision: div(correct, reported),
+    zeroOnly,
+    /** Precision over the categories that carry points (zero-weight-only ones left out). */
+    weightedPrecision: div(correct - (zeroOnly - zeroExtra), reported - zeroOnly),
     tpr: div(flags.tp, positives),
     fpr: negatives === 0 ? 0 : flags.fp / negatives,
     contextAccuracy: div(ctxOk, ctxN),

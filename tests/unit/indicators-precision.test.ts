@@ -1,0 +1,114 @@
+// @vitest-environment node
+// Precision classes of issue 12 (detect15): words a careful reader does not take as the cue they
+// look like. The sentences are written for this test from each class, not copied from any ad;
+// each failed before this round. Every class also keeps a near-miss that must still be caught, so
+// a fix cannot simply drop the cue.
+import { describe, expect, it } from 'vitest';
+import { evaluate, type LabelledAd } from '../../cli/evaluate';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+describe('"escort girls" is a genre, not several women', () => {
+  it.each([
+    'Natalia, 24, blue eyes, incall and outcall. Elite escort girls of Riga.',
+    'Mira, 26, slim, outcall only. VIP girls escorts in Warsaw.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+
+  it.each([
+    'Escort agency: our girls are waiting, incall and outcall.',
+    'Sexy call girls services, outcall to your hotel, 6 girls available.',
+  ])('an agency is still third party: %s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+  });
+});
+
+describe('"verified" insists only when it speaks of the poster', () => {
+  it.each([
+    'Upscale agency now hiring. Our clients are screened, verified and generous. Incall provided.',
+    'Deep tissue and sports massage, mobile therapist. Verified. 60 minutes $100.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('trust-language');
+  });
+
+  it.each([
+    'Sexy escort, incall and outcall. Photos verified, call me.',
+    'Busty blonde escort, incall. Verified pictures on my profile.',
+  ])('the poster insisting is still trust language: %s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+});
+
+describe("spa-menu words on an escort's service menu are the escort's service", () => {
+  it.each([
+    'Luna, 27, outcall in London. Services: GFE, DFK, roleplay, striptease. Extras: tantric massage.',
+    'Escort Mia, incall and outcall. Menu: GFE, lapdance, shower together, dirty talk.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('massage-sex');
+  });
+
+  it.each([
+    'Oriental spa, massage menu: table shower, tantric massage, body scrub. Walk-ins welcome.',
+    'Relaxing massage studio. Tantra and lingam massage for men, 60 minutes.',
+  ])('a salon selling them is still massage-sex: %s', (text) => {
+    expect(cats(scan(text))).toContain('massage-sex');
+  });
+});
+
+describe('"youthful" and "college sweetheart" sell youth in a sexual ad', () => {
+  it.each([
+    'Meet Sofia, 22, a stunning Brazilian model with youthful charm. Outcall in London.',
+    'Escort, incall only ** True college sweetheart ** Korean Amy ** call now',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('youth');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Day spa: relaxing massage and facials for youthful skin and a youthful glow.',
+    'Massage clinic on College Street, sweet almond oil, deep tissue.',
+  ])('a spa keeps its skin care: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+});
+
+describe('erotic massage and moving around is still only erotic massage', () => {
+  it('a visiting masseuse offering sensual massage stays below medium', () => {
+    const r = scan(
+      'Sensual massage with mutual touch and bodyslide. Visiting your city this week only.',
+    );
+    expect(cats(r)).toEqual(['massage-sex', 'movement']);
+    expect(flagged(r)).toBe(false);
+  });
+
+  it.each([
+    'Sensual massage with bodyslide by a young Asian masseuse. Visiting this week only.',
+    'Nuru and body to body massage, 100% real photos. Visiting this week only.',
+  ])('with listed ethnicity, youth or trust language it is flagged: %s', (text) => {
+    expect(flagged(scan(text))).toBe(true);
+  });
+});
+
+describe('npm run eval: precision over categories that carry points', () => {
+  it('leaves out categories that rest only on zero-weight words, and says how many', () => {
+    const texts = [
+      'Sexy escort, discreet incall. Call me.',
+      'Sexy escort, 100% real pics, discreet. Call me.',
+    ];
+    const ads: LabelledAd[] = texts.map((text, i) => ({
+      id: `p${i}`,
+      text,
+      expect: [],
+      allow: i === 1 ? ['trust-language'] : [],
+      flag: false,
+    }));
+    const m = evaluate(
+      ads,
+      texts.map((text) => scan(text)),
+    );
+    expect(m.precision).toBe(0.5);
+    expect(m.zeroOnly).toBe(1);
+    expect(m.weightedPrecision).toBe(1);
+  });
+});
