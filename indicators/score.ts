@@ -57,8 +57,6 @@ const STRONG_MASK = bitsOf(STRONG);
 const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
 const YOUTH = CATEGORIES.indexOf('youth');
 const MASSAGE_BIT = 1 << CATEGORIES.indexOf('massage-sex');
-/** Movement is no second category for erotic massage; ethnicity and trust are (POLICY.md). */
-const MOVEMENT_BIT = 1 << CATEGORIES.indexOf('movement');
 const YOUTH_BIT = 1 << YOUTH;
 export const STRONG_WEIGHT = 2.5;
 /** A category counts as clear (not weak) for the two-category rule with a cue this heavy. */
@@ -103,9 +101,7 @@ export class LevelTally {
     const light = this.cats & ~this.clear;
     const weak = WEAK_MASK | light | (context === 'dating' ? YOUTH_BIT : 0);
     // A light category ("girls") is no second category for erotic massage (POLICY.md).
-    // Nor is moving around: a touring masseuse (detect15).
-    const cats =
-      this.cats & MASSAGE_BIT ? this.cats & ~((light & ~WEAK_MASK) | MOVEMENT_BIT) : this.cats;
+    const cats = this.cats & MASSAGE_BIT ? this.cats & ~(light & ~WEAK_MASK) : this.cats;
     return levelOf(cats, this.strong, score, weak);
   }
 }
