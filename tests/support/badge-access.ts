@@ -68,7 +68,20 @@ function closedBadgeRoots(doc: DomNode, kind: 'badges' | 'markers' | 'all'): num
 }
 
 async function find(page: Page, kind: 'badges' | 'markers' | 'all' = 'badges'): Promise<Found> {
-  const cdp = await page.context().newCDPSession(page);
+  // A badge may be replaced between the tree read and its resolve (an ad scanned again on a
+  // page that keeps changing): read the tree again, a few times.
+  for (let attempt = 1; ; attempt++) {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      return await findIn(cdp, kind);
+    } catch (e) {
+      await cdp.detach().catch(() => undefined);
+      if (attempt >= 3 || !/No node with given id/.test(String(e))) throw e;
+    }
+  }
+}
+
+async function findIn(cdp: CDPSession, kind: 'badges' | 'markers' | 'all'): Promise<Found> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: DomNode;
   };
