@@ -61,6 +61,7 @@ export const sv: Lexicon = {
     { id: 'sv.escort', context: 'escort', weight: 2, patterns: ['besök mig', 'diskret', 'eskort', 'kåt', 'kyss', 'mysig stund', 'sexig', 'träff', 'väntar på dig'] },
     { id: 'sv.escort-weak', context: 'escort', weight: 1, patterns: ['mys', 'oberoende', 'ring mig', 'sms', 'sms:a mig', 'söt', 'söta', 'tillgänglig', 'tjej', 'tjejer'] },
     { id: 'sv.job', context: 'job', weight: 3, patterns: ['*jobb', 'ansök*', 'anställ*', 'arbeta', 'arbete', 'arbetsgivare', 'arbetsuppgifter', 'bärplockare', 'deltid', 'heltid', 'jobba', 'kollektivavtal', 'kvalifikationer', 'lön', 'meriterande', 'rekrytering', 'säsong', 'söker dig', 'sökes', 'städare', 'städning', 'tjänst', 'tjänsten', 'vi söker', 'vikariat'] },
+    { id: 'sv.job-own', context: 'job', weight: -1, patterns: ['jag jobbar heltid', 'mitt jobb'] },
     { id: 'sv.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massör', 'massös', 'terapeut'] },
     { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'begagnad', 'bil', 'böcker', 'däck', 'hämtas', 'hund', 'katt', 'kvm', 'lägenhet', 'möbler', 'nära till', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
     { id: 'sv.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurang'] },
