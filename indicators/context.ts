@@ -52,8 +52,6 @@ export interface ContextScratch {
   women: boolean;
   /** A first-person photo claim was seen (OWN_PHOTOS). */
   own: boolean;
-  /** Silencing phrases of one list: (context, from, to) triples. */
-  off: number[];
 }
 
 export const contextScratch = (rows: number): ContextScratch => ({
@@ -65,15 +63,7 @@ export const contextScratch = (rows: number): ContextScratch => ({
   sex: false,
   women: false,
   own: false,
-  off: [],
 });
-
-/** Whether a context word of context `k` over [f, t) lies inside a silencing phrase of `off`. */
-function silenced(off: number[], k: number, f: number, t: number): boolean {
-  for (let i = 0; i < off.length; i += 3)
-    if (off[i] === k && f >= off[i + 1]! && t <= off[i + 2]!) return true;
-  return false;
-}
 
 /** Adds one list's votes; returns the categories (as bits) of sex-work cue words seen. */
 function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): number {
@@ -81,20 +71,29 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
   const { kind, code, mask, weight } = c;
   const a = hits.a;
   let cues = 0;
-  // A context phrase of negative weight ("my job", "I work full time": her own work, no job on
-  // offer) silences the words of its context inside it (POLICY.md, detect16).
-  const off = x.off;
-  off.length = 0;
-  for (let h = 0; h < hits.n * 3; h += 3)
-    if (kind[a[h]!] === CTX && weight[a[h]!]! < 0) off.push(code[a[h]!]!, a[h + 1]!, a[h + 2]!);
+  // A context phrase of negative weight ("my job", "our job": her own work, no job on offer)
+  // silences the words of its context that end with it ("job"): hits run by end, longest first,
+  // so they come right after it (POLICY.md, detect16).
+  let offFrom = -1;
+  let offTo = -1;
+  let offCode = -1;
   for (let h = 0; h < hits.n * 3; h += 3) {
     const p = a[h]!;
-    if (x.seen[p] === stamp || (kind[p] === CTX && silenced(off, code[p]!, a[h + 1]!, a[h + 2]!)))
+    if (x.seen[p] === stamp) continue;
+    if (kind[p] === CTX) {
+      if (weight[p]! < 0) {
+        offFrom = a[h + 1]!;
+        offTo = a[h + 2]!;
+        offCode = code[p]!;
+      } else if (a[h + 2] !== offTo || a[h + 1]! < offFrom || code[p] !== offCode) {
+        x.seen[p] = stamp;
+        x.votes[code[p]!] = x.votes[code[p]!]! + weight[p]! * factor;
+      }
       continue;
+    }
     x.seen[p] = stamp;
-    if (kind[p] === CTX) x.votes[code[p]!] = x.votes[code[p]!]! + Math.max(0, weight[p]!) * factor;
     // A user's own terms count everywhere but do not pull the context.
-    else if (kind[p] === IND && mask[p] === ALL && !c.rows[p]!.entry.id.startsWith('custom.')) {
+    if (kind[p] === IND && mask[p] === ALL && !c.rows[p]!.entry.id.startsWith('custom.')) {
       const to = PULL_OF[code[p]!]!;
       x.pull[to] = x.pull[to]! + weight[p]! * factor;
       if (code[p] !== NOT_SEX) x.sex = true;

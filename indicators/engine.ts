@@ -150,12 +150,13 @@ function extra(
 ): void {
   for (let i = 0; i < sp.n; i++) {
     const at = n.st[sp.from[i]!]!;
-    const before = () => text.slice(Math.max(0, at - 40), at);
+    const row = sp.p[i]!;
     if (
-      (sp.p[i] === rows[4] && BEST.test(before())) ||
-      (code[sp.p[i]!] === MOVEMENT &&
-        OFFER.test(before()) &&
-        TODAY.test(text.slice(at, n.en[sp.to[i]! - 1]! + 12)))
+      row === rows[4]
+        ? BEST.test(text.slice(Math.max(0, at - 40), at))
+        : code[row] === MOVEMENT &&
+          OFFER.test(text.slice(Math.max(0, at - 12), at)) &&
+          TODAY.test(text.slice(at, n.en[sp.to[i]! - 1]! + 12))
     )
       sp.live[i] = 0;
   }
