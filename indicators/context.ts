@@ -71,13 +71,29 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
   const { kind, code, mask, weight } = c;
   const a = hits.a;
   let cues = 0;
+  // A context phrase of negative weight ("my job", "our job": her own work, no job on offer)
+  // silences the words of its context that end with it ("job"): hits run by end, longest first,
+  // so they come right after it (POLICY.md, detect16).
+  let offFrom = -1;
+  let offTo = -1;
+  let offCode = -1;
   for (let h = 0; h < hits.n * 3; h += 3) {
     const p = a[h]!;
     if (x.seen[p] === stamp) continue;
+    if (kind[p] === CTX) {
+      if (weight[p]! < 0) {
+        offFrom = a[h + 1]!;
+        offTo = a[h + 2]!;
+        offCode = code[p]!;
+      } else if (a[h + 2] !== offTo || a[h + 1]! < offFrom || code[p] !== offCode) {
+        x.seen[p] = stamp;
+        x.votes[code[p]!] = x.votes[code[p]!]! + weight[p]! * factor;
+      }
+      continue;
+    }
     x.seen[p] = stamp;
-    if (kind[p] === CTX) x.votes[code[p]!] = x.votes[code[p]!]! + weight[p]! * factor;
     // A user's own terms count everywhere but do not pull the context.
-    else if (kind[p] === IND && mask[p] === ALL && !c.rows[p]!.entry.id.startsWith('custom.')) {
+    if (kind[p] === IND && mask[p] === ALL && !c.rows[p]!.entry.id.startsWith('custom.')) {
       const to = PULL_OF[code[p]!]!;
       x.pull[to] = x.pull[to]! + weight[p]! * factor;
       if (code[p] !== NOT_SEX) x.sex = true;

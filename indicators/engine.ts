@@ -28,6 +28,7 @@ import {
 const ESCORT = 1 << CONTEXTS.indexOf('escort');
 const ESCORT_MASSAGE = ESCORT | (1 << CONTEXTS.indexOf('massage'));
 const ETHNICITY = CATEGORIES.indexOf('ethnicity');
+const MOVEMENT = CATEGORIES.indexOf('movement');
 /** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
 /** A poster's age in the title votes like one weak escort word. */
@@ -50,6 +51,12 @@ const OUR =
 
 /** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
 const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
+/**
+ * A time limit on a service offer ("INCALLS ONLY TONIGHT", "specials today only") is no stay,
+ * unless a place follows ("outcalls tonight only in Reno"): POLICY.md, detect16.
+ */
+const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
+const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
@@ -91,6 +98,31 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
   }
 }
 
+/**
+ * A nationality word that names a place or a technique is not her (POLICY.md, detect16): a
+ * country after "in" ("certified in Hong Kong", "located in Moscow and St. Petersburg, Russia",
+ * nb "utdannet i Thailand"), not after "born in"; and a nationality before a technique or a dish
+ * ("a Japanese technique", "Chinese medicine", "Italian food"). "Asian massage" stays hers.
+ */
+const IN_PLACE = /(?<!(?:born|raised) )\b(?:in (?:[\w. ]{0,30}, )?|i )$/i;
+const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
+const THING = /^\p{L}*[ -](?:techni|method|medicine|food|restaurant)/iu;
+
+function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
+  for (let i = 0; i < sp.n; i++)
+    if (sp.live[i] && kind[sp.p[i]!] === 2) {
+      const start = n.st[sp.from[i]!]!;
+      const end = n.en[sp.to[i]! - 1]!;
+      const rest = text.slice(end, end + 24);
+      if (
+        THING.test(rest) ||
+        (COUNTRY.test(text.slice(start, end) + /^\p{L}*/u.exec(rest)![0]) &&
+          IN_PLACE.test(text.slice(Math.max(0, start - 40), start)))
+      )
+        sp.live[i] = 0;
+    }
+}
+
 /** Pushes a span of `row` over the normalised characters of original offsets [start, end). */
 function mark(n: Normalized, sp: Spans, row: number, start: number, end: number): void {
   let k = 0;
@@ -116,12 +148,18 @@ function extra(
   code: ArrayLike<number>,
   terms: string[],
 ): void {
-  for (let i = 0; i < sp.n; i++)
+  for (let i = 0; i < sp.n; i++) {
+    const at = n.st[sp.from[i]!]!;
+    const row = sp.p[i]!;
     if (
-      sp.p[i] === rows[4] &&
-      BEST.test(text.slice(Math.max(0, n.st[sp.from[i]!]! - 40), n.st[sp.from[i]!]!))
+      row === rows[4]
+        ? BEST.test(text.slice(Math.max(0, at - 40), at))
+        : code[row] === MOVEMENT &&
+          OFFER.test(text.slice(Math.max(0, at - 12), at)) &&
+          TODAY.test(text.slice(at, n.en[sp.to[i]! - 1]! + 12))
     )
       sp.live[i] = 0;
+  }
   const our = escort ? OUR.exec(text) : null;
   if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   if (age === 18 || age === 19) {
@@ -266,6 +304,7 @@ export function createEngineFrom(
       const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
       select(c, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
+      places(read, norm, sp, kind);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       const { st, en } = norm;

@@ -113,3 +113,66 @@ describe('npm run eval: precision over categories that carry points', () => {
     expect(m.weightedPrecision).toBe(1);
   });
 });
+
+// detect16: three classes detect15 left alone (POLICY.md, "detect16").
+describe('a nationality word that names a place or a technique is not her', () => {
+  it.each([
+    'Licensed massage therapist, trained and certified in Thailand. Deep tissue, 60 minutes $90.',
+    'Reiki is a Japanese technique for relaxation. Massage studio, 60 minutes $80.',
+    'Escort agency, incall and outcall. Our office is located in Moscow and St. Petersburg, Russia.',
+    'Massage therapist with a background in traditional Chinese medicine and acupressure.',
+    'Massasje i Oslo. Massør utdannet i Thailand, 60 minutter 700 kr.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each([
+    'Sweet Japanese girl, incall massage, 60 minutes.',
+    'Hi, I am from Thailand, sexy escort, incall and outcall.',
+    'Sexy escort born in Russia, incall only.',
+    'Asian massage, table shower, friendly staff.',
+    'Escort girls from Moscow, Russia, incall and outcall.',
+  ])('her heritage is still ethnicity: %s', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
+  });
+});
+
+describe('a time limit on a service offer is no stay', () => {
+  it.each([
+    'Sexy Honey, non-rushed. Half hour 120, hour 200. INCALLS ONLY TONIGHT, call me.',
+    'Busty escort, incall special only tonight! Call me.',
+    'Sexy escort, incall rates tonight only, text me.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('movement');
+  });
+
+  it.each([
+    'Sexy escort, outcalls tonight only in Reno, call me.',
+    'Sexy escort, tonight only in Boston, incall and outcall.',
+    'Sexy escort, last night in town, incalls only.',
+    'Sexy escort, incall. Here this weekend only.',
+  ])('a stay is still movement: %s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+});
+
+describe('her own work does not make an escort ad a job ad', () => {
+  it.each([
+    'New escort on the scene, 25, available for whatever you desire. I work full time but at night I am all yours.',
+    'Escort Dasha, 21. I love my job and I work from 10 in the morning till late. Call me.',
+    'Escort Lena, 23, outcall. My day job is in an office, so evenings only.',
+    'Eskorte Lena, 23. Jeg elsker min jobb, jeg jobber heltid med kunder. Ring meg.',
+    'Escort Lena, 23. Jag älskar mitt jobb och jag jobbar heltid. Ring mig.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(r.context).toBe('escort');
+    expect(cats(r)).not.toContain('recruitment');
+  });
+
+  it.each([
+    'Full time job as escort, apply now, salary weekly.',
+    'Part time job: escort for our agency. Our job is to find you clients. Apply now.',
+  ])('a job offer for escorts is still recruitment: %s', (text) => {
+    expect(cats(scan(text))).toContain('recruitment');
+  });
+});

@@ -34,6 +34,8 @@ describe('unambiguous cues count in every context and pull it', () => {
     for (const text of [
       'Room for rent near the airport. We keep your passport until you work off the debt.',
       'Rom til leie. Vi oppbevarer passet, du må jobbe av gjelda.',
+      'Rum att hyra. Vi behåller ditt pass tills skulden är betald.',
+      'Værelse til leje. Vi beholder dit pas.',
     ]) {
       const r = scan(text);
       expect(cats(r), text).toEqual(['labour']);

@@ -36,9 +36,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // adoptMatcherTable; perf8). 12.8 → 13.1 KB: nationality words inside a client exclusion are
   // no listed ethnicity, and own-photo claims make a context-less ad personal (detect13).
   // 13.1 → 13.15 KB: movement is no second category for erotic massage (detect15; 13.11 KB).
-  it('the engine alone (content script) is at most 13.15 KB', async () => {
+  // 13.15 → 13.55 KB: a nationality naming a place or technique, a time limit on an offer, and
+  // her own work silencing job words (detect16; 13.11 → 13.49 KB).
+  it('the engine alone (content script) is at most 13.55 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(13.15 * 1024);
+    expect(gz).toBeLessThanOrEqual(13.55 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -56,14 +58,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (detect13), and "discreet" as a zero-weight trust word, and by 2.35 KB (29.23 → 31.54) for
   // systematic variants of the decided classes in four languages: inflections, spellings, glued
   // words, nationality adjectives (detect14; about 11 K characters of patterns).
-  // And by 0.1 KB (31.54 → 31.63) for issue 12's precision classes (detect15).
-  it('the engine with its lexicons (widget scan, background) is at most 31.7 KB', async () => {
+  // And by 0.1 KB (31.54 → 31.63) for issue 12's precision classes (detect15), and by 0.4 KB
+  // (31.63 → 32.01) for detect16's three classes (nearly all of it engine code).
+  it('the engine with its lexicons (widget scan, background) is at most 32.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(31.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(32.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
