@@ -28,6 +28,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeCount,
   clickSave,
+  eachBadge,
   findBadge,
   inBadge,
   openBadge,
@@ -61,6 +62,27 @@ const marked = (page: Page) => page.locator('[data-lykt-level]').count();
 async function allMarked(page: Page, timeout = 20_000): Promise<void> {
   await expect
     .poll(async () => (await marked(page)) > 0 && (await unmarked(page)) === 0, { timeout })
+    .toBe(true);
+}
+
+/**
+ * Waits until the page's badges stay the same for 2 s. After a page stops changing, Lykt
+ * still scans changed ads again for up to 5 s, and a badge found by index may be replaced.
+ */
+async function badgesSettled(page: Page): Promise<void> {
+  const ids = () => eachBadge(page, (root) => root.host.id).then((a) => a.join(' '));
+  let last = await ids();
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(2000);
+        const now = await ids();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
 }
 
@@ -208,6 +230,7 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
     };
     const { page, row } = await compare('mutating', '/mutating', 10_000, ready);
     expect(await mainWorld<number>(page, 'window.__mutDone')).toBeGreaterThan(300);
+    await badgesSettled(page);
     await openBadgeIn(page);
     expectNoLyktLongTask(row);
     await page.close();
