@@ -70,10 +70,8 @@ async function readAds(page: Page): Promise<PageAd[]> {
       // A badge in Lykt's layer is not inside its ad: the ad's title owns it (aria-owns).
       const host = root.host;
       const owner = host.id
-        ? [...document.querySelectorAll('[aria-owns]')].find((el) =>
-            (el.getAttribute('aria-owns') ?? '').split(' ').includes(host.id),
-          )
-        : undefined;
+        ? document.querySelector(`[aria-owns~="${CSS.escape(host.id)}"]`)
+        : null;
       const ad = (owner ?? host).closest('article.listing');
       return [
         ad?.getAttribute('data-ad-id') ?? '',

@@ -4,7 +4,7 @@
  * condom", "call our driver", "we keep your passport") vote too, so they pull the context with
  * them: a car ad that says "new girls every week, no condom" is read as an escort ad.
  */
-import { CTX, IND, type Compiled } from './compile';
+import { CTX, IND, type Compiled, type Row } from './compile';
 import type { Hits } from './matcher';
 import { CATEGORIES, CONTEXTS, type AdContext, type Category } from './types';
 
@@ -36,6 +36,9 @@ const RECRUITMENT = CATEGORIES.indexOf('recruitment');
  * of herself: alone it makes an ad with no context words a personal (escort) ad (detect13). So
  * does a client exclusion ("no black men", "kun norske menn"): it names whom she sees (detect14). */
 const OWN_PHOTOS = 'own-photos';
+/** A client exclusion row ("no black men"): the context and the engine's clients() read it. */
+export const isClientExclusion = (r: Row): boolean =>
+  r.kind === 'ind' && r.entry.id.endsWith('client-race');
 
 /** Per-scan scratch: votes per context, and a stamp per row so each pattern counts once a list. */
 export interface ContextScratch {
@@ -50,19 +53,25 @@ export interface ContextScratch {
   sex: boolean;
   /** A girls-wanted cue was seen (WOMEN_WANTED). */
   women: boolean;
-  /** A first-person photo claim was seen (OWN_PHOTOS). */
+  /** A first-person photo claim or a client exclusion was seen. */
   own: boolean;
+  /** Per row: 1 when it speaks of the poster herself (OWN_PHOTOS or a client exclusion). */
+  herself: Uint8Array;
 }
 
-export const contextScratch = (rows: number): ContextScratch => ({
+export const contextScratch = (rows: readonly Row[]): ContextScratch => ({
   votes: new Float64Array(CONTEXTS.length),
   pull: new Float64Array(CONTEXTS.length),
-  seen: new Int32Array(rows),
+  seen: new Int32Array(rows.length),
   stamp: 0,
   gate: 0,
   sex: false,
   women: false,
   own: false,
+  herself: Uint8Array.from(
+    rows,
+    (r) => +(isClientExclusion(r) || (r.kind === 'ind' && r.entry.why === OWN_PHOTOS)),
+  ),
 });
 
 /** Adds one list's votes; returns the categories (as bits) of sex-work cue words seen. */
@@ -104,7 +113,7 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
       const row = c.rows[p]!;
       if (row.kind === 'ind') {
         if (code[p] === RECRUITMENT && row.entry.why === WOMEN_WANTED) x.women = true;
-        else if (row.entry.why === OWN_PHOTOS || row.entry.id.endsWith('client-race')) x.own = true;
+        else if (x.herself[p]) x.own = true;
       }
     }
   }

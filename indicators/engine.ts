@@ -6,7 +6,7 @@
 import { compile, type Lexicons } from './compile';
 import { contactsAt } from './contacts';
 import { phonePlan, type PhoneMetadata } from './phone-plan';
-import { contextScratch, detectContext } from './context';
+import { contextScratch, detectContext, isClientExclusion } from './context';
 import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
@@ -103,6 +103,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * country after "in" ("certified in Hong Kong", "located in Moscow and St. Petersburg, Russia",
  * nb "utdannet i Thailand"), not after "born in"; and a nationality before a technique or a dish
  * ("a Japanese technique", "Chinese medicine", "Italian food"). "Asian massage" stays hers.
+ * `kind` as in clients(): 2 an ethnicity cue.
  */
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:in (?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
@@ -231,18 +232,14 @@ export function createEngineFrom(
   const terms = c.rows.map((r) => r.term);
   // Client exclusions and ethnicity cues, for clients() above.
   const kind = Uint8Array.from(c.rows, (r) =>
-    r.kind !== 'ind'
-      ? 0
-      : r.entry.id.endsWith('client-race')
-        ? 1
-        : +(r.entry.category === 'ethnicity') * 2,
+    isClientExclusion(r) ? 1 : r.kind === 'ind' && r.entry.category === 'ethnicity' ? 2 : 0,
   );
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
   const hits = createHits();
   const titleHits = createHits(8);
-  const ctxScratch = contextScratch(c.rows.length);
+  const ctxScratch = contextScratch(c.rows);
   const sp = new Spans();
   const tally = new LevelTally();
   let fw = new Float64Array(16);
