@@ -68,22 +68,13 @@ const PIECE = 4000;
 const ROOT_PIECES = 5;
 
 /**
- * How many elements `root` holds, counted up to PIECE + 1 by a walk that stops there (a
- * collection's length would walk them all, and 50,000 collections for 50,000 ads cost
- * garbage collections).
+ * How many elements `root` holds, up to PIECE + 1: the native collection stops counting at the
+ * index asked for. A walk in JS gave every element a wrapper in Lykt's world; on a
+ * 100,000-node page their collections made steps of 20–43 ms (a 50,000-ad listing: as fast).
  */
 function sizeOf(root: Element, piece: number): number {
-  let n = 0;
-  let el: Element | null = root.firstElementChild;
-  while (el && n <= piece) {
-    n++;
-    if (el.firstElementChild) el = el.firstElementChild;
-    else {
-      while (el !== root && !el.nextElementSibling) el = el.parentElement!;
-      el = el === root ? null : el.nextElementSibling;
-    }
-  }
-  return n;
+  const all = root.getElementsByTagName('*');
+  return all[piece] === undefined ? all.length : piece + 1;
 }
 
 interface Piece {

@@ -148,6 +148,9 @@ describe('hostile pages: Lykt keeps working, runs no page script, adds no long t
       excess: excessLongTasks(withExt.perf, base.perf),
       lyktLoafOver50: withExt.perf.lyktFrames,
       lyktMaxSliceMs: stats ? Math.round(stats.maxSliceMs) : NaN,
+      lyktMaxSliceParts: Object.entries(stats?.maxSliceParts ?? {})
+        .map(([k, v]) => `${k} ${Math.round(v)}`)
+        .join(', '),
       lyktDiscoverMs: stats?.discoverMs === undefined ? null : Math.round(stats.discoverMs),
       extraBlockingMs: Math.round(blockingMs(withExt.perf) - blockingMs(base.perf)),
       scanned: stats?.scanned ?? null,

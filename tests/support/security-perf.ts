@@ -74,6 +74,8 @@ export async function readPerf(page: Page, from = 0, to = 1e12): Promise<PerfWin
 export interface LyktStats {
   busyMs: number;
   maxSliceMs: number;
+  /** Where the longest slice's time went (find, results, read, paint), in ms. */
+  maxSliceParts?: Record<string, number>;
   scanned: number;
   slices: number;
   /** Time spent finding ads (listing detection, adapters), when the controller reports it. */

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Discovery } from '../../content/discovery';
 import { matchesSteps, queryAllSteps } from '../../content/dom';
 import type { AdTarget } from '../../content/find-ads';
@@ -135,4 +135,35 @@ describe('queries cut into pieces', () => {
       { numRuns: 200 },
     );
   }, 30_000);
+});
+
+describe('a slice of a job', () => {
+  /** A job of `n` steps of `ms` each on a fake clock; returns the clock. */
+  function timed(n: number, ms: number): { job: Job<number>; now: () => number } {
+    let clock = 0;
+    const job = (function* () {
+      for (let i = 0; i < n; i++) {
+        clock += ms;
+        yield;
+      }
+      return n;
+    })();
+    return { job, now: () => clock };
+  }
+
+  it('stops before a step as long as the longest one so far would pass its end', () => {
+    const { job, now } = timed(10, 8);
+    const spy = vi.spyOn(performance, 'now').mockImplementation(now);
+    try {
+      // 8 ms steps in a 20 ms slice: two fit, a third would end at 24.
+      expect(step(job, 20)).toEqual({ done: false });
+      expect(now()).toBe(16);
+      // A slice whose time is already spent still makes progress: one step.
+      expect(step(job, 0)).toEqual({ done: false });
+      expect(now()).toBe(24);
+      expect(step(job, Infinity)).toEqual({ done: true, value: 10 });
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
