@@ -204,9 +204,12 @@ describe('a country named with a nationality word is a place', () => {
     expect(cats(scan(text))).not.toContain('ethnicity');
   });
 
-  it.each(['Sexy Arab girl, escort, incall in Dubai.'])('her heritage is still ethnicity: %s', (text) => {
-    expect(cats(scan(text))).toContain('ethnicity');
-  });
+  it.each(['Sexy Arab girl, escort, incall in Dubai.'])(
+    'her heritage is still ethnicity: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('ethnicity');
+    },
+  );
 });
 
 describe('an exaggerated percentage still insists the photos are real', () => {
