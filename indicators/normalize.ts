@@ -190,13 +190,14 @@ export function normalize(
 
 const lower = (c: number) => c >= 97 && c <= 122;
 /**
- * At an ASCII capital inside a word: whether the word so far is one word of three letters or more,
- * lower-case after its first letter ("Goddess", "real"), and a lower-case letter follows, so the
- * capital starts a new word ("GoddessYoung", "realGuaranteed": detect17). Alternating case
- * ("YoUnG", "toWn") and brands of one or two letters before the capital ("iPhone") stay one word.
+ * At an ASCII capital inside a word: whether the word so far is one Capitalised word of three
+ * letters or more ("Goddess") and a lower-case letter follows, so the capital starts a new word.
+ * Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
  */
 export function camel(text: string, i: number, raw: number): boolean {
   if (i + 1 >= text.length || !lower(text.charCodeAt(i + 1))) return false;
+  const first = text.charCodeAt(i - raw);
+  if (first < 65 || first > 90) return false;
   for (let j = i - raw + 1; j < i; j++) if (!lower(text.charCodeAt(j))) return false;
   return true;
 }
