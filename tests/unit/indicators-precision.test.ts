@@ -245,18 +245,3 @@ describe('"get the job done" does not make an escort ad a job ad', () => {
     },
   );
 });
-
-describe('"currently in your city" is a stay', () => {
-  it.each([
-    'Busty Latina escort, if you see this ad I am currently in your city! Call me tonight.',
-  ])('%s', (text) => {
-    expect(cats(scan(text))).toContain('movement');
-  });
-
-  it.each(['Escort directory: find verified escorts in your city, incall and outcall.'])(
-    'a directory naming your city is not: %s',
-    (text) => {
-      expect(cats(scan(text))).not.toContain('movement');
-    },
-  );
-});
