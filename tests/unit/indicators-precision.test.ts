@@ -176,3 +176,72 @@ describe('her own work does not make an escort ad a job ad', () => {
     expect(cats(scan(text))).toContain('recruitment');
   });
 });
+
+// Fresh real ads (detect17, issue 12): classes of the x17 tune set, written as new sentences.
+describe('a manager who arranges her meetings is a third party', () => {
+  it.each([
+    'Elite escort Vera, 23, model looks. To book a date with me, contact the manager, he will set it up.',
+    'I am sweet and educated, an escort for dinners and nights in your hotel. The manager will arrange our time.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Thai massage salon, 60 minutes 700 kr. Gift cards: contact the manager at the front desk.',
+    'Warehouse assistant wanted, full time. The manager will train you on the first day. Apply now.',
+    'Independent escort Lisa, 30, incall. I book my own dates, call me.',
+  ])('a salon, an employer or an independent has none: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+});
+
+describe('a country named with a nationality word is a place', () => {
+  it.each([
+    'Luxury escort agency, incall at our hotel suite. Address: Sheikh Zayed Road, Dubai, United Arab Emirates.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each(['Sexy Arab girl, escort, incall in Dubai.'])(
+    'her heritage is still ethnicity: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('ethnicity');
+    },
+  );
+});
+
+describe('an exaggerated percentage still insists the photos are real', () => {
+  it.each([
+    'Sexy blonde escort, incall. My pics are 100000% real, call me.',
+    'Busty escort, outcall, 10000% REAL!! Call me.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+
+  it.each(['Leather sofa for sale, 10000% real leather, pick up only.'])(
+    'outside a sexual ad it is not: %s',
+    (text) => {
+      expect(cats(scan(text))).not.toContain('trust-language');
+    },
+  );
+});
+
+describe('"get the job done" does not make an escort ad a job ad', () => {
+  it.each([
+    'Escort Kim, busty, incall. No fake size claims, small or big, I get the job done.',
+    'Sexy escort, outcall. Trust me to get the job done, call me.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(r.context).toBe('escort');
+    expect(cats(r)).not.toContain('recruitment');
+  });
+
+  it.each(['Escort job for girls, apply now, salary weekly. You get the job today.'])(
+    'a job offer for escorts is still recruitment: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('recruitment');
+    },
+  );
+});
