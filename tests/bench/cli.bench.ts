@@ -9,7 +9,7 @@
  * too: CPU(1 job) / CPU(2 jobs) × 2 bounds the 2-job speed-up on two idle cores. The bin runs from
  * a copy of dist/, so a rebuild during the bench does not change it. `--ab DIST`: another build's
  * dist/ (e.g. main's) runs too, alternating with this one in every round, and must give the same
- * output. Writes the "CLI" section of bench/RESULTS.md.
+ * output. Writes the block between <!-- cli --> and <!-- /cli --> in bench/RESULTS.md (the history after it is hand-written).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
