@@ -34,10 +34,10 @@ const TAG_SCORE: Record<string, number> = {
 const MIN_PARAGRAPH = 25;
 /**
  * A huge page (100,000 nodes of filler) must not hold a slice: scoring stops after this many
- * candidates (a detail page has a few hundred), or after this long on a slow machine.
+ * candidates (a detail page has a few hundred, a real listing up to 1,600). No clock: a 15 ms
+ * budget once cut a real listing's scoring short on a loaded machine, and it read as one ad.
  */
 const MAX_CANDIDATES = 4000;
-const BUDGET_MS = 15;
 /** Link density (a walk of each subtree) only for the best few by raw score. */
 const FINALISTS = 8;
 
@@ -69,14 +69,13 @@ function isParagraph(el: Element): boolean {
 }
 
 /** The page's main content element, or null when no paragraph has text enough. */
-export function mainContent(root: Element, budgetMs = BUDGET_MS): Element | null {
-  const end = performance.now() + budgetMs;
+export function mainContent(root: Element): Element | null {
   const scores = new Map<Element, number>();
   const base = (el: Element) => (TAG_SCORE[el.localName] ?? 0) + classWeight(el);
   const top = root.ownerDocument.documentElement;
   let n = 0;
   for (const p of root.querySelectorAll(PARAGRAPH)) {
-    if (++n > MAX_CANDIDATES || ((n & 255) === 0 && performance.now() > end)) break;
+    if (++n > MAX_CANDIDATES) break;
     if (!isParagraph(p) || rawLength(p, MIN_PARAGRAPH) < MIN_PARAGRAPH) continue;
     // Filter panels (labels beside checkboxes) are not prose.
     if (p.closest(SKIP) || p.querySelector(CONTROL)) continue;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectPage, mainAd } from '../../content/detail';
 import { detectListings } from '../../content/detect';
 import { Discovery, outermostAds } from '../../content/discovery';
@@ -55,6 +55,20 @@ describe('detail pages without an adapter', () => {
       <div id="prose"><p>Prose with a few commas, some words, and more words to read here.</p>
         <p>Another paragraph of the ad, with its own commas, and a little more text.</p></div>`;
     expect(mainContent(document.body)?.id).toBe('prose');
+  });
+
+  it('finds the same main content on a slow machine: no clock decides it', () => {
+    // 600 short divs before the prose; a clock that jumps 100 ms a read once cut the scoring off
+    // after 256 candidates (CI: a real listing read as one detail ad on a loaded machine).
+    document.body.innerHTML = `${'<div>x</div>'.repeat(600)}<div id="prose"><p>Prose with a few commas, some words, and more words to read here.</p>
+      <p>Another paragraph of the ad, with its own commas, and a little more text.</p></div>`;
+    let clock = 0;
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+    try {
+      expect(mainContent(document.body)?.id).toBe('prose');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('has no main ad on a page without text', () => {
