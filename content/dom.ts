@@ -93,10 +93,10 @@ interface Piece {
  */
 export function* pieces(root: Element, piece = PIECE): Generator<Piece, void, void> {
   // A root of a few pieces is one query still well inside a slice: cutting up a 1,000-ad page
-  // cost more than it saved. The native collection stops counting at the index asked for.
-  const all = root.getElementsByTagName('*');
-  if (all[piece * ROOT_PIECES] === undefined) {
-    yield { el: root, whole: true, size: all.length + 1 };
+  // cost more than it saved.
+  const total = sizeOf(root, piece * ROOT_PIECES);
+  if (total <= piece * ROOT_PIECES) {
+    yield { el: root, whole: true, size: total + 1 };
     return;
   }
   let el: Element | null = root;

@@ -50,13 +50,14 @@ export type Job<T> = Generator<void, T, void>;
  */
 export function step<T>(job: Job<T>, end: number): { done: true; value: T } | { done: false } {
   let longest = 0;
+  let t = performance.now();
   for (;;) {
-    const t = performance.now();
     const r = job.next();
     if (r.done) return { done: true, value: r.value };
     const now = performance.now();
     longest = Math.max(longest, now - t);
     if (now + longest >= end) return { done: false };
+    t = now;
   }
 }
 
