@@ -29,7 +29,7 @@ const NOT_SEX = CATEGORIES.indexOf('labour');
 /** Escort votes that make a job ad a sex-work job ad even without an unambiguous cue. */
 const SEX_JOB_VOTES = 4;
 /** Girls-wanted cues ("ladies wanted", "hiring girls"): a job ad recruiting women also weighs
- * the cues of all sex-work ads (SEX), so its listed nationalities count (detect12, POLICY.md). */
+ * the cues of all sex-work ads (SEX), so its listed nationalities count (detect12, POLICY-LOG.md). */
 const WOMEN_WANTED = 'hostess-dancer-model';
 const RECRUITMENT = CATEGORIES.indexOf('recruitment');
 /** A poster insisting the photos are of her ("my pictures are 100% real", "pics are me") speaks
@@ -82,7 +82,7 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
   let cues = 0;
   // A context phrase of negative weight ("my job", "our job": her own work, no job on offer)
   // silences the words of its context that end with it ("job"): hits run by end, longest first,
-  // so they come right after it (POLICY.md, detect16).
+  // so they come right after it (POLICY-LOG.md, detect16).
   let offFrom = -1;
   let offTo = -1;
   let offCode = -1;

@@ -44,7 +44,7 @@ const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
 
 /**
  * An agency's own voice with adjectives between ("one of our brunette London escorts", "our top
- * model", "our gorgeous companions"): third party, as "our girls" (POLICY.md, detect9).
+ * model", "our gorgeous companions"): third party, as "our girls" (POLICY-LOG.md, detect9).
  */
 const OUR =
   /\b(?:one of )?our (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?)\b(?! (?:massage|masseu|therapist|staff))/i;
@@ -53,7 +53,7 @@ const OUR =
 const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
 /**
  * A time limit on a service offer ("INCALLS ONLY TONIGHT", "specials today only") is no stay,
- * unless a place follows ("outcalls tonight only in Reno"): POLICY.md, detect16.
+ * unless a place follows ("outcalls tonight only in Reno"): POLICY-LOG.md, detect16.
  */
 const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
 const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
@@ -66,7 +66,7 @@ const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|och|eller)\b)*$/i;
 /**
  * Nationality words inside a client exclusion ("no black or hispanic men", "only white and asian
  * guys", "only caucasian gentlemen") name the clients she refuses or takes, not her: they are no
- * listed ethnicity (POLICY.md, detect13). `kind` per row: 1 an exclusion cue, 2 an ethnicity cue.
+ * listed ethnicity (POLICY-LOG.md, detect13). `kind` per row: 1 an exclusion cue, 2 an ethnicity cue.
  * An exclusion starts a list; an ethnicity word inside it or joined to it by commas, "or", "and"
  * goes, and the list goes on from there.
  */
@@ -99,7 +99,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 }
 
 /**
- * A nationality word that names a place or a technique is not her (POLICY.md, detect16): a
+ * A nationality word that names a place or a technique is not her (POLICY-LOG.md, detect16): a
  * country after "in" ("certified in Hong Kong", "located in Moscow and St. Petersburg, Russia",
  * nb "utdannet i Thailand"), not after "born in"; and a nationality before a technique or a dish
  * ("a Japanese technique", "Chinese medicine", "Italian food"). "Asian massage" stays hers.

@@ -114,7 +114,7 @@ describe('npm run eval: precision over categories that carry points', () => {
   });
 });
 
-// detect16: three classes detect15 left alone (POLICY.md, "detect16").
+// detect16: three classes detect15 left alone (POLICY-LOG.md, "detect16").
 describe('a nationality word that names a place or a technique is not her', () => {
   it.each([
     'Licensed massage therapist, trained and certified in Thailand. Deep tissue, 60 minutes $90.',
