@@ -42,6 +42,7 @@ export const da: Lexicon = {
     { id: 'da.risky-services.no-condom', category: 'risky-services', weight: 3.5, contexts: ANY, why: 'unprotected', patterns: ['uden gummi', 'uden kondom'] },
     { id: 'da.third-party.controller-any', category: 'third-party', weight: 3, contexts: ANY, why: 'controller', patterns: ['chaufføren kører dig', 'ring til chaufføren', 'vores chauffør kører'] },
     { id: 'da.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['piger', 'pigerne'] },
+    { id: 'da.third-party.her', category: 'third-party', weight: 2, contexts: ['escort'], why: 'third-person', patterns: ['book hende', 'hendes billeder', 'ring til hende'] },
     { id: 'da.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['alfons', 'alfonsen', 'bureauet', 'chaufføren', 'chefen', 'min chauffør', 'mit bureau', 'vores bureau', 'vores chauffør'] },
     { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange nationaliteter', 'mange piger', 'mine piger', 'to piger', 'vores piger'] },
     { id: 'da.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye ansigter', 'nye piger'] },

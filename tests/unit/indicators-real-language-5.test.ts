@@ -33,3 +33,27 @@ describe('someone else books her: agency, booker, handler, mamasan', () => {
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('her profile written by someone else: "book her", "her website", "she offers"', () => {
+  it.each([
+    'Escort Alina, Ukrainian blonde, 25. Check out her personal website for rates.',
+    'Busty Latina escort in Miami, new pictures. Book her tonight before she leaves.',
+    'Elite escort Vera, Russian model. Her rates and schedule are on her profile.',
+    'Escort Tiffany, Brazilian, incall downtown. Call her now, she offers GFE.',
+    'Eskorte Mia, russisk blondine. Bestill henne i kveld, hennes bilder er nye.',
+    'Escort Lina, rysk modell, incall. Ring henne nu, hennes bilder är äkta.',
+    'Escort Nadia, russisk model, incall. Book hende i aften, hendes billeder er ægte.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Sports massage clinic. Anna is our senior therapist: book her online, her rates are on the website.',
+    'Man, 45, seeking a kind woman for dinners. If you know her, tell her to call me.',
+    'Independent escort Vera, incall in Oslo. Book me by text, my rates are on my website.',
+  ])('a salon, a dating ad or her own voice is no third person: %s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
