@@ -57,3 +57,27 @@ describe('her profile written by someone else: "book her", "her website", "she o
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('several women sold on one ad: "these …", "a number of ladies", agency SEO copy', () => {
+  it.each([
+    'Dubai escorts of class: these escort girls speak three languages and travel with you.',
+    'Escort service Istanbul: these lovely Russian ladies are waiting at your hotel.',
+    'Escort house in Sydney, a number of ladies available today, walk in or pre-book.',
+    'Escort agency Manchester: girls to choose from every night, outcall only.',
+    'MUMBAI CALL GIRLS - High Class ESCORTS in MUMBAI, call now 24 hours.',
+    'VIP call girls in Goa, hot models for hotels and villas, book now.',
+    'Elite escorts in Prague, VIP models for dinner dates and travel.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'High class escort Sofia, independent, incall in Vienna. These pics are recent.',
+    'Hot model and escort Mia, 25, outcall only, text me.',
+    'Thai massage clinic: these skilled therapists ease back pain, 60 minutes 600 kr.',
+  ])('one woman, or a clinic, stays unflagged: %s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
