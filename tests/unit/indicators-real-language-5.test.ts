@@ -81,3 +81,32 @@ describe('several women sold on one ad: "these …", "a number of ladies", agenc
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('client exclusions in every word order: "only seeing white", "white preferred", nb/sv/da', () => {
+  it.each([
+    'Escort Candy, incall in Dallas. Only seeing white gentlemen, no exceptions.',
+    'Sexy escort Amber, outcall. Not seeing black men, sorry.',
+    'Escort Gina, incall. Caucasian preferred, screening required.',
+    'Escort Kitty, party girl, incall. White only, I prefer white guys.',
+    'Escort Roxy, incall. Text me, I don\'t take calls.',
+    'Eskorte Lise, diskret treff i Bergen. Kun hvite menn, ingen svarte menn.',
+    'Escort Sara, incall i Malmö. Endast vita män, inga svarta män.',
+    'Escort Maja, incall i Odense. Kun hvide mænd, ingen sorte mænd.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+  });
+
+  it.each([
+    'Escort Candy, incall in Dallas. Only seeing white gentlemen, no exceptions.',
+    'Escort Gina, incall. Caucasian preferred, screening required.',
+  ])('the clients named are no listed ethnicity of hers: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each([
+    'Hotel room for rent, white only linen, no pets, text or call.',
+    'Massage studio Oslo: kun hvite håndklær og rene laken, ring for time.',
+  ])('colours of things stay no exclusion: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('restricted');
+  });
+});
