@@ -110,3 +110,28 @@ describe('client exclusions in every word order: "only seeing white", "white pre
     expect(cats(scan(text))).not.toContain('restricted');
   });
 });
+
+describe('a word glued after "100% real", and "currently in your city"', () => {
+  it.each([
+    'Massage therapist Kim, sexy and wild. 100% realGuaranteed, outcalls only 24/7.',
+    'Escort Dina, curvy, incall. 100% realpics, text only.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('trust-language');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Latina escort Rosa, currently in your city, incall.',
+    'Escort Jade, Asian, now in your city for a few nights.',
+  ])('a stay: %s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+
+  it.each(['Real estate agent, 100% realtor commission refund, call today.'])(
+    'outside sex ads nothing: %s',
+    (text) => {
+      expect(cats(scan(text))).toEqual([]);
+    },
+  );
+});
