@@ -135,3 +135,23 @@ describe('a word glued after "100% real", and "currently in your city"', () => {
     },
   );
 });
+
+describe('a driver comes with her, girls change every week, girls to pick from', () => {
+  it.each([
+    'Escort Mia, outcall to all hotels, with driver, cash only.',
+    'Escort Lana, outcall. Driver included in the price, 1 hour 200.',
+    'Escort club, incall downtown: different girls every week.',
+    'Escort house Leeds, over 20 ladies to pick from, open late.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Independent escort, outcall. I drive myself, no driver needed.',
+    'Mobile sports massage, therapist comes with table and oils, parking provided.',
+  ])('%s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
