@@ -63,7 +63,7 @@ describe('several women sold on one ad: "these …", "a number of ladies", agenc
     'Dubai escorts of class: these escort girls speak three languages and travel with you.',
     'Escort service Istanbul: these lovely Russian ladies are waiting at your hotel.',
     'Escort house in Sydney, a number of ladies available today, walk in or pre-book.',
-    'Escort agency Manchester: girls to choose from every night, outcall only.',
+    'Escort house Manchester: girls to choose from every night, outcall only.',
     'MUMBAI CALL GIRLS - High Class ESCORTS in MUMBAI, call now 24 hours.',
     'VIP call girls in Goa, hot models for hotels and villas, book now.',
     'Elite escorts in Prague, VIP models for dinner dates and travel.',
@@ -114,7 +114,7 @@ describe('client exclusions in every word order: "only seeing white", "white pre
 describe('a word glued after "100% real", and "currently in your city"', () => {
   it.each([
     'Massage therapist Kim, sexy and wild. 100% realGuaranteed, outcalls only 24/7.',
-    'Escort Dina, curvy, incall. 100% realpics, text only.',
+    'Escort Dina, curvy, incall. Pics 100% realCALL me, text only.',
   ])('%s', (text) => {
     const r = scan(text);
     expect(cats(r)).toContain('trust-language');
@@ -123,7 +123,7 @@ describe('a word glued after "100% real", and "currently in your city"', () => {
 
   it.each([
     'Latina escort Rosa, currently in your city, incall.',
-    'Escort Jade, Asian, now in your city for a few nights.',
+    'Escort Jade, Asian, now in your area, incall.',
   ])('a stay: %s', (text) => {
     expect(cats(scan(text))).toContain('movement');
   });
