@@ -155,3 +155,19 @@ describe('a driver comes with her, girls change every week, girls to pick from',
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('no voice of her own, more spellings: "English a little", sv "hela dygnet"', () => {
+  it.each([
+    'Escort Lin, new, incall. English a little, text me.',
+    'Escort Nina, incall i Uppsala. Tillgänglig hela dygnet.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+  });
+
+  it.each(['Sexy escort, incall. If you cannot speak English, do not call.'])(
+    'the client who cannot speak it is no cue: %s',
+    (text) => {
+      expect(cats(scan(text))).not.toContain('restricted');
+    },
+  );
+});
