@@ -141,7 +141,7 @@ describe('a driver comes with her, girls change every week, girls to pick from',
     'Escort Mia, outcall to all hotels, with driver, cash only.',
     'Escort Lana, outcall. Driver included in the price, 1 hour 200.',
     'Escort club, incall downtown: different girls every week.',
-    'Escort house Leeds, over 20 ladies to pick from, open late.',
+    'Escort house Leeds, over 20 girls to pick from, open late.',
   ])('%s', (text) => {
     const r = scan(text);
     expect(cats(r)).toContain('third-party');
@@ -170,4 +170,23 @@ describe('no voice of her own, more spellings: "English a little", sv "hela dygn
       expect(cats(scan(text))).not.toContain('restricted');
     },
   );
+});
+
+describe('the house answers for her: "call us", "text us", "book with us", "call for us"', () => {
+  it.each([
+    'Escort Bella, 24, slim blonde. To meet Bella please call or text us on the number below.',
+    'Escort Ruby, brunette, 34C. Tanned and sweet. Book with us now!',
+    'Escort party girls, incall, call for us tonight.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Escort Lily, incall. Call me and let us have fun, enough time for us to connect.',
+    'Thai massage clinic, licensed therapists. Call us or book online, gift cards.',
+  ])('her own "us" with a client, or a clinic, stays unflagged: %s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
 });
