@@ -190,3 +190,32 @@ describe('the house answers for her: "call us", "text us", "book with us", "call
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('drugs sold with sex, "247" glued, photos "really me"', () => {
+  it.each([
+    'Escort available and drugs available, party favors for the right guy.',
+    'Escort Tess, outcall, pnp friendly, text for menu.',
+  ])('drugs with sex are a high-risk service: %s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('risky-services');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Escort Molly, incall, clean and safe: no drugs, no cocaine, no pnp.',
+    'Party planner for birthdays: balloons, cake and party favors delivered.',
+  ])('a name, a refusal or a shop is no drug cue: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('risky-services');
+  });
+
+  it.each(['Escort Mei, Asian, incall & outcall 247, text me.'])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+  });
+
+  it.each([
+    'Escort Eve, curvy. My pictures are really me!',
+    'Escort Jo, blonde. Real and Independent, no agency.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+});
