@@ -208,7 +208,7 @@ describe('drugs sold with sex, "247" glued, photos "really me"', () => {
     expect(cats(scan(text))).not.toContain('risky-services');
   });
 
-  it.each(['Escort Mei, Asian, incall & outcall 247, text me.'])('%s', (text) => {
+  it.each(['Escort Mei, Asian, incall & outcall 247, text me.', 'Escort Joy, incall & outcall 247duo with my roomie.'])('%s', (text) => {
     expect(cats(scan(text))).toContain('restricted');
   });
 
