@@ -88,7 +88,7 @@ describe('client exclusions in every word order: "only seeing white", "white pre
     'Sexy escort Amber, outcall. Not seeing black men, sorry.',
     'Escort Gina, incall. Caucasian preferred, screening required.',
     'Escort Kitty, party girl, incall. White only, I prefer white guys.',
-    'Escort Roxy, incall. Text me, I don\'t take calls.',
+    "Escort Roxy, incall. Text me, I don't take calls.",
     'Eskorte Lise, diskret treff i Bergen. Kun hvite menn, ingen svarte menn.',
     'Escort Sara, incall i Malmö. Endast vita män, inga svarta män.',
     'Escort Maja, incall i Odense. Kun hvide mænd, ingen sorte mænd.',
@@ -208,7 +208,10 @@ describe('drugs sold with sex, "247" glued, photos "really me"', () => {
     expect(cats(scan(text))).not.toContain('risky-services');
   });
 
-  it.each(['Escort Mei, Asian, incall & outcall 247, text me.', 'Escort Joy, incall & outcall 247duo with my roomie.'])('%s', (text) => {
+  it.each([
+    'Escort Mei, Asian, incall & outcall 247, text me.',
+    'Escort Joy, incall & outcall 247duo with my roomie.',
+  ])('%s', (text) => {
     expect(cats(scan(text))).toContain('restricted');
   });
 
