@@ -222,3 +222,16 @@ describe('drugs sold with sex, "247" glued, photos "really me"', () => {
     expect(cats(scan(text))).toContain('trust-language');
   });
 });
+
+describe('"I am new here" is a stay; "New here?" to a client is not', () => {
+  it.each([
+    'Escort Lora, Korean wife, i am new here, 22yo.',
+    "Escort Mia, I'm new here and ready.",
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+
+  it.each(['Escort Dee, incall. New here? Read my rules before you call.'])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('movement');
+  });
+});
