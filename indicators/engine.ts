@@ -47,7 +47,7 @@ const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
  * model", "our gorgeous companions"): third party, as "our girls" (POLICY-LOG.md, detect9).
  */
 const OUR =
-  /\b(?:one of )?our (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?)\b(?! (?:massage|masseu|therapist|staff))/i;
+  /\b(?:one of )?(?:our|these) (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?)\b(?! (?:massage|masseu|therapist|staff))/i;
 
 /** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
 const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;

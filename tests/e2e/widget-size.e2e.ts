@@ -34,7 +34,9 @@ const BUDGETS: Record<string, number> = {
   // 30.6 → 31.0: detect16's place or technique, offer time limit and own-work rules, nearly all
   // engine code (30.54 → 30.94 KB).
   // 31.0 → 31.1: detect17's manager, "*000% real", "arab emirates" and "get the job" (31.04 KB).
-  'lykt-widget-scan.js': 31.1,
+  // 31.1 → 31.7: detect18's families of real wording (agency, booker, third person, several
+  // women, "call us", client exclusions, drugs; engine + lexicons 32.10 → 32.69 KB).
+  'lykt-widget-scan.js': 31.7,
   'lykt-widget-partner.js': 13,
 };
 

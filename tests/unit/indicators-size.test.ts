@@ -60,13 +60,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // words, nationality adjectives (detect14; about 11 K characters of patterns).
   // And by 0.1 KB (31.54 → 31.63) for issue 12's precision classes (detect15), and by 0.4 KB
   // (31.63 → 32.01) for detect16's three classes (nearly all of it engine code).
-  it('the engine with its lexicons (widget scan, background) is at most 32.1 KB', async () => {
+  // And by 0.6 KB (32.10 → 32.69) for detect18's families of real wording in four languages:
+  // someone else books her, her profile in the third person, several women on one ad, the
+  // house's "call us", client exclusions in other word orders, drugs sold with sex.
+  it('the engine with its lexicons (widget scan, background) is at most 32.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(32.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(32.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
