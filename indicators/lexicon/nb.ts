@@ -44,6 +44,7 @@ export const nb: Lexicon = {
     { id: 'nb.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['damer', 'jentene', 'jenter'] },
     { id: 'nb.third-party.her', category: 'third-party', weight: 2, contexts: ['escort'], why: 'third-person', patterns: ['bestill henne', 'hennes bilder', 'ring henne'] },
     { id: 'nb.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['byrået vårt', 'hallik', 'hallikken', 'mitt byrå', 'ring sjefen', 'sjåfør', 'sjåføren', 'sjefen vår', 'vår sjef', 'vårt byrå'] },
+    { id: 'nb.third-party.manager-e', category: 'third-party', weight: 3, contexts: ['escort'], why: 'controller', patterns: ['per jente', 'ring oss', 'send oss sms', 'sms oss'] },
     { id: 'nb.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['2 jenter', 'flere jenter', 'jentene mine', 'jentene våre', 'mange jenter', 'mange nasjonaliteter', 'mine jenter', 'to jenter', 'to nye jenter', 'våre jenter', 'velg jente', 'vi har jenter'] },
     { id: 'nb.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye ansikter', 'nye damer', 'nye jenter'] },
     { id: 'nb.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['jenter hver uke', 'ny jente hver uke', 'nye jenter hver uka', 'nye jenter hver uke'] },
