@@ -45,7 +45,7 @@ export const da: Lexicon = {
     { id: 'da.third-party.her', category: 'third-party', weight: 2, contexts: ['escort'], why: 'third-person', patterns: ['book hende', 'hendes billeder', 'ring til hende'] },
     { id: 'da.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['alfons', 'alfonsen', 'bureauet', 'chaufføren', 'chefen', 'min chauffør', 'mit bureau', 'vores bureau', 'vores chauffør'] },
     { id: 'da.third-party.manager-e', category: 'third-party', weight: 3, contexts: ['escort'], why: 'controller', patterns: ['per pige', 'pr pige', 'ring til os', 'skriv til os', 'sms os'] },
-    { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange nationaliteter', 'mange piger', 'mine piger', 'to piger', 'vores piger'] },
+    { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange nationaliteter', 'mange piger', 'mine piger', 'piger at vælge imellem', 'to piger', 'vælg blandt pigerne', 'vælg din pige', 'vælg mellem pigerne', 'vores piger'] },
     { id: 'da.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye ansigter', 'nye piger'] },
     { id: 'da.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['nye piger hver uge', 'piger hver uge'] },
     { id: 'da.trust-language.own-photos', category: 'trust-language', weight: 2, contexts: SEX, why: 'own-photos', patterns: ['100% mig', 'billederne er af mig', 'billederne er mine', 'egne billeder', 'jeg er ægte', 'mig på billed*', 'mine egne billeder'] },

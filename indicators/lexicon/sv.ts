@@ -45,7 +45,7 @@ export const sv: Lexicon = {
     { id: 'sv.third-party.her', category: 'third-party', weight: 2, contexts: ['escort'], why: 'third-person', patterns: ['boka henne', 'hennes bilder', 'ring henne'] },
     { id: 'sv.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['byrån', 'chaufför', 'chauffören', 'chefen', 'hallick', 'hallicken', 'mitt byrå', 'vår byrå', 'vårt byrå'] },
     { id: 'sv.third-party.manager-e', category: 'third-party', weight: 3, contexts: ['escort'], why: 'controller', patterns: ['messa oss', 'per tjej', 'ring oss', 'sms:a oss'] },
-    { id: 'sv.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['2 tjejer', 'flera tjejer', 'många nationaliteter', 'många tjejer', 'mina tjejer', 'två tjejer', 'våra tjejer'] },
+    { id: 'sv.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['2 tjejer', 'flera tjejer', 'många nationaliteter', 'många tjejer', 'mina tjejer', 'tjejer att välja mellan', 'två tjejer', 'välj bland tjejerna', 'välj din tjej', 'välj mellan tjejerna', 'våra tjejer'] },
     { id: 'sv.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nya ansikten', 'nya tjejer'] },
     { id: 'sv.third-party.new-girls-any', category: 'third-party', weight: 3, contexts: ANY, why: 'new-girls', patterns: ['nya tjejer varje vecka', 'tjejer varje vecka'] },
     { id: 'sv.trust-language.own-photos', category: 'trust-language', weight: 2, contexts: SEX, why: 'own-photos', patterns: ['100% jag', 'bilderna är mina', 'bilderna är på mig', 'egna bilder', 'jag är äkta', 'jag på bild*', 'mina egna bilder'] },

@@ -30,3 +30,28 @@ describe('the house answers for her: "txt us", "message us", prices per girl', (
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('the client chooses among women: "escort of your choice", "lineup"', () => {
+  it.each([
+    'VIP escort service in Bangkok. Your escort of choice meets you at the airport.',
+    'Escort dinner dates in Dubai with the girl of your choice, booked in minutes.',
+    'Escort in Leeds, outcall only: choose your companion from the gallery.',
+    'Soapy nuru massage house with the biggest lineup in town.',
+    'Eskorte i Oslo, diskret. Velg din jente fra galleriet.',
+    'Escort i Stockholm, diskret. Välj din tjej i galleriet.',
+    'Escort i København, diskret. Vælg din pige fra galleriet.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Day spa with modern rooms for you to choose, hot or cold pools and a sauna.',
+    'Independent escort, incall. Choose your favourite outfit from my wardrobe.',
+    'Saturday football lineup announced, tickets at the club shop.',
+    'Bridal shop: the gown of your choice, fitted within a week.',
+  ])('rooms, outfits, a team or a gown are no women to choose: %s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
