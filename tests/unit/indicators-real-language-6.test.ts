@@ -55,3 +55,21 @@ describe('the client chooses among women: "escort of your choice", "lineup"', ()
     expect(flagged(scan(text))).toBe(false);
   });
 });
+
+describe('the visitor is the client or a place: "whether visiting alone", "visiting gentlemen"', () => {
+  it.each([
+    'Nuru massage house with themed suites, whether visiting alone or with a partner.',
+    'Escort Tasha, incall near the airport. Catering to visiting gentlemen and businessmen.',
+    'Escort Priya, student in the city, I have seen many visiting places with my friends.',
+    'Sensual massage by Lin, hotel outcall. Are you visiting for work? Call me.',
+  ])('no stay of hers: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('movement');
+  });
+
+  it.each([
+    'Escort Jade visiting Seattle this week only, incall downtown.',
+    "Hi guys, I'm visiting for the weekend, sexy escort, call me.",
+  ])('her own visit stays movement: %s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+});
