@@ -73,3 +73,23 @@ describe('the visitor is the client or a place: "whether visiting alone", "visit
     expect(cats(scan(text))).toContain('movement');
   });
 });
+
+describe('she offers proof that the pictures are her: "proof 100%", "verify me"', () => {
+  it.each([
+    'Escort Gigi, Latina, incall only. Proof 100%, ask for a selfie.',
+    'Escort Mia, outcall tonight. Video proof on request before we meet.',
+    'Sexy escort Kim, verify me on Twitter before you book.',
+    'Eskorte Lina i Oslo, diskret. Bildebevis på forespørsel.',
+    'Escort Emma i Göteborg, diskret. Verifiera mig på Twitter.',
+    'Escort Sofie i Aarhus, diskret. Billedbevis ved booking.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+
+  it.each([
+    'Used car for sale, 100% proof of ownership and full service history.',
+    'Escort Lola, incall. Screening required: I need to verify you before we meet.',
+  ])('no claim about her pictures: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('trust-language');
+  });
+});
