@@ -58,6 +58,7 @@ const NO_PILE_MASK = WEAK_MASK | bitsOf(['massage-sex']);
 const YOUTH = CATEGORIES.indexOf('youth');
 const MASSAGE_BIT = 1 << CATEGORIES.indexOf('massage-sex');
 const YOUTH_BIT = 1 << YOUTH;
+const SHARED_BIT = bitsOf(['shared-contact']);
 export const STRONG_WEIGHT = 2.5;
 /** A category counts as clear (not weak) for the two-category rule with a cue this heavy. */
 export const CLEAR_WEIGHT = 2;
@@ -100,8 +101,10 @@ export class LevelTally {
   level(score: number, context: AdContext): Level {
     const light = this.cats & ~this.clear;
     const weak = WEAK_MASK | light | (context === 'dating' ? YOUTH_BIT : 0);
-    // A light category ("girls") is no second category for erotic massage (POLICY.md).
-    const cats = this.cats & MASSAGE_BIT ? this.cats & ~(light & ~WEAK_MASK) : this.cats;
+    // A light category ("girls") or a shared contact (a chain's or a listing site's number) is no
+    // second category for erotic massage (POLICY.md).
+    const cats =
+      this.cats & MASSAGE_BIT ? this.cats & ~((light & ~WEAK_MASK) | SHARED_BIT) : this.cats;
     return levelOf(cats, this.strong, score, weak);
   }
 }
