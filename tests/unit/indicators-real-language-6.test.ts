@@ -119,3 +119,23 @@ describe('a shared contact is no second category for erotic massage', () => {
     expect(flagged(escort!)).toBe(true);
   });
 });
+
+describe('a job title glued to "Salary:" is still a job ad', () => {
+  it.each([
+    'EXOTIC DANCERS\nEXOTIC DANCERSSalary: £3,000 pm Location: Soho Description: Stage and table dancing, nights.',
+    'STRIPPERS\nSTRIPPERSSalary: £5,000 pm Location: Leeds Description: Table dancing, five nights a week.',
+  ])('a sex-work job: %s', (text) => {
+    const r = scan(text);
+    expect(r.context).toBe('job');
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('an ordinary job stays unflagged', () => {
+    const r = scan(
+      'WAITERS\nWAITERSSalary: £1,900 pm Location: Leeds Description: Table service, five nights.',
+    );
+    expect(r.context).toBe('job');
+    expect(flagged(r)).toBe(false);
+  });
+});
