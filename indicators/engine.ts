@@ -102,12 +102,15 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * A nationality word that names a place or a technique is not her (POLICY-LOG.md, detect16): a
  * country after "in" ("certified in Hong Kong", "located in Moscow and St. Petersburg, Russia",
  * nb "utdannet i Thailand"), not after "born in"; and a nationality before a technique or a dish
- * ("a Japanese technique", "Chinese medicine", "Italian food"). "Asian massage" stays hers.
+ * ("a Japanese technique", "Chinese medicine", "Italian food"), a décor, an owner or a product
+ * ("Moroccan-inspired", "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19).
+ * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:in (?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
-const THING = /^\p{L}*[ -](?:techni|method|medicine|food|restaurant)/iu;
+const THING =
+  /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga)/iu;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
   for (let i = 0; i < sp.n; i++)

@@ -139,3 +139,24 @@ describe('a job title glued to "Salary:" is still a job ad', () => {
     expect(flagged(r)).toBe(false);
   });
 });
+
+describe('a nationality naming a décor, an owner or a product is not her', () => {
+  it.each([
+    'Massage spa with a Moroccan-inspired interior, sensual touches and shower suites.',
+    'Japanese-supervised soapland with nuru rooms, open daily.',
+    'Relaxing Thai aroma oil massage and Thai herbal compress, deep tissue work.',
+    'VIP escort package in Bangkok, 25,000 Thai baht all inclusive.',
+    'Turkish bath and sauna, then a sensual massage in a private room.',
+    'Thai yoga massage by a certified therapist, stretching and pressure points.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each([
+    'Nuru massage with Thai girls, body to body, new staff.',
+    'Sexy Japanese escort, incall near the station.',
+    'Asian massage, table shower, open late.',
+  ])('the women named stay ethnicity: %s', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
+  });
+});
