@@ -160,3 +160,17 @@ describe('a nationality naming a décor, an owner or a product is not her', () =
     expect(cats(scan(text))).toContain('ethnicity');
   });
 });
+
+describe('"fresh" of flowers, fruit or breath is no youth', () => {
+  it.each([
+    'Escort Lola, incall. Come pick up your fresh roses, 150 roses the hour.',
+    'Sexy escort, clean apartment with fresh flowers and fresh fruit.',
+    'Escort Nina, outcall. Always fresh breath and a fresh scent.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+
+  it('a fresh girl stays youth', () => {
+    expect(cats(scan('Escort Lola, fresh and new to this, incall.'))).toContain('youth');
+  });
+});
