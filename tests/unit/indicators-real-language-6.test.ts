@@ -174,3 +174,27 @@ describe('"fresh" of flowers, fruit or breath is no youth', () => {
     expect(cats(scan('Escort Lola, fresh and new to this, incall.'))).toContain('youth');
   });
 });
+
+describe('profile words make a context-less ad personal: "bombshell", "Ethnic:"', () => {
+  it('her stay counts in a profile with no other context word', () => {
+    const r = scan("Meet Blossom, 5'3, 125 lb mixed bombshell. In town for a couple of days.");
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain('movement');
+  });
+
+  it('a profile table names her heritage', () => {
+    const r = scan('Name: Kira. Stats: 34C/24/36. Ethnic: Latina. Hair: black.');
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain('ethnicity');
+  });
+
+  it('the site field "Ethnic: Caucasian" stays no listed ethnicity, like "Ethnicity: Caucasian"', () => {
+    expect(cats(scan('Escort Kira, incall. Ethnic: Caucasian. Hair: black.'))).not.toContain(
+      'ethnicity',
+    );
+  });
+
+  it('an ethnic food festival is no personal ad', () => {
+    expect(scan('Ethnic food festival on Saturday, tickets at the shop.').context).toBe('other');
+  });
+});
