@@ -36,7 +36,9 @@ const BUDGETS: Record<string, number> = {
   // 31.0 → 31.1: detect17's manager, "*000% real", "arab emirates" and "get the job" (31.04 KB).
   // 31.1 → 31.7: detect18's families of real wording (agency, booker, third person, several
   // women, "call us", client exclusions, drugs; engine + lexicons 32.10 → 32.69 KB).
-  'lykt-widget-scan.js': 31.7,
+  // 31.7 → 32.15: detect19's families of never-read ads (the house's "txt us", the client's choice
+  // of women, proof of photos, a nationality naming a décor or product; 32.69 → 33.14 KB).
+  'lykt-widget-scan.js': 32.15,
   'lykt-widget-partner.js': 13,
 };
 

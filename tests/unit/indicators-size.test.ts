@@ -63,13 +63,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.6 KB (32.10 → 32.69) for detect18's families of real wording in four languages:
   // someone else books her, her profile in the third person, several women on one ad, the
   // house's "call us", client exclusions in other word orders, drugs sold with sex.
-  it('the engine with its lexicons (widget scan, background) is at most 32.7 KB', async () => {
+  // And by 0.45 KB (32.69 → 33.14) for detect19's families of never-read ads: the house's "txt us"
+  // and prices per girl, the client's choice of women ("escort of your choice", "lineup"), proof
+  // of her photos, visitors who are clients, a nationality naming a décor or product (engine), a
+  // shared contact no second category for erotic massage (score), profile and job-board words.
+  it('the engine with its lexicons (widget scan, background) is at most 33.15 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(32.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(33.15 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
