@@ -25,6 +25,8 @@ export const MULTI = new Map<number, string>();
 
 const CONF = new Map<string, string>();
 for (let i = 0; i < CONFUSABLES.length; i += 2) CONF.set(CONFUSABLES[i]!, CONFUSABLES[i + 1]!);
+// Symbols ads write as letters ("ExOti©", "H℮R℮"), which Unicode's confusables list lacks.
+CONF.set('©', 'c').set('℮', 'e');
 
 const KEEP = 'æøåäöü';
 const LEET_SYMBOLS = '@$!|';
