@@ -43,7 +43,7 @@ export const da: Lexicon = {
     { id: 'da.third-party.controller-any', category: 'third-party', weight: 3, contexts: ANY, why: 'controller', patterns: ['chaufføren kører dig', 'ring til chaufføren', 'vores chauffør kører'] },
     { id: 'da.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['piger', 'pigerne'] },
     { id: 'da.third-party.her', category: 'third-party', weight: 2, contexts: ['escort'], why: 'third-person', patterns: ['book hende', 'hendes billeder', 'ring til hende'] },
-    { id: 'da.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['alfons', 'alfonsen', 'bureauet', 'chaufføren', 'chefen', 'min chauffør', 'mit bureau', 'vores bureau', 'vores chauffør'] },
+    { id: 'da.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['alfons', 'alfonsen', 'arbejder for bureauet', 'arbejder for et bureau', 'bureauet', 'chaufføren', 'chefen', 'min chauffør', 'mit bureau', 'vores bureau', 'vores chauffør'] },
     { id: 'da.third-party.manager-e', category: 'third-party', weight: 3, contexts: ['escort'], why: 'controller', patterns: ['per pige', 'ring til os', 'skriv til os', 'sms os'] },
     { id: 'da.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['flere piger', 'mange nationaliteter', 'mange piger', 'mine piger', 'piger at vælge imellem', 'to piger', 'vælg blandt pigerne', 'vælg din pige', 'vores piger'] },
     { id: 'da.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nye ansigter', 'nye piger'] },
@@ -64,7 +64,7 @@ export const da: Lexicon = {
     { id: 'da.job', context: 'job', weight: 3, patterns: ['*job', 'ansættelse', 'ansøg*', 'arbejde', 'arbejder', 'arbejdsgiver', 'arbejdsopgaver', 'deltid', 'fuldtid', 'kvalifikationer', 'landbrug*', 'løn', 'medhjælper', 'overenskomst', 'praktik', 'rengøring', 'sæson', 'søges', 'stilling*', 'vi søger'] },
     { id: 'da.job-own', context: 'job', weight: -1, patterns: ['jeg arbejder fuldtid', 'mit job'] },
     { id: 'da.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massør', 'massøse'] },
-    { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'hund', 'hvalp', 'kat', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejes', 'værelse'] },
+    { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'depositum', 'hund', 'husleje', 'hvalp', 'kat', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejer', 'udlejes', 'værelse'] },
   ],
   negations: [
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },

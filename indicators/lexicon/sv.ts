@@ -43,7 +43,7 @@ export const sv: Lexicon = {
     { id: 'sv.third-party.controller-any', category: 'third-party', weight: 3, contexts: ANY, why: 'controller', patterns: ['chauffören kör dig', 'ring chauffören', 'vår chaufför kör'] },
     { id: 'sv.third-party.girls', category: 'third-party', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'several-women', patterns: ['tjejer', 'tjejerna'] },
     { id: 'sv.third-party.her', category: 'third-party', weight: 2, contexts: ['escort'], why: 'third-person', patterns: ['boka henne', 'hennes bilder', 'ring henne'] },
-    { id: 'sv.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['byrån', 'chaufför', 'chauffören', 'chefen', 'hallick', 'hallicken', 'mitt byrå', 'vår byrå', 'vårt byrå'] },
+    { id: 'sv.third-party.manager', category: 'third-party', weight: 3, contexts: SEX, why: 'controller', patterns: ['byrån', 'chaufför', 'chauffören', 'chefen', 'gick med i byrån', 'hallick', 'hallicken', 'jobbar för en byrå', 'jobbar för ett byrå', 'mitt byrå', 'vår byrå', 'vårt byrå'] },
     { id: 'sv.third-party.manager-e', category: 'third-party', weight: 3, contexts: ['escort'], why: 'controller', patterns: ['per tjej', 'ring oss', 'sms:a oss'] },
     { id: 'sv.third-party.my-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'my-girls', patterns: ['2 tjejer', 'flera tjejer', 'många nationaliteter', 'många tjejer', 'mina tjejer', 'tjejer att välja mellan', 'två tjejer', 'välj bland tjejerna', 'välj din tjej', 'våra tjejer'] },
     { id: 'sv.third-party.new-girls', category: 'third-party', weight: 3, contexts: SEX, why: 'new-girls', patterns: ['nya ansikten', 'nya tjejer'] },
@@ -65,7 +65,7 @@ export const sv: Lexicon = {
     { id: 'sv.job', context: 'job', weight: 3, patterns: ['*jobb', 'ansök*', 'anställ*', 'arbeta', 'arbete', 'arbetsgivare', 'arbetsuppgifter', 'bärplockare', 'deltid', 'heltid', 'jobba', 'kollektivavtal', 'kvalifikationer', 'lön', 'meriterande', 'rekrytering', 'säsong', 'söker dig', 'sökes', 'städare', 'städning', 'tjänst', 'tjänsten', 'vi söker', 'vikariat'] },
     { id: 'sv.job-own', context: 'job', weight: -1, patterns: ['jag jobbar heltid', 'mitt jobb'] },
     { id: 'sv.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massör', 'massös', 'terapeut'] },
-    { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'begagnad', 'bil', 'böcker', 'däck', 'hämtas', 'hund', 'katt', 'kvm', 'lägenhet', 'möbler', 'nära till', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
+    { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'andrahand', 'begagnad', 'bil', 'böcker', 'däck', 'deposition', 'hämtas', 'hund', 'hyresrätt', 'hyresvärd', 'katt', 'kvm', 'lägenhet', 'möbler', 'nära till', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
     { id: 'sv.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurang'] },
   ],
   negations: [

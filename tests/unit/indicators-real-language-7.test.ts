@@ -1,0 +1,141 @@
+// @vitest-environment node
+// Round 20 of issue 12 (detect20): families of the wording this round's tune ads showed, written
+// as a real ad-writer varies them. Every sentence is written for this test, not copied from any
+// ad; each positive one failed before this round. Every class keeps near-misses that must stay
+// unflagged (independents, honest salons and employers).
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+describe('she belongs to an agency: "I joined this agency", "jobber for et byrå"', () => {
+  it.each([
+    'Escort Priya, 24, outcall to hotels. Since I joined this agency I see gentlemen every night.',
+    'Sweet escort in Pune. I am working for this agency and travel to your hotel.',
+    'Eskorte i Bergen, diskret. Jeg jobber for et byrå, ring for booking.',
+    'Escort i Göteborg. Jag jobbar för en byrå, bokning via sms.',
+    'Escort i Aarhus, diskret. Jeg arbejder for et bureau, ring for booking.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Independent escort in Leeds, incall. I never worked with an agency and I answer myself.',
+    'Travel agency in Oslo: weekend trips to Rome, book online.',
+  ])('an independent or a travel agency stays unflagged: %s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
+
+describe('oral without a condom in Australian wording: "natural bj"', () => {
+  it.each([
+    'Busty escort in Perth, incall. Natural BJ on request, deep throat.',
+    'Escort outcall Brisbane: GFE, natural blowjob, 69, kissing.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('risky-services');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'All natural escort, real curves, incall. Covered bj and protected sex only.',
+    'Natural hair salon, braids and cuts, walk-ins welcome.',
+  ])('natural bodies and hair are no risky service: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('risky-services');
+  });
+});
+
+describe('service around the clock in Indian agency wording: "service for 24 hours"', () => {
+  it.each([
+    'Escort call girls in Noida, our Riya provides service for 24 hours.',
+    'Escort incall and outcall, 24 hours service, cash only.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+  });
+
+  it.each([
+    'Pharmacy in Leeds with service for 24 hours on weekdays.',
+    'Escort incall. Please give 24 hours notice for overnights.',
+  ])('a shop or a notice period is no restriction: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('restricted');
+  });
+});
+
+describe('sex-work job scams: "gigolo jobs", "join our male escorts"', () => {
+  it.each([
+    'Need money? Gigolo jobs in Mumbai, daily payment, call now.',
+    'Playboy jobs for young men, earn 25000 per night.',
+    'Join our male escorts and meet rich ladies in Delhi.',
+    'Want to become a male escort in Goa? Call now for details.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'DVD for sale: American Gigolo (1980), good condition, 5 dollars.',
+    'Male model jobs for a clothing catalogue, photo shoot in Oslo, apply online.',
+  ])('a film or a catalogue shoot stays unflagged: %s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
+
+describe('a webcam platform is self-employment; a studio that houses and recruits girls is not', () => {
+  it('a platform sign-up page: be your own boss, work from home', () => {
+    const r = scan(
+      'Become a webcam model. Be your own boss, work from home, set your own hours. Apply now, 18+ with ID.',
+    );
+    expect(cats(r)).not.toContain('third-party');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('a studio recruiting girls with housing and tickets', () => {
+    const r = scan(
+      'Webcam studio hiring girls, no experience needed. We pay your ticket and provide housing. Apply now.',
+    );
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('nb: webkameramodell søkes alone stays low', () => {
+    const r = scan('Webkameramodell søkes, jobb hjemmefra, søk nå.');
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(false);
+  });
+});
+
+describe('precision: oils, areas and printed symbols', () => {
+  it('virgin coconut oil in a massage ad is no youth cue', () => {
+    const r = scan(
+      'Warm massage with virgin organic coconut oil, 60 min $90. Extra virgin olive oil on request.',
+    );
+    expect(cats(r)).not.toContain('youth');
+  });
+
+  it('"let me know which area" is no choice of women; "which girl" still is', () => {
+    expect(
+      cats(scan('Escort incall. Let me know which area you are in and which days suit.')),
+    ).not.toContain('third-party');
+    expect(cats(scan('Escort incall. Let me know which girl you want tonight.'))).toContain(
+      'third-party',
+    );
+  });
+
+  it('"©" written for "c" and "℮" for "e" still read as letters', () => {
+    expect(cats(scan('Escort incall, no ©ondom, all night.'))).toContain('risky-services');
+    expect(cats(scan('Escort incall, bar℮back on request.'))).toContain('risky-services');
+  });
+});
+
+describe('housing ads are ads for homes, not escort or job ads', () => {
+  it.each([
+    'Apartments with washer and dryer, 24 hour fitness center. Call now to schedule a tour!',
+    'Room to sublet, 450 sq ft, landlord pays water. Roommates are quiet, call now.',
+    'Hybel nær sentrum, husleie 6000 og depositum. Utleier bor over. Ring meg!',
+    'Andrahand, hyresvärd godkänner, deposition en månad. Ring mig!',
+    'Husleje 5000, depositum tre måneder, udlejer bor ovenpå. Ring til mig!',
+  ])('%s', (text) => {
+    expect(scan(text).context).toBe('other');
+  });
+});
