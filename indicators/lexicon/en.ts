@@ -93,6 +93,7 @@ export const en: Lexicon = {
     { id: 'en.other-weak', context: 'other', weight: 1, patterns: ['brand new'] },
   ],
   negations: [
+    { id: 'en.add-on-idiom', scope: 'span', categories: [], patterns: ['do not add on', 'don\'t add on', 'dont add on'] },
     { id: 'en.benign-ending', scope: 'span', categories: ['massage-sex'], patterns: ['a happy ending', 'happy ending for', 'happy ending to', 'story with a happy ending'] },
     { id: 'en.duo', scope: 'span', categories: ['third-party'], patterns: ['2 girls', '2girls', 'escort girls', 'girls escorts', 'two girls'] },
     { id: 'en.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['arab emirates', 'chinese new year', 'german shepherd', 'indian ocean', 'indian school', 'oriental rug', 'persian cat', 'persian rug', 'thai massage*', 'traditional thai'] },

@@ -31,6 +31,7 @@ describe('oral without a condom in Australian wording: "natural bj"', () => {
   it.each([
     'Busty escort in Perth, incall. Natural BJ on request, deep throat.',
     'Escort outcall Brisbane: GFE, natural blowjob, 69, kissing.',
+    'Escort incall. Covered bj included, but you miss out if you dont add on a natural bj.',
   ])('%s', (text) => {
     const r = scan(text);
     expect(cats(r)).toContain('risky-services');
