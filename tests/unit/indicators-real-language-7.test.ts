@@ -140,3 +140,44 @@ describe('housing ads are ads for homes, not escort or job ads', () => {
     expect(scan(text).context).toBe('other');
   });
 });
+
+describe('spa rotation in spa spelling: "new gril", "all new Asian ladies"', () => {
+  it.each([
+    'Body work spa, NEW GRIL today, $60/60min, open late.',
+    'ALL NEW ASIAN LADIES at our spa, table shower, walk-ins welcome.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+  });
+
+  it('a spa with new towels and new oils has no new women', () => {
+    expect(
+      cats(scan('Day spa with all new towels and new oils, licensed therapists.')),
+    ).not.toContain('third-party');
+  });
+});
+
+describe('a spa recruiting women for fast money: "looking for attractive", "a lot of money"', () => {
+  it('recruitment, and the money made "in a short period of time" is no stay', () => {
+    const r = scan(
+      'Amazing opportunity to make a lot of money in a short period of time! Looking for attractive female bodyrub artists.',
+    );
+    expect(cats(r)).toContain('recruitment');
+    expect(cats(r)).not.toContain('movement');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('a café looking for attractive menu ideas stays unflagged', () => {
+    expect(
+      flagged(scan('Café in Leeds looking for attractive menu ideas from local cooks, apply now.')),
+    ).toBe(false);
+  });
+});
+
+describe('missed connections are dating ads', () => {
+  it.each([
+    'Saw you at the gym on Wednesday, tall with a red cap. Hope you see this.',
+    'You were the guy with the blue umbrella on the 38 bus. Our eyes met, hmu.',
+  ])('%s', (text) => {
+    expect(scan(text).context).toBe('dating');
+  });
+});
