@@ -181,3 +181,24 @@ describe('missed connections are dating ads', () => {
     expect(scan(text).context).toBe('dating');
   });
 });
+
+describe('a short stay in other words: "new to Calgary", "final days", "fresh off the plane"', () => {
+  it.each([
+    'Sexy escort, incall. New to Calgary, call me.',
+    'Escort outcall, final days in Toronto, book now.',
+    'Escort incall downtown, last few days before I fly home.',
+    'Escort incall, fresh off the plane and ready for you.',
+    'Escort in Halifax, just moved to the city, incall.',
+    'Escort incall, in Ottawa for a few days, text me.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+
+  it.each([
+    'Escort incall. New to the industry and a bit shy, be gentle.',
+    'Escort outcall, new to this site, real pics.',
+    'Used car, new to me last year, runs well.',
+  ])('new to a trade, a site or an owner is no stay: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('movement');
+  });
+});
