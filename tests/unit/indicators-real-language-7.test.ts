@@ -202,3 +202,19 @@ describe('a short stay in other words: "new to Calgary", "final days", "fresh of
     expect(cats(scan(text))).not.toContain('movement');
   });
 });
+
+describe('insisting her photos are hers and current: "my own pictures", "ID verified"', () => {
+  it.each([
+    'Escort incall. My own pictures, recent and accurate.',
+    'Escort outcall, ID verified on the site, kisses.',
+    'Escort incall, real and verified, no surprises at the door.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+
+  it('a clinic that calls its massage legitimate and licensed is no trust language', () => {
+    expect(
+      cats(scan('Legitimate massage therapy by licensed therapists, call to book.')),
+    ).not.toContain('trust-language');
+  });
+});
