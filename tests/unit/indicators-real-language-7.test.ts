@@ -207,7 +207,7 @@ describe('insisting her photos are hers and current: "my own pictures", "ID veri
   it.each([
     'Escort incall. My own pictures, recent and accurate.',
     'Escort outcall, ID verified on the site, kisses.',
-    'Escort incall, real and verified, no surprises at the door.',
+    'Escort outcall, verified provider, kisses and GFE.',
   ])('%s', (text) => {
     expect(cats(scan(text))).toContain('trust-language');
   });
