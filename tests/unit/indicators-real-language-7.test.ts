@@ -218,3 +218,21 @@ describe('insisting her photos are hers and current: "my own pictures", "ID veri
     ).not.toContain('trust-language');
   });
 });
+
+describe('no voice of her own, in other words: "don\'t speak much English", "no habla inglés"', () => {
+  it.each([
+    'Escort incall, sweet girl, don’t speak much English, text please.',
+    'Escort outcall, my english is bad but I am very nice.',
+    'Escort incall, speak only Spanish, call me.',
+    'Escort incall. No habla ingles. Outcall ok.',
+    'Escort incall, open twenty four hours for you.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+  });
+
+  it('a clinic whose staff speak some English has no restricted cue', () => {
+    expect(
+      cats(scan('Massage clinic. Our therapists speak basic English, book online.')),
+    ).not.toContain('restricted');
+  });
+});
