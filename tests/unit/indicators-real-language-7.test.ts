@@ -236,3 +236,19 @@ describe('no voice of her own, in other words: "don\'t speak much English", "no 
     ).not.toContain('restricted');
   });
 });
+
+describe('listed ethnicity in other words: "black girl", "euro girl", "Guyanese"', () => {
+  it.each([
+    'Escort incall, sexy black girl with curves.',
+    'Escort outcall, hot euro girl visiting.',
+    'Escort incall, thick Guyanese beauty.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
+  });
+
+  it('a Nordic spa names its style, not its staff', () => {
+    expect(
+      cats(scan('Nordic spa with sauna and cold plunge, relaxing massage, book online.')),
+    ).not.toContain('ethnicity');
+  });
+});
