@@ -252,3 +252,41 @@ describe('listed ethnicity in other words: "black girl", "euro girl", "Guyanese"
     ).not.toContain('ethnicity');
   });
 });
+
+describe('"daddy" the client or the role play is no controller; "daddy" who drives her is', () => {
+  it.each([
+    'Escort incall, looking for a sugar daddy, generous gents only.',
+    "Escort incall, I'm daddy's little girl in role play, outcall ok.",
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+
+  it('my daddy will drive you to me: third party', () => {
+    expect(cats(scan('Escort incall, my daddy will drive you to me.'))).toContain('third-party');
+  });
+});
+
+describe('unprotected sex in slang: "no glove", "nbj", "rawdog"; youth: "jailbait", "sweet 18"', () => {
+  it.each([
+    'Escort incall, no glove no love, call me.',
+    'Escort outcall, nbj and gfe, kisses.',
+    'Escort incall, rawdog specials tonight.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('risky-services');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each(['Escort incall, sweet 18 and ready.', 'Escort outcall, jailbait looks, call me.'])(
+    '%s',
+    (text) => {
+      expect(cats(scan(text))).toContain('youth');
+    },
+  );
+
+  it('a hat shop says "no hat" innocently', () => {
+    expect(
+      flagged(scan('Hat shop: no hat too big for our boxes, gloves and scarves on sale.')),
+    ).toBe(false);
+  });
+});
