@@ -290,3 +290,21 @@ describe('unprotected sex in slang: "no glove", "nbj", "rawdog"; youth: "jailbai
     ).toBe(false);
   });
 });
+
+describe('a house behind her in other words: "papa san", "house mom", "brothel", "several ladies"', () => {
+  it.each([
+    'Asian massage, ask papa san for the room, table shower.',
+    'Escort incall, our house mom books you in, discreet.',
+    'Escort incall at a quiet brothel near the airport.',
+    'Escort outcall, we have ladies for every taste.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+  });
+
+  it.each([
+    'Massage spa: see our gallery of rooms and book online.',
+    'Hello madam, I am a male escort for ladies, outcall only.',
+  ])("a spa's rooms or a client addressed are no house: %s", (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+});
