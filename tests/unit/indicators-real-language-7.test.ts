@@ -308,3 +308,41 @@ describe('a house behind her in other words: "papa san", "house mom", "brothel",
     expect(cats(scan(text))).not.toContain('third-party');
   });
 });
+
+describe('recruiting abroad and for adult work in other words', () => {
+  it.each([
+    'Work in Germany, good salary, housing provided, we arrange documents. Apply now.',
+    'Hiring massage girls for our new spa, apply now.',
+    'Bar staff for Cyprus, free flights and we cover the visa. Apply now.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Sugar babies wanted, apply now.',
+    'Adult film studio hiring performers 21+, contracts and testing, apply now.',
+  ])('adult work alone is a reason to look, not a flag: %s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('speakers at a conference with travel covered are no recruits', () => {
+    expect(
+      cats(scan('Conference in Oslo: all expenses paid for invited speakers, apply now.')),
+    ).not.toContain('recruitment');
+  });
+});
+
+describe('labour fees and books in other words: "training fee", "off the books"', () => {
+  it.each([
+    'Warehouse workers wanted, training fee 200 euro before start. Apply now.',
+    'Cleaners wanted, undocumented welcome, start today. Apply now.',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('labour');
+    expect(flagged(r)).toBe(true);
+  });
+});
