@@ -33,6 +33,8 @@ const MOVEMENT = CATEGORIES.indexOf('movement');
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
 /** A poster's age in the title votes like one weak escort word. */
 const AGE_VOTE = 1;
+/** "teen", "t33n", "t.e.e.n" have two e's; "ten" and "tens" have one. */
+const TWO_E = /[e3é][^a-z]*[e3é]/i;
 /**
  * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
  * weights (1), cup sizes (2), stated ages (3, 4). One woman's profile repeats hers (or gives her
@@ -57,6 +59,10 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.
  */
 const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
 const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
+/** Tour dates as a day range in a month ("june 10-16th", "April 18-21"): a short stay (detect20). */
+const TOUR =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?\d{1,2}(?!\d)/i;
+
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
@@ -110,7 +116,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:in (?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga)/iu;
+  /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc)/iu;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
   for (let i = 0; i < sp.n; i++)
@@ -166,6 +172,8 @@ function extra(
   }
   const our = escort ? OUR.exec(text) : null;
   if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
+  const tour = TOUR.exec(text);
+  if (tour) mark(n, sp, rows[5]!, tour.index, tour.index + tour[0].length);
   if (age === 18 || age === 19) {
     const at = text.indexOf(
       String(age),
@@ -237,6 +245,10 @@ export function createEngineFrom(
   const kind = Uint8Array.from(c.rows, (r) =>
     isClientExclusion(r) ? 1 : r.kind === 'ind' && r.entry.category === 'ethnicity' ? 2 : 0,
   );
+  // "teen" rows: the normaliser folds "teen" to "ten", which a plain "ten minutes" also is.
+  const teen = c.rows.map(
+    (r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term.startsWith('teen'),
+  );
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -255,6 +267,7 @@ export function createEngineFrom(
     '.third-party.menu|menu of girls',
     '.third-party.my-girls|our girls',
     '.movement.new-in-town|in town',
+    '.movement.touring|tour dates',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {
@@ -305,6 +318,13 @@ export function createEngineFrom(
       select(c, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
       places(read, norm, sp, kind);
+      for (let i = 0; i < sp.n; i++)
+        if (
+          sp.live[i] &&
+          teen[sp.p[i]!] &&
+          !TWO_E.test(read.slice(norm.st[sp.from[i]!]!, norm.en[sp.to[i]! - 1]!))
+        )
+          sp.live[i] = 0;
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       const { st, en } = norm;

@@ -61,7 +61,7 @@ export const nb: Lexicon = {
   ],
   contexts: [
     { id: 'nb.dating', context: 'dating', weight: 2, patterns: ['forhold', 'kjæreste', 'singel', 'søker dame', 'søker mann', 'turvenn', 'ung til sinns'] },
-    { id: 'nb.escort', context: 'escort', weight: 2, patterns: ['besøk meg', 'diskré', 'diskret', 'eskorte', 'frekk', 'hyggelig stund', 'inn og ut', 'kåt', 'kyss', 'sexy', 'treff', 'utcall', 'venter på deg'] },
+    { id: 'nb.escort', context: 'escort', weight: 2, patterns: ['besøk meg', 'diskré', 'diskret', 'eskorte', 'frekk', 'hyggelig stund', 'inn og ut', 'kåt', 'knull*', 'kuk*', 'kyss', 'munnsex', 'sexy', 'treff', 'utcall', 'venter på deg'] },
     { id: 'nb.escort-weak', context: 'escort', weight: 1, patterns: ['dame', 'damer', 'deilig', 'jente', 'jentene', 'jenter', 'kos', 'ring meg', 'send sms', 'sms', 'sms meg', 'søt', 'søte', 'timepris', 'uavhengig'] },
     { id: 'nb.job', context: 'job', weight: 3, patterns: ['*arbeidere', '*jobb', 'ansatte', 'ansettelse', 'arbeid', 'arbeide', 'arbeidsgiver', 'arbeidskontrakt', 'arbeidsoppgaver', 'au pair', 'byggeplass', 'deltid', 'folk til', 'heltid', 'hushjelp', 'jobbe', 'kvalifikasjoner', 'lønn', 'rekruttering', 'rengjøring', 'renholder', 'sesong', 'søker deg', 'søkes', 'søknad*', 'stilling*', 'vi søker', 'vi trenger folk', 'vikariat'] },
     { id: 'nb.job-own', context: 'job', weight: -1, patterns: ['jeg jobber heltid', 'min jobb'] },
