@@ -1,0 +1,119 @@
+// @vitest-environment node
+// Round 20 of issue 12, second part: the 111 ads kept unseen this round, read after their blind
+// measurement, and 50 more tune ads (Kenyan directory profiles, Swedish classified headlines).
+// Every sentence is written for this test, not copied from any ad; each positive one failed
+// before this round. Every class keeps near-misses that must stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+describe('"ten" is a number, "teen" a cue (the normaliser folds both to "ten")', () => {
+  it.each([
+    'Escort incall, ten minutes from the airport, call me.',
+    'Body massage: one stroke with a hot stone is like ten strokes by hand.',
+    'Escort outcall, tens of happy clients, discreet.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+
+  it.each(['Escort incall, teen cutie.', 'Escort incall, T33N fun.', 'Escort outcall, t.e.e.n'])(
+    'still youth: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('youth');
+    },
+  );
+});
+
+describe('tour dates as a day range: "june 10-16th", "April 18 to 21"', () => {
+  it.each([
+    'Escort incall downtown Regina this june 10-16th only.',
+    'Escort outcall in Halifax April 18 to 21, book ahead.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+
+  it.each([
+    'Escort incall. Posted March 7, 2016. Rates 2-3 hours on request.',
+    'Escort incall, decent rates, 2-3 hours minimum.',
+  ])('a posting date or hours are no tour: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('movement');
+  });
+});
+
+describe('the client is the one who is young, visits, is new or hires', () => {
+  it.each([
+    'Escort incall, I love to meet a young buddy after work.',
+    'Escort incall. Whether you are visiting Nairobi for business or live here, call me.',
+    "Escort outcall. If you're in town for a conference, text me.",
+    "Sensual massage studio. If you're new to sensual massage, start with 60 minutes.",
+    'Escort incall. Thanks for hiring me, I treat every gentleman well.',
+  ])('%s', (text) => {
+    const c = cats(scan(text));
+    expect(c).not.toContain('youth');
+    expect(c).not.toContain('movement');
+    expect(c).not.toContain('recruitment');
+  });
+});
+
+describe('skincare and oils are no youth or ethnicity', () => {
+  it('a body scrub for younger skin with Italian chocolate oil', () => {
+    const c = cats(
+      scan('Body scrub massage for younger skin, feel fresh, with Italian chocolate oil.'),
+    );
+    expect(c).not.toContain('youth');
+    expect(c).not.toContain('ethnicity');
+  });
+});
+
+describe('"daddy" addressed to the client is no controller', () => {
+  it('lets have a date daddy', () => {
+    expect(cats(scan('Escort incall, hot latina, lets have a date daddy.'))).not.toContain(
+      'third-party',
+    );
+  });
+});
+
+describe('college escorts, current photos and a job that has "no catch"', () => {
+  it('youth: a college escort', () => {
+    const r = scan('Escort incall, college escort who studies by day.');
+    expect(cats(r)).toContain('youth');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('trust: images are true current pictures', () => {
+    expect(cats(scan('Escort agency, our images are true and current.'))).toContain(
+      'trust-language',
+    );
+  });
+
+  it('a job paid in cash that insists there is no catch', () => {
+    const r = scan(
+      'Promo models wanted, experience not required, paid cash on the day, no fees or catches. Apply now.',
+    );
+    expect(cats(r)).toContain('trust-language');
+    expect(flagged(r)).toBe(true);
+  });
+});
+
+describe('Swedish escort headlines: sex words make the context, days bound a stay', () => {
+  it.each(['Knullsugen kom till Solna', 'Avsugning i Gävle'])('%s', (text) => {
+    expect(scan(text).context).toBe('escort');
+  });
+
+  it('a young Swedish girl is youth in a sexual ad', () => {
+    expect(flagged(scan('Ung svensk tjej, knullsugen, incall'))).toBe(true);
+  });
+
+  it('"i Sundsvall fram till söndag" is a stay', () => {
+    expect(cats(scan('Knullsugen milf, incall i Sundsvall fram till söndag'))).toContain(
+      'movement',
+    );
+  });
+
+  it('"frisk och kry" is healthy, not young', () => {
+    expect(cats(scan('Knullsugen milf, incall, frisk och kry med intyg'))).not.toContain('youth');
+  });
+
+  it('a café open until six is no stay', () => {
+    expect(cats(scan('Café i Sundsvall, öppet fram till 18, välkommen'))).not.toContain('movement');
+  });
+});
