@@ -61,7 +61,7 @@ const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
 const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
 /** Tour dates as a day range in a month ("june 10-16th", "April 18-21"): a short stay (detect20). */
 const TOUR =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?\d{1,2}(?!\d)/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?(\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?(\d{1,2})(?!\d)/i;
 
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
@@ -172,8 +172,10 @@ function extra(
   }
   const our = escort ? OUR.exec(text) : null;
   if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
+  // A range runs forward within two weeks ("Feb 14th - 1 hour free" is no range).
   const tour = TOUR.exec(text);
-  if (tour) mark(n, sp, rows[5]!, tour.index, tour.index + tour[0].length);
+  const days = tour ? +tour[2]! - +tour[1]! : 0;
+  if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
   if (age === 18 || age === 19) {
     const at = text.indexOf(
       String(age),

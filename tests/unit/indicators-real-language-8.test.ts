@@ -117,3 +117,11 @@ describe('Swedish escort headlines: sex words make the context, days bound a sta
     expect(cats(scan('Café i Sundsvall, öppet fram till 18, välkommen'))).not.toContain('movement');
   });
 });
+
+describe('a date and a number are no range', () => {
+  it('"February 14th - 1 hour free" is a Valentine special', () => {
+    expect(
+      cats(scan('Sensual massage, February 14th - 1 hour free with every booking.')),
+    ).not.toContain('movement');
+  });
+});
