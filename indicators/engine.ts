@@ -10,6 +10,7 @@ import { contextScratch, detectContext, isClientExclusion } from './context';
 import { select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
+import { foldString } from './char-class';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
 import { LevelTally, round } from './score';
@@ -324,7 +325,7 @@ export function createEngineFrom(
         if (
           sp.live[i] &&
           teen[sp.p[i]!] &&
-          !TWO_E.test(read.slice(norm.st[sp.from[i]!]!, norm.en[sp.to[i]! - 1]!))
+          !TWO_E.test(foldString(read.slice(norm.st[sp.from[i]!]!, norm.en[sp.to[i]! - 1]!)))
         )
           sp.live[i] = 0;
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
