@@ -50,7 +50,7 @@ const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
  * model", "our gorgeous companions"): third party, as "our girls" (POLICY-LOG.md, detect9).
  */
 const OUR =
-  /\b(?:one of )?(?:our|these) (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?)\b(?! (?:massage|masseu|therapist|staff))/i;
+  /\b(?:one of )?(?:our|these) (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
 
 /** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
 const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
@@ -60,9 +60,16 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.
  */
 const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
 const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
-/** Tour dates as a day range in a month ("june 10-16th", "April 18-21"): a short stay (detect20). */
-const TOUR =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?(\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?(\d{1,2})(?!\d)/i;
+/**
+ * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13"):
+ * a short stay (detect20). Within one month the range runs forward, under two weeks.
+ */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? ?';
+const TOUR = new RegExp(
+  `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?!\\d)`,
+  'i',
+);
 
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
@@ -117,7 +124,11 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:in (?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc)/iu;
+  /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion)/iu;
+
+/** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"). */
+const SPOKEN =
+  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$/i;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
   for (let i = 0; i < sp.n; i++)
@@ -127,6 +138,7 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
       const rest = text.slice(end, end + 24);
       if (
         THING.test(rest) ||
+        SPOKEN.test(text.slice(Math.max(0, start - 40), start)) ||
         (COUNTRY.test(text.slice(start, end) + /^\p{L}*/u.exec(rest)![0]) &&
           IN_PLACE.test(text.slice(Math.max(0, start - 40), start)))
       )
@@ -173,9 +185,8 @@ function extra(
   }
   const our = escort ? OUR.exec(text) : null;
   if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
-  // A range runs forward within two weeks ("Feb 14th - 1 hour free" is no range).
   const tour = TOUR.exec(text);
-  const days = tour ? +tour[2]! - +tour[1]! : 0;
+  const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
   if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
   if (age === 18 || age === 19) {
     const at = text.indexOf(

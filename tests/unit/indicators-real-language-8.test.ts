@@ -125,3 +125,44 @@ describe('a date and a number are no range', () => {
     ).not.toContain('movement');
   });
 });
+
+describe('the languages she speaks and the techniques she uses are no listed ethnicity', () => {
+  it.each([
+    'Sensual massage, incall. Fluent Thai, basic English, basic Chinese.',
+    'Sensual massage. She communicates comfortably in English and Chinese, in addition to Thai.',
+    'Sensual massage with Thai stretches and a Thai & oil fusion.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it('a Thai girl who speaks English is still a listed ethnicity', () => {
+    expect(cats(scan('Escort incall, sexy Thai girl, speaks English.'))).toContain('ethnicity');
+  });
+});
+
+describe("the house's voice: our babes, our goddesses, our managers, we handpick", () => {
+  it.each([
+    'London escorts, incall: our babes are willing to give you the treat of your life.',
+    'Sensual massage: meet our goddesses, ranked by class.',
+    'Escorts FAQ: call and our managers will help you book.',
+    'London escorts, incall: we handpick the best babes and groom them for you.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+  });
+
+  it('a dating scam page that talks of "these women" is no escort house', () => {
+    expect(
+      cats(scan('Dating site: many of these women are single moms looking for romance.')),
+    ).not.toContain('third-party');
+  });
+});
+
+describe('tours across months: "May 28 – Jul 13: Berlin"', () => {
+  it('a tour from one month into the next', () => {
+    expect(cats(scan('Escort · May 28 – Jul 13: Berlin · kisses'))).toContain('movement');
+  });
+
+  it('a BDSM provider is in an escort context', () => {
+    expect(scan('BDSM mistress, now visiting Berlin from the USA').context).toBe('escort');
+  });
+});
