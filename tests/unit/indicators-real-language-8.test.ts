@@ -166,3 +166,28 @@ describe('tours across months: "May 28 – Jul 13: Berlin"', () => {
     expect(scan('BDSM mistress, now visiting Berlin from the USA').context).toBe('escort');
   });
 });
+
+describe('v25 read: clients of every age, swing parties, a recent arrival', () => {
+  it('"old young fat" lists the clients she takes', () => {
+    expect(
+      cats(scan('Escort incall, hairy men only, old young fat all welcome, send pics.')),
+    ).not.toContain('youth');
+  });
+
+  it('a swing party is a dating ad', () => {
+    expect(
+      scan('Private swing party for couples and ladies, invite only, looking for play friends.')
+        .context,
+    ).toBe('dating');
+  });
+
+  it('"very recently in Moscow" is a recent arrival', () => {
+    expect(cats(scan('VIP escort, very recently in Moscow, our agency books you.'))).toContain(
+      'movement',
+    );
+  });
+
+  it('Swedish care jobs are job ads', () => {
+    expect(scan('Personlig assistent till ENKV, utöka mitt team.').context).toBe('job');
+  });
+});
