@@ -37,12 +37,13 @@ describe('indicators/ size budgets (gzipped)', () => {
   // no listed ethnicity, and own-photo claims make a context-less ad personal (detect13).
   // 13.1 → 13.15 KB: movement is no second category for erotic massage (detect15; 13.11 KB).
   // 13.15 → 13.55 KB: a nationality naming a place or technique, a time limit on an offer, and
-  // her own work silencing job words (detect16; 13.11 → 13.49 KB). 13.55 → 13.9 KB: "ten" is no
-  // "teen", tour dates as a day range, "©" and "℮" as letters, oils and chocolate as things
-  // (detect20; 13.54 → 13.87 KB).
-  it('the engine alone (content script) is at most 13.9 KB', async () => {
+  // her own work silencing job words (detect16; 13.11 → 13.49 KB). 13.55 → 14.05 KB: "ten" is no
+  // "teen", tour dates (a day range, or across months), the languages she speaks and her
+  // techniques are no ethnicity, the house's babes and goddesses, "©" and "℮" as letters
+  // (detect20; 13.54 → 14.02 KB).
+  it('the engine alone (content script) is at most 14.05 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(13.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.05 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -69,18 +70,18 @@ describe('indicators/ size budgets (gzipped)', () => {
   // and prices per girl, the client's choice of women ("escort of your choice", "lineup"), proof
   // of her photos, visitors who are clients, a nationality naming a décor or product (engine), a
   // shared contact no second category for erotic massage (score), profile and job-board words.
-  // And by 2.2 KB (33.14 → 35.29) for detect20's families from 275 more real ads: a short stay in
+  // And by 2.5 KB (33.14 → 35.63) for detect20's families from 275 more real ads: a short stay in
   // other words and tour dates, agency membership, the client who is young, visits or hires,
   // sex-work job scams and adult work as light recruitment, unprotected-sex slang, language
   // restrictions, own-photo claims, housing and missed-connection context words, Swedish escort
   // words, and the engine lines above.
-  it('the engine with its lexicons (widget scan, background) is at most 35.35 KB', async () => {
+  it('the engine with its lexicons (widget scan, background) is at most 35.65 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(35.35 * 1024);
+    expect(gz).toBeLessThanOrEqual(35.65 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
