@@ -157,9 +157,9 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
- * the end of the title (youth), and a menu of women (third-party): four different listed
- * ethnicities (not one woman's mix: "mix", "half" among them), or three different weights, cup
- * sizes or ages.
+ * the end of the title (youth), tour dates (movement), and a menu of women (third-party): four
+ * different listed ethnicities (not one woman's mix: "mix", "half" among them), or three
+ * different weights, cup sizes or ages.
  */
 function extra(
   text: string,
@@ -274,7 +274,8 @@ export function createEngineFrom(
   let fw = new Float64Array(16);
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
-  // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women.
+  // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women,
+  // the house's voice, bare "in town", tour dates.
   const rows = [
     '.youth.poster-age|poster age 18',
     '.youth.poster-age|poster age 19',
