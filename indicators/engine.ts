@@ -136,13 +136,22 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
       const start = n.st[sp.from[i]!]!;
       const end = n.en[sp.to[i]! - 1]!;
       const rest = text.slice(end, end + 24);
+      const before = text.slice(Math.max(0, start - 40), start);
       if (
         THING.test(rest) ||
-        SPOKEN.test(text.slice(Math.max(0, start - 40), start)) ||
-        (COUNTRY.test(text.slice(start, end) + /^\p{L}*/u.exec(rest)![0]) &&
-          IN_PLACE.test(text.slice(Math.max(0, start - 40), start)))
+        SPOKEN.test(before) ||
+        (COUNTRY.test(text.slice(start, end) + /^\p{L}*/u.exec(rest)![0]) && IN_PLACE.test(before))
       )
         sp.live[i] = 0;
+    }
+}
+
+/** Drops "teen" cues whose original text has one e: the normaliser folded a plain "ten". */
+function tens(text: string, n: Normalized, sp: Spans, teen: boolean[]): void {
+  for (let i = 0; i < sp.n; i++)
+    if (sp.live[i] && teen[sp.p[i]!]) {
+      const word = text.slice(n.st[sp.from[i]!]!, n.en[sp.to[i]! - 1]!);
+      if (!TWO_E.test(foldString(word))) sp.live[i] = 0;
     }
 }
 
@@ -333,13 +342,7 @@ export function createEngineFrom(
       select(c, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
       places(read, norm, sp, kind);
-      for (let i = 0; i < sp.n; i++)
-        if (
-          sp.live[i] &&
-          teen[sp.p[i]!] &&
-          !TWO_E.test(foldString(read.slice(norm.st[sp.from[i]!]!, norm.en[sp.to[i]! - 1]!)))
-        )
-          sp.live[i] = 0;
+      tens(read, norm, sp, teen);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       const { st, en } = norm;
