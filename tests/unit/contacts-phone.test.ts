@@ -126,5 +126,15 @@ describe('contacts in ads (issue 12)', () => {
     ]);
     // Cut at a space when the run goes on: "201-555-0148 10 Meadowland Parkway".
     expect(values('Call 201-555-0148 10 Meadowland Parkway', 'en')).toEqual(['+12015550148']);
+    expect(values('Text TEAM to 07911 123456 10 Meadowland Parkway', 'en')).toEqual([
+      '+447911123456',
+    ]);
+  });
+
+  it('never reads a number word in front and drops the last group too (detect21)', () => {
+    // 07700 900 105 is Ofcom's drama range, no valid number; "to 07700 900" read as
+    // "2 07700 900" was a Swedish one, shared by every ad of one UK recruiter.
+    expect(values('Call or text TEAM to 07700 900 105 for a fast response', 'en')).toEqual([]);
+    expect(values('Call or text TEAM to 07700 900 105 for a fast response')).toEqual([]);
   });
 });

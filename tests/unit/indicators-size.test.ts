@@ -75,13 +75,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // sex-work job scams and adult work as light recruitment, unprotected-sex slang, language
   // restrictions, own-photo claims, housing and missed-connection context words, Swedish escort
   // words, and the engine lines above.
-  it('the engine with its lexicons (widget scan, background) is at most 35.65 KB', async () => {
+  // And by 0.7 KB (35.63 → 36.34) for detect21's families from 154 more real ads: daily pay
+  // apart from cash wages, girls and ladies as the clients, the poster's childhood, age ranges,
+  // overseas call-centre recruitment (company housing, long shifts), a job ad's "genuine job" in
+  // four languages, worker-paid fees, a business's 24/7 desk, Aussie and English escorts.
+  it('the engine with its lexicons (widget scan, background) is at most 36.4 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(35.65 * 1024);
+    expect(gz).toBeLessThanOrEqual(36.4 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
