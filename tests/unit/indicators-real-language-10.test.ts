@@ -49,6 +49,8 @@ describe('a page’s rules are no cues', () => {
     ['Escort incall, bareback available.', 'risky-services'],
     ['Escort incall, available 24 hrs.', 'restricted'],
     ['Escort incall, brand new girl, young and fresh.', 'youth'],
+    ['Escort incall: oral can be uncovered for extra.', 'risky-services'],
+    ['Escort agency: girls 20 or younger available.', 'youth'],
   ])('the cue itself stays: %s', (text, cat) => {
     expect(cats(scan(text))).toContain(cat);
   });

@@ -79,16 +79,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // apart from cash wages, girls and ladies as the clients, the poster's childhood, age ranges,
   // overseas call-centre recruitment (company housing, long shifts), a job ad's "genuine job" in
   // four languages, worker-paid fees, a business's 24/7 desk, Aussie and English escorts.
-  // And by 0.45 KB (36.34 → 36.80) for detect22's families from 241 real web pages: the agency
+  // And by 0.5 KB (36.34 → 36.86) for detect22's families from 241 real web pages: the agency
   // that sends her, the page's own rules (age limits, booking notice, draping, refused requests),
   // "work of" no longer read as "work off".
-  it('the engine with its lexicons (widget scan, background) is at most 36.85 KB', async () => {
+  it('the engine with its lexicons (widget scan, background) is at most 36.9 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(36.85 * 1024);
+    expect(gz).toBeLessThanOrEqual(36.9 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
