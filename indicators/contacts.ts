@@ -117,13 +117,13 @@ function runAt(text: string, start: number, end: number): Run | undefined {
       if (b < units.length && isDigit(units[units.length - 1]![0])) continue;
       parts.push(partOf(units, a, b, start, plus));
     }
-  // Then without a short number after a space: "201-555-0148 10 Meadowland Parkway"; never
-  // with a number word in front too ("text TEAM to 07700 900 105" is no "2 07700 900").
-  const a = isDigit(units[0]![0]) ? 0 : 1;
-  for (let b = units.length - 1; b >= Math.max(8 + a, units.length - 4); b--) {
+  // Then without a short number after a space: "201-555-0148 10 Meadowland Parkway", and
+  // without a number word in front ("text TEAM to 07700 900 105" is no "2 07700 900").
+  const first = isDigit(units[0]![0]) ? 0 : 1;
+  for (let b = units.length - 1; b >= Math.max(8 + first, units.length - 4); b--) {
     const last = units[b - 1]!;
     if (/\s/.test(text.slice(start + last.index + last[0].length, start + units[b]!.index)))
-      parts.push(partOf(units, a, b, start, plus));
+      parts.push(partOf(units, first, b, start, plus));
   }
   const open = start > 0 && text[start - 1] === '(' ? 1 : 0;
   return { parts, us: US_FORMAT.test(text.slice(start - open, end)) };

@@ -34,8 +34,8 @@ const MOVEMENT = CATEGORIES.indexOf('movement');
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
 /** A poster's age in the title votes like one weak escort word. */
 const AGE_VOTE = 1;
-/** "teen", "t33n", "t.e.e.n" have two e's; "ten" and "tens" have one. */
-const TWO_E = /[e3é][^a-z]*[e3é]/i;
+/** "teen", "t33n", "t.e.e.n" have two e's; "ten" and "tens" have one (after foldString). */
+const TWO_E = /[e3][^a-z]*[e3]/;
 /**
  * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
  * weights (1), cup sizes (2), stated ages (3, 4). One woman's profile repeats hers (or gives her
