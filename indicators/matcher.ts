@@ -77,37 +77,40 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const shift = Math.max(1, Math.ceil(Math.log2(symbols)));
   const size = 1 << shift;
   // The trie, built level by level so states are numbered breadth-first: the shallow states,
-  // where the scan spends its time, share a few cache lines. Transitions: the state (15 bits,
-  // or 30 when there are more states) | OUT when the state ends a pattern; 0 until worked out
-  // from the failure link.
+  // where the scan spends its time, share a few cache lines. In sorted order the patterns that
+  // share a prefix are neighbours, so a level needs no table lookup: a pattern takes a new state
+  // unless the one before it has the same parent and symbol. The table is then allocated once at
+  // its final size (a table sized for the worst case was 13 MB to zero and copy).
   const n = patterns.length;
+  const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
+  const order = [...patterns.keys()].sort((x, y) => {
+    const a = patterns[x]!.text;
+    const b = patterns[y]!.text;
+    return a < b ? -1 : a > b ? 1 : x - y;
+  });
   let cap = 2;
   for (const p of patterns) cap += p.text.length;
-  const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
-  const trie = cap <= 0x7fff ? new Uint16Array(cap * size) : new Int32Array(cap * size);
   const up = new Int32Array(cap); // parent
   const via = new Int32Array(cap); // symbol from the parent
   const heads = new Int32Array(cap).fill(-1); // first pattern ending at a state
   const next = new Int32Array(n).fill(-1); // next pattern ending at the same state
-  // Longest first (stable), so level d visits only the patterns longer than d.
-  const byLen = [...patterns.keys()].sort(
-    (x, y) => patterns[y]!.text.length - patterns[x]!.text.length,
-  );
   const cur = new Int32Array(n).fill(ROOT);
+  let live = Int32Array.from(order);
   let states = ROOT + 1;
-  for (let d = 0, live = n; live > 0; d++)
-    for (let k = 0; k < live; k++) {
-      const p = byLen[k]!;
+  for (let d = 0; live.length > 0; d++) {
+    let kept = 0;
+    let prevState = -1;
+    let prevSym = -1;
+    for (let k = 0; k < live.length; k++) {
+      const p = live[k]!;
       const text = patterns[p]!.text;
-      if (text.length <= d) {
-        live = k;
-        break;
-      }
       const a = alpha[text.charCodeAt(d)]!;
-      const at = cur[p]! * size + a;
-      let t = trie[at]!;
-      if (t === 0) {
-        trie[at] = t = states++;
+      let t: number;
+      if (cur[p] === prevState && a === prevSym) t = states - 1;
+      else {
+        prevState = cur[p]!;
+        prevSym = a;
+        t = states++;
         up[t] = cur[p]!;
         via[t] = a;
       }
@@ -115,14 +118,14 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
       if (text.length === d + 1) {
         next[p] = heads[t]!;
         heads[t] = p;
-      }
+      } else live[kept++] = p;
     }
-  // 16-bit transitions when the states fit in 15 bits (half the table to keep in the cache);
-  // decided by the states built, not the patterns' total length, which grows with the lexicon.
+    live = live.subarray(0, kept);
+  }
+  // 16-bit transitions when the states fit in 15 bits (half the table to keep in the cache).
   const small = states <= 0x7fff;
   const OUT = small ? 0x8000 : 0x40000000;
   const STATE = OUT - 1;
-  const used = trie.subarray(0, states * size);
   const fp = fingerprint(patterns);
   const head = adopted && new Int32Array(adopted, 0, 3);
   // A shared table is read only: complete, so step() never writes to it, and the OUT marks below
@@ -132,9 +135,10 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     ? small
       ? new Uint16Array(adopted!, HEAD, states * size)
       : new Int32Array(adopted!, HEAD, states * size)
-    : small && trie instanceof Int32Array
-      ? Uint16Array.from(used)
-      : used.slice();
+    : small
+      ? new Uint16Array(states * size)
+      : new Int32Array(states * size);
+  if (!shared) for (let t = ROOT + 1; t < states; t++) delta[up[t]! * size + via[t]!] = t;
   for (let a = 0; a < symbols; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
   const fail = new Int32Array(states);
   // Fills a missing transition from the failure chain. Iterative: a long periodic custom term

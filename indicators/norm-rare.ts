@@ -20,6 +20,13 @@ const LETTER = 1,
 const isLetterAt = (text: string, i: number): boolean =>
   i < text.length && (CLS[text.charCodeAt(i)] || classify(text.charCodeAt(i))) === LETTER;
 
+/** A letter or digit at i ("n0" ends a word when neither follows). */
+const wordCharAt = (text: string, i: number): boolean => {
+  if (i >= text.length) return false;
+  const k = CLS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
+  return k === LETTER || k === DIGIT;
+};
+
 /** A leet character stands for a letter when a letter (or another leet char, then a letter) follows. */
 function leetNext(text: string, i: number): boolean {
   if (isLetterAt(text, i)) return true;
@@ -137,9 +144,10 @@ export function rare(text: string, i: number, k: number, S: State, out: Normaliz
       const l = c < 128 ? LEET_OF[c]! : 0;
       if (
         l > 0 &&
-        (S.raw === 0 || (S.hasLetter && S.tok > 0)) &&
-        leetNext(text, i + 1) &&
-        !(c === 33 && sentenceBang(text, i))
+        (((S.raw === 0 || (S.hasLetter && S.tok > 0)) &&
+          leetNext(text, i + 1) &&
+          !(c === 33 && sentenceBang(text, i))) ||
+          (c === 48 && S.raw > 0 && S.rawLetters === S.raw && !wordCharAt(text, i + 1)))
       ) {
         act = WORD;
         f = l;
