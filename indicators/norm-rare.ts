@@ -34,6 +34,17 @@ function leetNext(text: string, i: number): boolean {
   return c < 128 && LEET_OF[c]! > 0 && isLetterAt(text, i + 1);
 }
 
+/**
+ * A pictograph in place of a space ("NEW💋IN💋TOWN", "Without❤️Condom"): a letter on both sides
+ * (after its variation selector or skin tone). It then separates words like a space.
+ */
+function glued(text: string, s: number, e: number): boolean {
+  let j = e;
+  for (let c = text.charCodeAt(j); c === 0xfe0f || c === 0xfe0e; c = text.charCodeAt(++j));
+  if (text.charCodeAt(j) === 0xd83c && (text.charCodeAt(j + 1) & 0xfff8) === 0xdff8) j += 2;
+  return s > 0 && isLetterAt(text, s - 1) && isLetterAt(text, j);
+}
+
 /** "discrete!I'm", "fun!Call me": a "!" between a small and a capital letter ends a sentence. */
 function sentenceBang(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
@@ -118,7 +129,7 @@ export function rare(text: string, i: number, k: number, S: State, out: Normaliz
     if (exp !== '') {
       // Emoji stay themselves, as one symbol (expansion() marks them with a leading NUL).
       if (exp.charCodeAt(0) === 0) {
-        act = SYM;
+        act = glued(text, s, e) ? SEP : SYM;
         f = exp.charCodeAt(1);
         f2 = exp.charCodeAt(2);
         x = exp.length;
@@ -160,7 +171,7 @@ export function rare(text: string, i: number, k: number, S: State, out: Normaliz
         clause = c === 33;
       }
     } else {
-      act = SYM;
+      act = c >= 0x2190 && c <= 0x2bff && glued(text, s, e) ? SEP : SYM;
       f = FOLD[c]!;
     }
     step(text, act, f, f2, letter, clause, s, e, S, out);

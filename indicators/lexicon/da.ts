@@ -68,6 +68,7 @@ export const da: Lexicon = {
     { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'depositum', 'hund', 'husleje', 'hvalp', 'kat', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejer', 'udlejes', 'værelse'] },
   ],
   negations: [
+    { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
     { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen'] },

@@ -71,6 +71,7 @@ export const nb: Lexicon = {
     { id: 'nb.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurant'] },
   ],
   negations: [
+    { id: 'nb.au-pair', scope: 'ad', categories: ['youth'], patterns: ['vertsfamilie', 'vertsfamilien', 'vertsfamilier'] },
     { id: 'nb.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ikke seksuelle tjenester', 'ingen ekstra service', 'ingen ekstra tjenester', 'ingen erotikk', 'ingen happy ending', 'ingen seksuelle', 'ingen seksuelle tenester', 'ingen seksuelle tjenester', 'ingen sex', 'kun terapeutisk'] },
     { id: 'nb.not', scope: 'next', categories: 'all', patterns: ['aldri', 'ikke', 'ikkje', 'ingen', 'uten'] },
     { id: 'nb.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forveien', '24t før', 'innen 24 timer', 'natt 24 timer'] },
