@@ -1,0 +1,103 @@
+// @vitest-environment node
+// Round 23 of issue 12: 85 real ads (Florida and Houston escort and body-rub posts, a student
+// group's sale and job posts, Scandinavian and au pair job pages), measured blind, then read.
+// Every sentence is written for this test, not copied from any ad; each positive one failed
+// before this round. Every class keeps near-misses that must stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+describe('a pictograph in place of a space separates words', () => {
+  it.each([
+    ['Sexy escort, NEW💋IN💋TOWN, call me', 'movement'],
+    ['Escort menu: ✔Doggy ✔Swallow With💋And Without❤️Condom✔', 'risky-services'],
+    ['Sexy escort, incall, no💋black💋men', 'restricted'],
+    ['Sexy escort, incall, no★black★men', 'restricted'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it.each([
+    ['Sunny☀️day sale: bike, helmet and lock', []],
+    ['Family room for rent, R&B music studio next door', []],
+  ])('an ordinary ad stays as it is: %s', (text, want) => {
+    expect(cats(scan(text))).toEqual(want);
+  });
+
+  it('a spaced cherry still reads as youth in an escort ad', () => {
+    expect(cats(scan('Sexy escort, incall, sweet 🍒 waiting'))).toContain('youth');
+  });
+});
+
+describe('a zero at the end of a word is the letter o', () => {
+  it.each([
+    ['Sexy blonde escort, N0 AA, incall', 'restricted'],
+    ['Sexy escort, n0 law enforcement please', 'trust-language'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('paper sizes and model numbers stay numbers', () => {
+    expect(cats(scan('Posters in A0 and B0 for sale, model X0, room 10'))).toEqual([]);
+  });
+});
+
+describe('housing tied to the job, in other words', () => {
+  it.each([
+    'Seasonal waiter wanted at our mountain lodge. They offer housing near the hotel.',
+    'Au pair job: childcare and light housework in exchange for accommodation, food and pocket money.',
+    'Au pair job: the au pair gets accommodation and meals in the family home.',
+    'Sesongjobb på hotell. De tilbyr bolig i nærheten.',
+    'Sesongjobb på hotell, arbeidsgiver tilbyr hybel.',
+    'Säsongsjobb på hotell, arbetsgivaren erbjuder bostad.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('labour');
+  });
+
+  it('a hotel job in the accommodation trade is no housing', () => {
+    expect(cats(scan('Job: accommodation manager for our hotel chain, full-time.'))).toEqual([]);
+  });
+});
+
+describe('an au pair programme is no youth cue', () => {
+  it('host-family pages describe the programme', () => {
+    const text =
+      'Au pair job in Sweden. Become a host family: these young women provide child care in exchange for room, board and a weekly stipend.';
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+
+  it('young women wanted for hostess work abroad stays youth', () => {
+    expect(cats(scan('Job: young women wanted as hostesses abroad, housing provided.'))).toContain(
+      'youth',
+    );
+  });
+});
+
+describe('her words and her rules', () => {
+  it.each([
+    ['Sexy escort. NO THUGS/RECRUITERS/LAW AFFILIATES', 'trust-language'],
+    ['Nuru massage by Anna. Do not call, calls will not be answered. Text me.', 'restricted'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it.each([
+    ["Hire me to paint your face! You'll look like me in the photo below.", 'trust-language'],
+    ['Sexy escort, GFE, Greek virgin, incall', 'youth'],
+  ])('not this: %s', (text, cat) => {
+    expect(cats(scan(text))).not.toContain(cat);
+  });
+
+  it('a massage house that calls itself an agency is flagged', () => {
+    expect(flagged(scan('Sensual massage spa. We are an agency and serve many cities.'))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['Sexy escort, shy virgin, incall', 'youth'],
+    ['Sexy blonde escort, thats me in the pic, call me', 'trust-language'],
+    ['Sexy escort, tired of fake ads? Call me', 'trust-language'],
+  ])('the cue itself stays: %s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+});
