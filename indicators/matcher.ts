@@ -80,7 +80,9 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   // where the scan spends its time, share a few cache lines. In sorted order the patterns that
   // share a prefix are neighbours, so a level needs no table lookup: a pattern takes a new state
   // unless the one before it has the same parent and symbol. The table is then allocated once at
-  // its final size (a table sized for the worst case was 13 MB to zero and copy).
+  // its final size (a table sized for the worst case was 13 MB to zero and copy). Transitions:
+  // the state (15 bits, or 30 when there are more states) | OUT when the state ends a pattern; 0
+  // until worked out from the failure link.
   const n = patterns.length;
   const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
   const order = [...patterns.keys()].sort((x, y) => {
@@ -95,7 +97,7 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const heads = new Int32Array(cap).fill(-1); // first pattern ending at a state
   const next = new Int32Array(n).fill(-1); // next pattern ending at the same state
   const cur = new Int32Array(n).fill(ROOT);
-  let live = Int32Array.from(order);
+  let live = Int32Array.from(order.filter((p) => patterns[p]!.text.length > 0));
   let states = ROOT + 1;
   for (let d = 0; live.length > 0; d++) {
     let kept = 0;
