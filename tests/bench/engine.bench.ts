@@ -8,7 +8,8 @@
  * A/B: `npm run bench:engine -- --ab [REF]` (REF defaults to main) also compares this build's
  * engine with REF's (from `git archive REF indicators`): each runs in processes of its own
  * (tests/bench/engine-one.ts), alternating, since two engines in one process measure the one
- * loaded first up to 1.8× faster (an A/A run showed it). Prints the ratio of the medians.
+ * loaded first up to 1.8× faster (an A/A run showed it). Prints the ratio of the medians of
+ * each process's fastest pass (engine-one.ts says why).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

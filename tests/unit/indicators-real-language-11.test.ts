@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Round 23 of issue 12: 85 real ads (Florida and Houston escort and body-rub posts, a student
+// Round 23 of issue 12: 165 real ads (Florida and Houston escort and body-rub posts, a student
 // group's sale and job posts, Scandinavian and au pair job pages), measured blind, then read.
 // Every sentence is written for this test, not copied from any ad; each positive one failed
 // before this round. Every class keeps near-misses that must stay as they are.
@@ -99,5 +99,42 @@ describe('her words and her rules', () => {
     ['Sexy escort, tired of fake ads? Call me', 'trust-language'],
   ])('the cue itself stays: %s', (text, cat) => {
     expect(cats(scan(text))).toContain(cat);
+  });
+});
+
+describe('escort and body-rub posts, second half', () => {
+  it.each([
+    ['Sexy blonde escort, incall only, call me', 'restricted'],
+    ['Sexy escort i Oslo, kun incall', 'restricted'],
+    ['Sexy escort, ALWAYS AVAILIBLE, call me', 'restricted'],
+    ['Sexy escort. If you are affiliated with the law, do not call', 'trust-language'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it.each([
+    'Massage spa: new beautiful Asian girls, call now',
+    'Massage spa, 4 girls special, call now',
+  ])('several women on one spa ad are a third party: %s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+    expect(flagged(scan(text))).toBe(true);
+  });
+
+  it('"incall only" is light: alone it is no flag', () => {
+    expect(flagged(scan('Sexy blonde escort, incall only, call me'))).toBe(false);
+  });
+
+  it('shiatsu, deep tissue and four hands make a body-rub post a massage ad', () => {
+    const r = scan('Sexy hot Asian girls! Shiatsu, deep tissue, 4 hands. Call now!');
+    expect(r.context).toBe('massage');
+  });
+
+  it.each([
+    ['Sexy escort, outcall only, call me', 'restricted'],
+    ['Sexy escort, clients see me again within 24 hr, call me', 'restricted'],
+    ['Sexy escort, hygiene always so fresh and so clean', 'youth'],
+    ['Sexy escort. Do not call me nor text if you waste my time', 'restricted'],
+  ])('not this: %s', (text, cat) => {
+    expect(cats(scan(text))).not.toContain(cat);
   });
 });
