@@ -25,8 +25,12 @@ export const MULTI = new Map<number, string>();
 
 const CONF = new Map<string, string>();
 for (let i = 0; i < CONFUSABLES.length; i += 2) CONF.set(CONFUSABLES[i]!, CONFUSABLES[i + 1]!);
-// Symbols ads write as letters ("ExOti©", "H℮R℮"), which Unicode's confusables list lacks.
-CONF.set('©', 'c').set('℮', 'e');
+// Symbols ads write as letters ("ExOti©", "H℮R℮"), which Unicode's confusables list lacks;
+// iota is an "i" there ("ιηdεpεηdεηт"), not the list's "l".
+CONF.set('©', 'c').set('℮', 'e').set('ι', 'i');
+// Dingbat circled digits ("➋➍/➆"), which NFKC leaves alone (unlike "②").
+for (const start of [0x2776, 0x2780, 0x278a])
+  for (let d = 1; d <= 9; d++) CONF.set(String.fromCharCode(start + d - 1), String(d));
 
 const KEEP = 'æøåäöü';
 const LEET_SYMBOLS = '@$!|';

@@ -164,7 +164,7 @@ export function rare(text: string, i: number, k: number, S: State, out: Normaliz
         f = l;
       } else if (k === DIGIT) {
         act = WORD;
-        f = c;
+        f = c < 128 ? c : FOLD[c]!; // "②", "➋" → "2"
         letter = false;
       } else {
         act = SEP;

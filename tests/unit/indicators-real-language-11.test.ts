@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Round 23 of issue 12: 165 real ads (Florida and Houston escort and body-rub posts, a student
+// Round 23 of issue 12: 205 real ads (Florida and Houston escort and body-rub posts, a student
 // group's sale and job posts, Scandinavian and au pair job pages), measured blind, then read.
 // Every sentence is written for this test, not copied from any ad; each positive one failed
 // before this round. Every class keeps near-misses that must stay as they are.
@@ -136,5 +136,29 @@ describe('escort and body-rub posts, second half', () => {
     ['Sexy escort. Do not call me nor text if you waste my time', 'restricted'],
   ])('not this: %s', (text, cat) => {
     expect(cats(scan(text))).not.toContain(cat);
+  });
+});
+
+describe('fancy letters and digits', () => {
+  it.each([
+    ['Sexy escort, αvαiℓabℓε ➋➍/➆', 'restricted'],
+    ['Sexy escort, available ②④/⑦', 'restricted'],
+    ['Sexy escort, Iм αℓℓ яεαℓ αηd ιηdεpεηdεηт', 'trust-language'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('a circled number in an ordinary ad stays a number', () => {
+    expect(cats(scan('Bike for sale, ➋ wheels, ① owner, call now'))).toEqual([]);
+  });
+});
+
+describe('Houston posts, third part', () => {
+  it.each([
+    ['Sexy escort, 50+ African American gentlemen only', 'restricted'],
+    ['TS escort. And yes, these are really my photos!!!', 'trust-language'],
+    ["Sexy escort. Don't be fooled by fakes who waste your time", 'trust-language'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
   });
 });

@@ -40,11 +40,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // her own work silencing job words (detect16; 13.11 → 13.49 KB). 13.55 → 14.05 KB: "ten" is no
   // "teen", tour dates (a day range, or across months), the languages she speaks and her
   // techniques are no ethnicity, the house's babes and goddesses, "©" and "℮" as letters
-  // (detect20; 13.54 → 14.02 KB). 14.05 → 14.2 KB: a pictograph in place of a space, "n0" as
-  // "no", and the matcher's trie built in sorted order at its final size (detect23; 14.16 KB).
-  it('the engine alone (content script) is at most 14.2 KB', async () => {
+  // (detect20; 13.54 → 14.02 KB). 14.05 → 14.25 KB: a pictograph in place of a space, "n0" as
+  // "no", circled and dingbat digits as digits, iota as "i", and the matcher's trie built in
+  // sorted order at its final size (detect23; 14.22 KB).
+  it('the engine alone (content script) is at most 14.25 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.25 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -83,17 +84,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.5 KB (36.34 → 36.86) for detect22's families from 241 real web pages: the agency
   // that sends her, the page's own rules (age limits, booking notice, draping, refused requests),
   // "work of" no longer read as "work off".
-  // And by 0.9 KB (36.86 → 37.78) for detect23: the engine lines above, housing tied to the job
+  // And by 1 KB (36.86 → 37.87) for detect23: the engine lines above, housing tied to the job
   // (au pair wording) in four languages, host-family pages, own-photo claims that need "it's me",
   // text-only and agency wording, escort and body-rub context words, "incall only" as a light
   // restriction in four languages, several women on one spa ad.
-  it('the engine with its lexicons (widget scan, background) is at most 37.8 KB', async () => {
+  it('the engine with its lexicons (widget scan, background) is at most 37.9 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(37.8 * 1024);
+    expect(gz).toBeLessThanOrEqual(37.9 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
