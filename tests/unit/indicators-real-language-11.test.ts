@@ -181,6 +181,11 @@ describe('Houston and Florida posts, fourth part', () => {
     expect(cats(scan(text))).not.toContain(cat);
   });
 
+  it("a hookup site's landing page is a dating ad", () => {
+    const r = scan('Join free for lifetime membership! Unlimited local hookups, view member pics.');
+    expect(r.context).toBe('dating');
+  });
+
   it('a strip club job still welcomes first timers as recruitment', () => {
     expect(cats(scan('Job: dancers wanted, first timers welcome, high pay'))).toContain(
       'recruitment',

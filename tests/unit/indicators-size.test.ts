@@ -84,17 +84,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.5 KB (36.34 → 36.86) for detect22's families from 241 real web pages: the agency
   // that sends her, the page's own rules (age limits, booking notice, draping, refused requests),
   // "work of" no longer read as "work off".
-  // And by 1.1 KB (36.86 → 37.97) for detect23: the engine lines above, housing tied to the job
+  // And by 1.2 KB (36.86 → 38.02) for detect23: the engine lines above, housing tied to the job
   // (au pair wording) in four languages, host-family pages, own-photo claims that need "it's me",
   // text-only and agency wording, escort and body-rub context words, "incall only" as a light
-  // restriction in four languages, several women on one spa ad.
-  it('the engine with its lexicons (widget scan, background) is at most 38 KB', async () => {
+  // restriction in four languages, several women on one spa ad, hookup sites' dating words.
+  it('the engine with its lexicons (widget scan, background) is at most 38.05 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(38 * 1024);
+    expect(gz).toBeLessThanOrEqual(38.05 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
