@@ -17,15 +17,10 @@ const LETTER = 1,
   MULTI_CH = 8,
   HIGH = 9;
 
-const isLetterAt = (text: string, i: number): boolean =>
-  i < text.length && (CLS[text.charCodeAt(i)] || classify(text.charCodeAt(i))) === LETTER;
-
-/** A letter or digit at i ("n0" ends a word when neither follows). */
-const wordCharAt = (text: string, i: number): boolean => {
-  if (i >= text.length) return false;
-  const k = CLS[text.charCodeAt(i)] || classify(text.charCodeAt(i));
-  return k === LETTER || k === DIGIT;
-};
+/** Class of the character at i; 0 past the end. */
+const classAt = (text: string, i: number): number =>
+  i < text.length ? CLS[text.charCodeAt(i)] || classify(text.charCodeAt(i)) : 0;
+const isLetterAt = (text: string, i: number): boolean => classAt(text, i) === LETTER;
 
 /** A leet character stands for a letter when a letter (or another leet char, then a letter) follows. */
 function leetNext(text: string, i: number): boolean {
@@ -43,6 +38,13 @@ function glued(text: string, s: number, e: number): boolean {
   for (let c = text.charCodeAt(j); c === 0xfe0f || c === 0xfe0e; c = text.charCodeAt(++j));
   if (text.charCodeAt(j) === 0xd83c && (text.charCodeAt(j + 1) & 0xfff8) === 0xdff8) j += 2;
   return s > 0 && isLetterAt(text, s - 1) && isLetterAt(text, j);
+}
+
+/** "n0", "N0 AA": a zero after a word of letters, with no letter or digit next, is an "o". */
+function zeroEndsWord(text: string, i: number, S: State): boolean {
+  if (S.raw === 0 || S.rawLetters !== S.raw) return false;
+  const k = classAt(text, i + 1);
+  return k !== LETTER && k !== DIGIT;
 }
 
 /** "discrete!I'm", "fun!Call me": a "!" between a small and a capital letter ends a sentence. */
@@ -151,14 +153,15 @@ export function rare(text: string, i: number, k: number, S: State, out: Normaliz
       }
     } else if (k === DIGIT || k === LEET) {
       if (c <= 57 && c >= 48) out.dig[S.nd++] = i;
-      // Leet only inside or at the head of a word: "y0ung", "g1rl", "$exy", never "24/7" or "18 år".
+      // Leet only inside or at the head of a word ("y0ung", "g1rl", "$exy", never "24/7" or
+      // "18 år"), and a zero at the end of one ("n0").
       const l = c < 128 ? LEET_OF[c]! : 0;
       if (
         l > 0 &&
         (((S.raw === 0 || (S.hasLetter && S.tok > 0)) &&
           leetNext(text, i + 1) &&
           !(c === 33 && sentenceBang(text, i))) ||
-          (c === 48 && S.raw > 0 && S.rawLetters === S.raw && !wordCharAt(text, i + 1)))
+          (c === 48 && zeroEndsWord(text, i, S)))
       ) {
         act = WORD;
         f = l;
