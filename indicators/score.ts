@@ -112,16 +112,13 @@ export class LevelTally {
 /**
  * Level from the categories (as bits) that carry weight, whether one category alone is clear (a
  * strong cue, or a pile of cues), and the score. Medium: that, or two categories not all weak;
- * high: that and a score of HIGH or more. Three weak categories alone are medium only with a score
- * of HIGH or more (several cues each), never high. Else low.
+ * high: that and a score of HIGH or more. Weak categories alone, however many, stay low
+ * (POLICY.md). Else low.
  */
 export function levelOf(cats: number, alone: boolean, score: number, weak = WEAK_MASK): Level {
   if (score <= 0) return 'none';
-  let k = 0;
-  for (let m = cats; m !== 0; m &= m - 1) k++;
-  if (alone || (k >= 2 && (cats & ~weak) !== 0)) return score >= HIGH ? 'high' : 'medium';
-  // Weak categories alone need three of them and a pile of cues (POLICY.md): never high.
-  return k >= 3 && score >= HIGH ? 'medium' : 'low';
+  const two = (cats & (cats - 1)) !== 0;
+  return alone || (two && (cats & ~weak) !== 0) ? (score >= HIGH ? 'high' : 'medium') : 'low';
 }
 
 const tally = new LevelTally();

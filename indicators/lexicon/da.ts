@@ -35,7 +35,7 @@ export const da: Lexicon = {
     { id: 'da.recruitment.visa-arranged', category: 'recruitment', weight: 2.5, contexts: RECRUIT, why: 'travel-arranged', patterns: ['arbejdstilladelse ordnes', 'pas og visum', 'pas ordnes', 'vi ordner alt', 'vi ordner arbejdstilladelse', 'vi ordner pas', 'vi ordner visum', 'visum ordnes'] },
     { id: 'da.restricted.always', category: 'restricted', weight: 2, contexts: SEX, why: 'always-available', patterns: ['altid klar', 'altid tilgængelig', 'dag og nat', 'ingen fridage', 'nat og dag'] },
     { id: 'da.restricted.client-race', category: 'restricted', weight: 2, contexts: SEX, why: 'client-exclusion', patterns: ['ingen afrikanere', 'ingen indvandrere', 'ingen sorte mænd', 'ingen udlændinge', 'kun danske mænd', 'kun hvide mænd', 'kun nordiske mænd'] },
-    { id: 'da.restricted.incall-only', category: 'restricted', weight: 1.5, contexts: ESCORT_MASSAGE, why: 'incall-only', patterns: ['kun hos mig', 'kun incall'] },
+    { id: 'da.restricted.incall-only', category: 'restricted', weight: 2, contexts: ESCORT_MASSAGE, why: 'incall-only', patterns: ['kun hos mig', 'kun incall'] },
     { id: 'da.restricted.language', category: 'restricted', weight: 2, contexts: SEX, why: 'no-language', patterns: ['snakker ikke dansk', 'taler ikke dansk', 'taler kun engelsk'] },
     { id: 'da.restricted.text-only', category: 'restricted', weight: 2, contexts: SEX, why: 'text-only', patterns: ['ingen opkald', 'kun sms', 'kun whatsapp'] },
     { id: 'da.restricted.twenty-four-seven', category: 'restricted', weight: 2, contexts: SEX, why: 'around-the-clock', patterns: ['24 timer i døgnet'] },

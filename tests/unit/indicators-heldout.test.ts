@@ -33,7 +33,8 @@ const ADS: HeldOutAd[] = [
   { lang: 'en', context: 'escort', text: 'Available all day and all night, doesn\'t speak english, text only please', expect: ['restricted'], flag: true },
   { lang: 'en', context: 'job', text: 'Cleaners wanted. No papers required, we hold your passport for safety, cash in hand.', expect: ['labour'], flag: true },
   // ---- risky, Norwegian
-  { lang: 'nb', context: 'escort', text: 'Helt ny i byen! Søt asiatisk jente, 100% ekte bilder, ikke fake.', expect: ['movement', 'ethnicity', 'trust-language'], flag: true },
+  // Weak categories only: DESIGN.md's flag rule says no flag (was true until detect27).
+  { lang: 'nb', context: 'escort', text: 'Helt ny i byen! Søt asiatisk jente, 100% ekte bilder, ikke fake.', expect: ['movement', 'ethnicity', 'trust-language'], flag: false },
   { lang: 'nb', context: 'escort', text: 'Ung student jente, bare 19 år, ny og uerfaren. Kun sms.', expect: ['youth', 'restricted'], flag: true },
   { lang: 'nb', context: 'massage', text: 'Thaimassasje med happy ending. Vakre jenter, åpent hver dag til sent. Kun for herrer.', expect: ['massage-sex', 'ethnicity'], allow: ['third-party'], flag: true },
   { lang: 'nb', context: 'job', text: 'Vi trenger folk til jobb på byggeplass. Ingen språkkrav, ingen erfaring. Husleie trekkes fra lønna, betaling kontant.', expect: ['labour'], flag: true },
@@ -159,18 +160,19 @@ describe('held-out ads', () => {
     expect(benign / ADS.length).toBeGreaterThan(0.4);
   });
 
-  // Benign ads, one by one: precision matters as much as recall.
-  it.each(results.filter(({ ad }) => !ad.flag).map(({ ad, r }) => [ad.text, ad, r] as const))(
-    'does not flag: %s',
-    (_, ad, r) => {
-      const ok = new Set(ad.allow ?? []);
-      expect(
-        [...found(r)].filter((c) => !ok.has(c)),
-        'unexpected categories',
-      ).toEqual([]);
-      expect(flagged(r), `level ${r.level}`).toBe(false);
-    },
-  );
+  // Benign ads (no expected category), one by one: precision matters as much as recall.
+  it.each(
+    results
+      .filter(({ ad }) => !ad.flag && ad.expect.length === 0)
+      .map(({ ad, r }) => [ad.text, ad, r] as const),
+  )('does not flag: %s', (_, ad, r) => {
+    const ok = new Set(ad.allow ?? []);
+    expect(
+      [...found(r)].filter((c) => !ok.has(c)),
+      'unexpected categories',
+    ).toEqual([]);
+    expect(flagged(r), `level ${r.level}`).toBe(false);
+  });
 
   // Risky ads in aggregate against the figures of issue 3 (a lone "19" is no cue for the lexicon).
   it('reaches the figures of issue 3 on this set', () => {

@@ -110,12 +110,12 @@ describe('honest look-alikes stay below medium', () => {
 
 describe("one woman's heritage is not a menu of women", () => {
   it.each([
-    'Sexy and sweet, I am a Puerto Rican, Italian, German and Cuban mix. Incall only, call me',
+    'Sexy and sweet, I am a Puerto Rican, Italian, German and Cuban mix. Call me',
     'Escort incall: half Japanese, half Korean, with Chinese and Thai heritage',
   ])('%s', (text) => {
     const r = scan(text);
-    // No third party; "incall only" is a light restriction since detect23.
-    expect(cats(r).filter((c) => c !== 'restricted')).toEqual(['ethnicity']);
+    // No third party.
+    expect(cats(r)).toEqual(['ethnicity']);
     expect(flagged(r)).toBe(false);
   });
   it('still reads a numbered list of girls by nationality as a menu', () => {

@@ -88,13 +88,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (au pair wording) in four languages, host-family pages, own-photo claims that need "it's me",
   // text-only and agency wording, escort and body-rub context words, "incall only" as a light
   // restriction in four languages, several women on one spa ad, hookup sites' dating words.
-  it('the engine with its lexicons (widget scan, background) is at most 38.05 KB', async () => {
+  // And by 0.15 KB (38.02 → 38.18) for detect27: "party favors" apart, texting the driver in four
+  // languages, girls who "just arrived" together, housing wording in job pages (en, nb).
+  it('the engine with its lexicons (widget scan, background) is at most 38.2 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(38.05 * 1024);
+    expect(gz).toBeLessThanOrEqual(38.2 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal

@@ -1,0 +1,101 @@
+// @vitest-environment node
+// Round 27 of issue 12: 40 more Houston posts (h27) and 36 job pages (j27), measured blind, then
+// read, with every earlier set. Every sentence is written for this test, not copied from any ad;
+// each positive one failed before this round. Every class keeps near-misses that must stay as
+// they are.
+import { describe, expect, it } from 'vitest';
+import { cats, engine, flagged, scan } from '../support/engine-scan';
+
+const scanIn = (text: string, lang: string) => engine.scan({ text, lang });
+
+describe('"incall only" is a clear restriction: with a second category the ad is medium', () => {
+  it.each([
+    'Sexy escort, 100% real pics, incall only',
+    'Sweet escort, Latina, in calls only, call me',
+    'Sexy escort, legit and real, no outcalls',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+    expect(flagged(scan(text))).toBe(true);
+  });
+
+  it('alone it stays low, and "outcall only" is nothing', () => {
+    expect(scan('Sexy escort, incall only, call me').level).toBe('low');
+    expect(cats(scan('Sexy escort, outcall only, 100% real pics'))).not.toContain('restricted');
+  });
+});
+
+describe("a poster's age and the youth emoji are light youth cues", () => {
+  it.each([
+    'Sexy escort back in town, discreet - 19',
+    'Sexy escort, 💗 in town for a few days, call me',
+    'Sexy escort, 🍒 100% real pics, no police',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('youth');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('with a clear second category they still make the ad medium', () => {
+    expect(flagged(scan('Sexy escort, text only, 🍒 waiting'))).toBe(true);
+    expect(flagged(scan('Escort, young and sweet, call me'))).toBe(true);
+  });
+});
+
+describe('weak categories alone stay low, however many cues', () => {
+  it.each([
+    'Sexy Latina escort, new in town, 100% real pics, no scam, not fake, legit',
+    'Ebony, Latina and Asian members just arrived, for a limited time, 100% real profiles, no fakes, legit',
+  ])('%s', (text) => {
+    expect(flagged(scan(text))).toBe(false);
+  });
+});
+
+describe('"party favors" is a light risky-services cue', () => {
+  it('reported, but with trust language alone the ad stays low', () => {
+    const r = scan('Sexy escort, private parties and party favors, no law, no games');
+    expect(cats(r)).toContain('risky-services');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('"drugs available" stays strong', () => {
+    expect(flagged(scan('Sexy escort, drugs available, call me'))).toBe(true);
+  });
+});
+
+describe('texting the driver, and girls who just arrived together, are third party', () => {
+  it.each([
+    ['Sweet girl in town tonight, text the driver for the address', 'en'],
+    ['Hot escort, ask the driver for the address', 'en'],
+    ['Body rub spa: pretty ladies new in town, table shower', 'en'],
+    ['Spa: new gorgeous Asian staff daily, table shower', 'en'],
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('her own car and one woman who just arrived are no third party', () => {
+    expect(cats(scan('Sexy escort, I just arrived, I drive myself, text me'))).not.toContain(
+      'third-party',
+    );
+    expect(cats(scan('Moving company: text the driver when the van arrives'))).toEqual([]);
+  });
+});
+
+describe('housing tied to the job in job pages is a light labour cue', () => {
+  it.each([
+    ['Chef wanted, £10 per hour plus accommodation, weekly pay', 'en'],
+    ['Dairy farm job, milkers wanted: food, accommodation and flights are provided', 'en'],
+    ['Au pair: du får gratis kosthold og overnatting hos familien', 'nb'],
+  ])('%s', (text, lang) => {
+    const r = scanIn(text, lang);
+    expect(cats(r)).toEqual(['labour']);
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('a hotel that offers accommodation to guests is no labour cue', () => {
+    expect(
+      cats(scan('Hotel by the fjord: rooms and accommodation for guests, book online')),
+    ).toEqual([]);
+  });
+});
