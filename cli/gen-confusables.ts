@@ -1,7 +1,8 @@
 /**
  * Generates indicators/confusables.ts from the `confusables` npm package (Unicode confusables).
- * Only BMP look-alikes that are Cyrillic or Greek letters folding to one Latin letter are kept: that is all the matcher
- * needs, and it keeps the shipped table to a few hundred bytes instead of the package's 13 KB.
+ * Only BMP look-alikes that fold to one Latin letter and that ads mix into Latin words are kept
+ * (Cyrillic, Greek, small capitals, a few IPA and Armenian letters): that is all the matcher needs,
+ * and it keeps the shipped table to a few hundred bytes instead of the package's 13 KB.
  * Run: npx tsx cli/gen-confusables.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -12,6 +13,10 @@ import { confusablesMap } from 'confusables';
 // The engine looks a character up after lower-casing and stripping accents, so only those
 // forms need a row.
 const fold = (c: string) => c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+// Cyrillic and Greek letters, small capitals, and the IPA and Armenian letters that "fancy text"
+// generators put in real ads ("Sɛɖʊċtʀɛss", "ʄօʀ ʏօʊ"); the rest of those scripts costs bytes.
+const LOOKS_LATIN =
+  /^(?:[\p{Script=Cyrillic}\p{Script=Greek}\u1d00-\u1d22\ua731]|[ɢɪɴʀʏʙʜʟɑɛɖɨɭɾʂʄʊʝ]|[աօռսհ])$/u;
 export const CONFUSABLES_PATH = resolve(import.meta.dirname, '../indicators/confusables.ts');
 
 /** The module's text (as the repo's prettier formats it) and its number of pairs. */
@@ -27,8 +32,8 @@ export async function renderConfusables(): Promise<{ text: string; pairs: number
     if (from.length !== 1 || seen.has(from)) continue;
     const target = to.toLowerCase();
     if (!/^[a-z]$/.test(target)) continue;
-    // Cyrillic and Greek letters are what ads mix into Latin words; other scripts cost bytes.
-    if (!/^[\p{Script=Cyrillic}\p{Script=Greek}]$/u.test(from) || !/\p{L}/u.test(from)) continue;
+    // Letters that ads mix into Latin words (LOOKS_LATIN).
+    if (!LOOKS_LATIN.test(from) || !/\p{L}/u.test(from)) continue;
     // NFKC and lower-casing already handle these (full-width, maths letters, plain ASCII).
     const plain = from.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     if (/^[a-z0-9]$/.test(plain)) continue;

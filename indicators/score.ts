@@ -84,8 +84,13 @@ export class LevelTally {
 
   /** `category`: index in CATEGORIES; `weight`: the finding's effective weight. */
   add(category: number, weight: number, context: AdContext): void {
-    if (weight <= 0) return;
     const bit = 1 << category;
+    if (weight <= 0) {
+      // A zero-weight word ("discreet") adds no point, but in an escort ad it names its weak
+      // category for the two-category rule, as the labels count it (POLICY.md).
+      if ((bit & WEAK_MASK) !== 0 && context === 'escort') this.cats |= bit;
+      return;
+    }
     this.cats |= bit;
     this.sums[category] = this.sums[category]! + weight;
     if (this.sums[category]! >= CLEAR_WEIGHT) this.clear |= bit;

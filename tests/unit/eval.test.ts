@@ -76,9 +76,10 @@ describe('the split', () => {
 
 // Floors at the figures reached (issue 12); each part on its own, and the whole.
 const FLOORS: Record<string, [string, Split, number, number, number, number]> = {
-  // rd-044 ("GIRL in Town - 19") lost its flag when a poster's age became light (detect27).
-  'real-dev tune': [REAL, 'tune', 0.96, 0.97, 0.94, 0.04],
-  'real-dev hold-out': [REAL, 'holdout', 0.85, 0.97, 0.9, 0.04],
+  // detect27: rd-044 ("GIRL in Town - 19") lost its flag when a poster's age became light, and
+  // rd-017 ("discreet", "no african americans") gained one.
+  'real-dev tune': [REAL, 'tune', 0.96, 0.97, 0.97, 0.04],
+  'real-dev hold-out': [REAL, 'holdout', 0.86, 0.97, 0.9, 0.04],
   'real-dev whole': [REAL, 'all', 0.92, 0.97, 0.93, 0.04],
   // d17's "discreet" is reported and not labelled: the written ads' one miss (POLICY.md).
   'dev-ads': [DEV, 'all', 1, 0.98, 0.95, 0],

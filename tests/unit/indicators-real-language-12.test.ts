@@ -99,3 +99,65 @@ describe('housing tied to the job in job pages is a light labour cue', () => {
     ).toEqual([]);
   });
 });
+
+describe('small capitals and Armenian letters read as Latin', () => {
+  it.each([
+    ['Sexy escort, 💯% ʀᴇᴀʟ, call me', 'trust-language'],
+    ['Sexy escort, ɪ ᴀᴍ ʏᴏᴜɴɢ and sweet', 'youth'],
+    ['Sexy escort, ռεw ɪռ ᴛօwռ, call me', 'movement'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('a phonetic spelling in a language lesson stays nothing', () => {
+    expect(cats(scan('Spanish lessons: "perro" is said [ˈpɛro], "rojo" [ˈroxo]'))).toEqual([]);
+  });
+});
+
+describe('more real wording of trust, movement and nationality', () => {
+  it.each([
+    ['Sexy escort, YES! Videos & Pics Are All Me, call me', 'trust-language'],
+    ['Sexy escort Ruby, will Facetime verify', 'trust-language'],
+    ["Sexy escort, I'm 💯 Percent Real", 'trust-language'],
+    ['Sexy escort, tired of wasting your time with the fakes?', 'trust-language'],
+    ['Sexy escort, Chinese girl. New Arrived!!!', 'movement'],
+    ['Sexy escort, here in your town for a few nights only', 'movement'],
+    ['Sexy escort, this sexy puertorican is waiting', 'ethnicity'],
+    ['Sexy escort, im a bahamian beauty', 'ethnicity'],
+    ['Sexy escort, exotic and sweet, call me', 'ethnicity'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('"exotic dancer", an "exotic massage" and a car sale stay as they are', () => {
+    expect(cats(scan('Sexy escort and exotic dancer, call me'))).toEqual([]);
+    expect(cats(scan('Massage spa: exotic massage, relaxation, call now'))).toEqual([]);
+    expect(cats(scan('Car for sale, Facetime me for a video of the engine'))).toEqual([]);
+  });
+});
+
+describe('a spa posted as an escort ad keeps its table shower', () => {
+  it('Sexy hot girls 💋 Asian spa, table shower, open late', () => {
+    expect(cats(scan('Sexy hot girls 💋 Asian spa, table shower, open late'))).toContain(
+      'massage-sex',
+    );
+  });
+
+  it('"tantric" in an escort ad stays out', () => {
+    expect(cats(scan('Sexy escort, tantric lover, call me'))).not.toContain('massage-sex');
+  });
+});
+
+describe('"discreet" names trust language in an escort ad, with no point', () => {
+  it('with a clear restriction the escort ad is medium', () => {
+    const r = scan('Sexy escort, discreet, incall only, call me');
+    expect(r.score).toBe(2);
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('alone, beside weak categories, or in a massage ad it changes nothing', () => {
+    expect(scan('Sexy escort, discreet, call me').level).toBe('none');
+    expect(flagged(scan('Sexy escort, discreet, Latina, call me'))).toBe(false);
+    expect(flagged(scan('Massage spa, discreet, incall only, relaxation'))).toBe(false);
+  });
+});

@@ -42,10 +42,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // techniques are no ethnicity, the house's babes and goddesses, "©" and "℮" as letters
   // (detect20; 13.54 → 14.02 KB). 14.05 → 14.25 KB: a pictograph in place of a space, "n0" as
   // "no", circled and dingbat digits as digits, iota as "i", and the matcher's trie built in
-  // sorted order at its final size (detect23; 14.22 KB).
-  it('the engine alone (content script) is at most 14.25 KB', async () => {
+  // sorted order at its final size (detect23; 14.22 KB). 14.25 → 14.4 KB: small capitals and
+  // the IPA and Armenian letters of "fancy text" as look-alikes, 41 more pairs (detect27; 14.38 KB).
+  it('the engine alone (content script) is at most 14.4 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.25 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.4 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -88,15 +89,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (au pair wording) in four languages, host-family pages, own-photo claims that need "it's me",
   // text-only and agency wording, escort and body-rub context words, "incall only" as a light
   // restriction in four languages, several women on one spa ad, hookup sites' dating words.
-  // And by 0.15 KB (38.02 → 38.18) for detect27: "party favors" apart, texting the driver in four
-  // languages, girls who "just arrived" together, housing wording in job pages (en, nb).
-  it('the engine with its lexicons (widget scan, background) is at most 38.2 KB', async () => {
+  // And by 0.45 KB (38.02 → 38.46) for detect27: "party favors" apart, texting the driver, girls
+  // who "just arrived" together, housing wording in job pages (en, nb), the look-alikes above,
+  // "exotic" in escort ads, more nationalities, trust and movement wording.
+  it('the engine with its lexicons (widget scan, background) is at most 38.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(38.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(38.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
