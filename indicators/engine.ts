@@ -208,7 +208,8 @@ function extra(
   set.clear();
   let first = -1;
   for (let i = 0; i < sp.n; i++)
-    if (sp.live[i] && code[sp.p[i]!] === ETHNICITY) {
+    // "Exotic" is a style, not one more woman on the menu.
+    if (sp.live[i] && code[sp.p[i]!] === ETHNICITY && terms[sp.p[i]!] !== 'exotic') {
       const at = n.st[sp.from[i]!]!;
       if (first < 0 || at < first) first = at;
       if (set.add(terms[sp.p[i]!]!.slice(0, 5)).size > 3) {

@@ -47,11 +47,14 @@ function zeroEndsWord(text: string, i: number, S: State): boolean {
   return k !== LETTER && k !== DIGIT;
 }
 
-/** "discrete!I'm", "fun!Call me": a "!" between a small and a capital letter ends a sentence. */
+/**
+ * "discrete!I'm", "fun!Call me": a "!" between a small and a capital letter ends a sentence, and
+ * so does a run of them ("time!!Guaranteed"): leet writes one "!" for an "i" ("K!NKY").
+ */
 function sentenceBang(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
   const n = text.charCodeAt(i + 1);
-  return p >= 97 && p <= 122 && n >= 65 && n <= 90;
+  return p === 33 || n === 33 || (p >= 97 && p <= 122 && n >= 65 && n <= 90);
 }
 
 /** a + ring → å; a, o, u + diaeresis → ä, ö, ü (NFC, for the letters the lexicon keeps); else 0. */

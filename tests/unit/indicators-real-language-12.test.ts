@@ -66,12 +66,16 @@ describe('texting the driver, and girls who just arrived together, are third par
   it.each([
     ['Sweet girl in town tonight, text the driver for the address', 'en'],
     ['Hot escort, ask the driver for the address', 'en'],
-    ['Body rub spa: pretty ladies new in town, table shower', 'en'],
+    ['Body rub spa: pretty ladies just arrived, table shower', 'en'],
     ['Spa: new gorgeous Asian staff daily, table shower', 'en'],
   ])('%s', (text) => {
     const r = scan(text);
     expect(cats(r)).toContain('third-party');
     expect(flagged(r)).toBe(true);
+  });
+
+  it('one woman\'s "Cute Girls New In Town" title stays a light cue (h28-022)', () => {
+    expect(flagged(scan('Cute Girls New In Town! Sexy escort, 100% real pics'))).toBe(false);
   });
 
   it('her own car and one woman who just arrived are no third party', () => {
@@ -159,5 +163,30 @@ describe('"discreet" names trust language in an escort ad, with no point', () =>
     expect(scan('Sexy escort, discreet, call me').level).toBe('none');
     expect(flagged(scan('Sexy escort, discreet, Latina, call me'))).toBe(false);
     expect(flagged(scan('Massage spa, discreet, incall only, relaxation'))).toBe(false);
+  });
+});
+
+describe('h28: runs of "!", spa staff, and what stays out', () => {
+  it.each([
+    ['Sexy escort, AVALIABLE any time!!Guaranteed good time', 'restricted'],
+    ['Sexy escort, NO!! BLACK!! MEN!! $50 special', 'restricted'],
+    ['Sexy escort, 💯% independent and sweet', 'trust-language'],
+    ['Asian spa, ALL NEW HOT ASIANS, open late', 'third-party'],
+    ['Body rub spa: our staffs are just arrived from many countries', 'third-party'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('one "!" between letters is still a leet "i"', () => {
+    expect(cats(scan('Sexy escort, y0ung k!nky g!rl, call me'))).toContain('youth');
+  });
+
+  it('"whether it\'s day or night" is no restriction, and "exotic" adds no woman to a menu', () => {
+    expect(cats(scan("Sexy escort visiting, whether it's day or night I'm the one"))).toEqual([
+      'movement',
+    ]);
+    expect(cats(scan('Sexy escort, exotic Brazilian beauty, Ebony and Latin mix'))).toEqual([
+      'ethnicity',
+    ]);
   });
 });
