@@ -190,3 +190,20 @@ describe('h28: runs of "!", spa staff, and what stays out', () => {
     ]);
   });
 });
+
+describe('h29 and j28: pictograph refusals, plural nationalities, live-in jobs', () => {
+  it.each([
+    ['Sexy escort, verified, ✋❌ AFRICAN AMERICAN, recent pics', 'restricted', 'en'],
+    ['Sexy escort, 🚫AA, pimps, thugs🚫', 'restricted', 'en'],
+    ['Hot Cubans - 25, call me', 'ethnicity', 'en'],
+    ['Sexy escort, Trinadad beauty, call me', 'ethnicity', 'en'],
+    ['Live-in carer wanted, £700 per week, apply now', 'labour', 'en'],
+    ['Maid agency job: full time Filipino maids for your home, apply', 'ethnicity', 'en'],
+  ])('%s', (text, cat, lang) => {
+    expect(cats(scanIn(text, lang))).toContain(cat);
+  });
+
+  it('standing for long hours is no long working day', () => {
+    expect(cats(scan('Cleaner job: able to stand for long hours, $17 per hour'))).toEqual([]);
+  });
+});
