@@ -207,3 +207,36 @@ describe('h29 and j28: pictograph refusals, plural nationalities, live-in jobs',
     expect(cats(scan('Cleaner job: able to stand for long hours, $17 per hour'))).toEqual([]);
   });
 });
+
+describe('h30 and j29: cam sites, adult-entertainer jobs, spa girls, job-page housing and pay', () => {
+  it('a webcam site\'s page is no escort ad, so its "girls" and "24/7" do not count', () => {
+    const r = scan(
+      'PRIVATE CAM SHOWS - Amateur Nude CAM GIRLS - Live Sex Video Chat 24/7 Online. Our cam girls are live on webcams 24/7',
+    );
+    expect(flagged(r)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Job: female adult entertainers for private parties, $350 an hour, apply online',
+      'recruitment',
+    ],
+    ['Sexy escort 🆕inTown, call me', 'movement'],
+    ['Farm picking job: most farms have on-site accommodation for workers', 'labour'],
+    ['Resort kitchen porter job: a live-in opportunity, you will reside on-site', 'labour'],
+    ['Model agency job abroad: your apartment rent is deducted from future jobs', 'labour'],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('a spa\'s "NEW NICE GIRLS" is several new women', () => {
+    expect(flagged(scan('Body rub spa: NEW NICE GIRLS, deep tissue, walk ins welcome'))).toBe(true);
+  });
+
+  it('money kept back later is labour, but not alone a flag; a shop open seven days is no long day', () => {
+    expect(flagged(scan('Model agency job: pocket money is deducted from pending payments'))).toBe(
+      false,
+    );
+    expect(cats(scan('Caravan park cleaner job: the park is open seven days a week'))).toEqual([]);
+  });
+});

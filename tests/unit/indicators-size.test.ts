@@ -89,17 +89,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (au pair wording) in four languages, host-family pages, own-photo claims that need "it's me",
   // text-only and agency wording, escort and body-rub context words, "incall only" as a light
   // restriction in four languages, several women on one spa ad, hookup sites' dating words.
-  // And by 0.8 KB (38.02 → 38.82) for detect27: "party favors" apart, texting the driver, girls
+  // And by 1.05 KB (38.02 → 39.07) for detect27: "party favors" apart, texting the driver, girls
   // who "just arrived" together, housing wording in job pages (en, nb), the look-alikes above,
   // "exotic" in escort ads, more nationalities, trust, movement and spa-staff wording, refusal
-  // pictographs, live-in jobs, agencies' workers by nationality.
-  it('the engine with its lexicons (widget scan, background) is at most 38.9 KB', async () => {
+  // pictographs, live-in jobs, agencies' workers by nationality, cam sites, pay kept back.
+  it('the engine with its lexicons (widget scan, background) is at most 39.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(38.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(39.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
