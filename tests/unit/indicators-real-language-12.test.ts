@@ -240,3 +240,11 @@ describe('h30 and j29: cam sites, adult-entertainer jobs, spa girls, job-page ho
     expect(cats(scan('Caravan park cleaner job: the park is open seven days a week'))).toEqual([]);
   });
 });
+
+describe('d31: an SEO page\'s "call girl service"', () => {
+  it('"Call Girl Service" is a light third-party cue: with trust language alone the page stays low', () => {
+    const r = scan('High Profile Call Girl Service in Mehdipatnam, 100% real photos, escort');
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(false);
+  });
+});
