@@ -117,8 +117,8 @@ export class LevelTally {
 /**
  * Level from the categories (as bits) that carry weight, whether one category alone is clear (a
  * strong cue, or a pile of cues), and the score. Medium: that, or two categories not all weak;
- * high: that and a score of HIGH or more. Weak categories alone, however many, stay low
- * (POLICY.md). Else low.
+ * high: that and a score of HIGH or more. Else low: weak categories alone, however many, never
+ * reach medium (POLICY.md).
  */
 export function levelOf(cats: number, alone: boolean, score: number, weak = WEAK_MASK): Level {
   if (score <= 0) return 'none';
