@@ -188,17 +188,18 @@ export function normalize(
   return out;
 }
 
-const lower = (c: number) => c >= 97 && c <= 122;
+// Non-ASCII lower-case letters count too: fancy-text titles glue "MîxëďPůërto".
+const lower = (ch = '') => (ch >= 'a' && ch <= 'z') || (ch > '\x7f' && ch !== ch.toUpperCase());
 /**
  * At an ASCII capital inside a word: whether the word so far is one Capitalised word of three
  * letters or more ("Goddess") and a lower-case letter follows, so the capital starts a new word.
  * Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
  */
 export function camel(text: string, i: number, raw: number): boolean {
-  if (i + 1 >= text.length || !lower(text.charCodeAt(i + 1))) return false;
+  if (!lower(text[i + 1])) return false;
   const first = text.charCodeAt(i - raw);
   if (first < 65 || first > 90) return false;
-  for (let j = i - raw + 1; j < i; j++) if (!lower(text.charCodeAt(j))) return false;
+  for (let j = i - raw + 1; j < i; j++) if (!lower(text[j])) return false;
   return true;
 }
 

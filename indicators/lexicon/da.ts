@@ -73,6 +73,6 @@ export const da: Lexicon = {
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
     { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen'] },
-    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fra 18 år', 'frisk luft', 'friske råvarer', 'fyldt 18 år', 'mindst 18 år', 'over 18 år', 'ung og dynamisk', 'unge mennesker', 'være 18 år'] },
+    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fra 18 år', 'frisk luft', 'friske råvarer', 'fyldt 18 år', 'helt frisk', 'helt friske', 'mindst 18 år', 'over 18 år', 'ung og dynamisk', 'unge mennesker', 'være 18 år'] },
   ],
 };
