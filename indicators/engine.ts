@@ -7,7 +7,7 @@ import { compile, type Lexicons } from './compile';
 import { contactsAt } from './contacts';
 import { phonePlan, type PhoneMetadata } from './phone-plan';
 import { contextScratch, detectContext, isClientExclusion } from './context';
-import { select, sortOrder, Spans } from './findings';
+import { dropUnbacked, select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { foldString } from './char-class';
@@ -273,6 +273,7 @@ export function createEngineFrom(
   const teen = c.rows.map(
     (r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term.startsWith('teen'),
   );
+  const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -346,6 +347,7 @@ export function createEngineFrom(
       tens(read, norm, sp, teen);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
+      dropUnbacked(sp, backs, code);
       const { st, en } = norm;
       const score = weigh(st);
       // Findings by position (start, then longest first, then hit order), with their final weights.

@@ -199,3 +199,12 @@ function dropInner(c: Compiled, sp: Spans): void {
   }
   for (let i = 0; i < n; i++) if (live[i] === 2) live[i] = 0;
 }
+
+/** Drops the live cues of backing rows (`backs`) whose category has no other live cue. */
+export function dropUnbacked(sp: Spans, backs: Uint8Array, code: Uint8Array): void {
+  const { p, live } = sp;
+  let cats = 0;
+  for (let i = 0; i < sp.n; i++) if (live[i] && !backs[p[i]!]) cats |= 1 << code[p[i]!]!;
+  for (let i = 0; i < sp.n; i++)
+    if (live[i] && backs[p[i]!] && !(cats & (1 << code[p[i]!]!))) live[i] = 0;
+}

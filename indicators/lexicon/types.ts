@@ -11,6 +11,8 @@ export interface IndicatorEntry {
   /** Short explanation key: what the cue says about the ad. */
   why: string;
   patterns: readonly string[];
+  /** Counts only beside another cue of its category ("🍒" beside "young"): alone, decoration. */
+  backs?: true;
 }
 
 /** Words that tell what kind of ad this is. */
