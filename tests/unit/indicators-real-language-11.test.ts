@@ -23,8 +23,9 @@ describe('a pictograph in place of a space separates words', () => {
     expect(cats(scan(text))).toEqual(want);
   });
 
-  it('a spaced cherry still reads as youth in an escort ad', () => {
-    expect(cats(scan('Sexy escort, incall, sweet 🍒 waiting'))).toContain('youth');
+  it('a spaced cherry still reads as youth beside a youth cue in an escort ad', () => {
+    const r = scan('Sexy escort, incall, young and sweet 🍒 waiting');
+    expect(r.indicators.filter((f) => f.category === 'youth').map((f) => f.match)).toContain('🍒');
   });
 });
 

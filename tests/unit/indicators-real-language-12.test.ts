@@ -24,19 +24,15 @@ describe('"incall only" is a clear restriction: with a second category the ad is
   });
 });
 
-describe("a poster's age and the youth emoji are light youth cues", () => {
-  it.each([
-    'Sexy escort back in town, discreet - 19',
-    'Sexy escort, 💗 in town for a few days, call me',
-    'Sexy escort, 🍒 100% real pics, no police',
-  ])('%s', (text) => {
-    const r = scan(text);
+describe("a poster's age is a light youth cue (the youth emoji only back up a youth cue: round 33)", () => {
+  it('reported, but beside weak categories the ad stays low', () => {
+    const r = scan('Sexy escort back in town, discreet - 19');
     expect(cats(r)).toContain('youth');
     expect(flagged(r)).toBe(false);
   });
 
-  it('with a clear second category they still make the ad medium', () => {
-    expect(flagged(scan('Sexy escort, text only, 🍒 waiting'))).toBe(true);
+  it('with a clear second category the ad is medium', () => {
+    expect(flagged(scan('Sexy escort, text only, young and sweet 🍒 waiting'))).toBe(true);
     expect(flagged(scan('Escort, young and sweet, call me'))).toBe(true);
   });
 });

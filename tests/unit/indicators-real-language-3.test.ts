@@ -100,7 +100,9 @@ describe('an escorts agency is third party', () => {
 
 describe('honest look-alikes stay below medium', () => {
   it.each([
-    'Hey guys, grown woman here, reviewed, TER ID 123456. Call me, no blocked calls. Incall only.',
+    // "reviewed" is trust language (round 33): beside "incall only" the labels flag it, so the
+    // look-alike offers both.
+    'Hey guys, grown woman here, reviewed, TER ID 123456. Call me, no blocked calls. Incall or outcall.',
     'Licensed massage therapist. I will be closed for a few days in July. Deep tissue and Swedish.',
     'Independent mature lady, real photos, by appointment, screening required, outcall only.',
   ])('%s', (text) => {
