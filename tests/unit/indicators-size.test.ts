@@ -44,9 +44,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "no", circled and dingbat digits as digits, iota as "i", and the matcher's trie built in
   // sorted order at its final size (detect23; 14.22 KB). 14.25 → 14.4 KB: small capitals and
   // the IPA and Armenian letters of "fancy text" as look-alikes, 45 more pairs (detect27; 14.38 KB).
-  it('the engine alone (content script) is at most 14.4 KB', async () => {
+  // 14.4 → 14.55 KB: backing cues (the youth emoji count only beside a youth cue) and CamelCase
+  // after accented letters (detect33; 14.50 KB).
+  it('the engine alone (content script) is at most 14.55 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.55 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -93,13 +95,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // who "just arrived" together, housing wording in job pages (en, nb), the look-alikes above,
   // "exotic" in escort ads, more nationalities, trust, movement and spa-staff wording, refusal
   // pictographs, live-in jobs, agencies' workers by nationality, cam sites, pay kept back.
-  it('the engine with its lexicons (widget scan, background) is at most 39.1 KB', async () => {
+  // And by 0.75 KB (39.07 → 39.78) for detect33: the engine lines above, review-board claims,
+  // "white girl" in escort ads, job-page housing and section words, body-rub context words,
+  // call hours, an erotic body rub in escort ads, refused sexual contact, escorting guests.
+  it('the engine with its lexicons (widget scan, background) is at most 39.85 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(39.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(39.85 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
