@@ -79,8 +79,8 @@ const FLOORS: Record<string, [string, Split, number, number, number, number]> = 
   // detect27: rd-044 ("GIRL in Town - 19") lost its flag when a poster's age became light, and
   // rd-017 ("discreet", "no african americans") gained one.
   'real-dev tune': [REAL, 'tune', 0.96, 0.97, 0.97, 0.04],
-  'real-dev hold-out': [REAL, 'holdout', 0.86, 0.97, 0.9, 0.04],
-  'real-dev whole': [REAL, 'all', 0.92, 0.97, 0.93, 0.04],
+  'real-dev hold-out': [REAL, 'holdout', 0.88, 0.97, 0.9, 0.04],
+  'real-dev whole': [REAL, 'all', 0.93, 0.97, 0.93, 0.04],
   // d17's "discreet" is reported and not labelled: the written ads' one miss (POLICY.md).
   'dev-ads': [DEV, 'all', 1, 0.98, 0.95, 0],
 };
