@@ -158,3 +158,32 @@ describe('j33/s33: job pages say housing, money and "escort" in other words', ()
     ).not.toContain('youth');
   });
 });
+
+describe('h34, j33, s33 (read after their blind run): managers, clients, pay and refusals', () => {
+  it.each([
+    ['Party strippers for your event, call now and a manager will help you', 'third-party'],
+    ['Sexy escort, I only host. No young aa men under 30', 'restricted'],
+    [
+      'Promo model job: some agencies take a percentage off of your check if you are late',
+      'labour',
+    ],
+  ])('%s', (text, cat) => {
+    expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('a tantra studio that says sexual acts are not conducted offers no sexual massage', () => {
+    expect(
+      cats(
+        scan(
+          'Tantra massage studio: sexual acts are NOT conducted, nor do we solicit sexual services',
+        ),
+      ),
+    ).not.toContain('massage-sex');
+  });
+
+  it('standing long hours at a work station is no long working day', () => {
+    expect(
+      cats(scan('Seafood plant jobs: you stand long hours at a work station, apply now')),
+    ).toEqual([]);
+  });
+});
