@@ -167,8 +167,15 @@ describe('h34, j33, s33 (read after their blind run): managers, clients, pay and
       'Promo model job: some agencies take a percentage off of your check if you are late',
       'labour',
     ],
+    ['Sexy escort, young, 100% real and anytime available', 'restricted'],
   ])('%s', (text, cat) => {
     expect(cats(scan(text))).toContain(cat);
+  });
+
+  it('"meetings with the best girls" supplies several women: a strong third-party cue', () => {
+    expect(
+      flagged(scan('Hello gentlemen, I provide meetings with the best girls at a good rate')),
+    ).toBe(true);
   });
 
   it('a tantra studio that says sexual acts are not conducted offers no sexual massage', () => {
