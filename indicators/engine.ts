@@ -47,10 +47,15 @@ const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
 
 /**
  * An agency's own voice with adjectives between ("one of our brunette London escorts", "our top
- * model", "our gorgeous companions"): third party, as "our girls" (POLICY-LOG.md, detect9).
+ * model", "our gorgeous companions"): third party, as "our girls" (POLICY-LOG.md, detect9). Not
+ * a rival ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
-  /\b(?:one of )?(?:our|these) (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+
+/** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
+ * girls" (detect40); not "new specials for ladies". */
+const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(?:girls|ladies)\b/i;
 
 /** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
 const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
@@ -166,7 +171,8 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
- * the end of the title (youth), tour dates (movement), and a menu of women (third-party): four
+ * the end of the title (youth), tour dates (movement), new women ("new sweet girls") and a menu
+ * of women (third-party): four
  * different listed ethnicities (not one woman's mix: "mix", "half" among them), or three
  * different weights, cup sizes or ages.
  */
@@ -194,6 +200,8 @@ function extra(
   }
   const our = escort ? OUR.exec(text) : null;
   if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
+  const fresh = NEW_GIRLS.exec(text);
+  if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
   const tour = TOUR.exec(text);
   const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
   if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
@@ -286,7 +294,7 @@ export function createEngineFrom(
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
   // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women,
-  // the house's voice, bare "in town", tour dates.
+  // the house's voice, bare "in town", tour dates, new women.
   const rows = [
     '.youth.poster-age|poster age 18',
     '.youth.poster-age|poster age 19',
@@ -294,6 +302,7 @@ export function createEngineFrom(
     '.third-party.my-girls|our girls',
     '.movement.new-in-town|in town',
     '.movement.touring|tour dates',
+    '.third-party.new-girls|new girls',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {
