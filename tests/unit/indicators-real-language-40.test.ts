@@ -1,0 +1,95 @@
+// @vitest-environment node
+// Round 40 of issue 12: last round's never-read Houston set (h36), read after its blind figures,
+// with every earlier set. Every sentence is written for this test, not copied from any ad; each
+// positive one failed before this round. Every class keeps near-misses that must stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+const terms = (text: string) => scan(text).indicators.map((f) => f.match);
+
+describe('a phone-sex line is no meeting: its context is other', () => {
+  it.each([
+    ['Cheap phone sex! Naughty girls are waiting to talk to you, 18 and up. Cam girls too', ''],
+    ['Sexy girls waiting 24/7, text only, first call free', 'Hot adult chat line'],
+  ])('%s', (text, title) => {
+    const r = scan(text, title);
+    expect(r.context).toBe('other');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('an escort who also sells phone sex beside her incalls stays an escort ad', () => {
+    const r = scan('Sexy escort, incall and outcall, car dates, GFE, I also do phone sex and cam');
+    expect(r.context).toBe('escort');
+  });
+});
+
+describe('a rival named "these girls" is not the poster\'s house', () => {
+  it.each([
+    "Sexy escort, don't be fooled by these young girls who play games, incall",
+    'Sexy escort, I am not like these girls, incall only tonight',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+
+  it('the house voice with adjectives between still counts', () => {
+    expect(cats(scan('Escort agency: one of these lovely girls will visit you'))).toContain(
+      'third-party',
+    );
+  });
+});
+
+describe('new women with adjectives between are new girls (third party)', () => {
+  it.each([
+    'Massage spa: NEW SWEET BEAUTIFUL GIRLS, walk ins welcome',
+    'Body rub: new charming Korean ladies, call now',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('third-party');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Massage spa: new specials for ladies this month',
+    'Massage spa: new to the area ladies, call',
+    'Job: new grad nurses and ladies welcome to apply',
+  ])('not a new offer for women, nor outside sex ads: %s', (text) => {
+    const house = scan(text).indicators.filter((f) => f.category === 'third-party');
+    expect(house.map((f) => f.match.toLowerCase()).filter((m) => m.startsWith('new'))).toEqual([]);
+  });
+});
+
+describe('a short stay in other words', () => {
+  it.each([
+    'Sexy escort, catch me while you can, incalls',
+    "Sexy escort, won't be here long, call me",
+    'Sexy escort, I will not be in town for long, outcalls',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+
+  it('a client who stays long is no stay of hers', () => {
+    expect(cats(scan('Sexy escort, you will want to stay long, incalls'))).not.toContain(
+      'movement',
+    );
+  });
+});
+
+describe('the poster is the one in the pictures: trust language', () => {
+  it.each([
+    'Sexy escort, I am the one you see in the pictures, call me',
+    'Escort, the lady in the pics is me, incalls',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+
+  it('outside sex ads it is nothing', () => {
+    expect(cats(scan('Sofa for sale, the one in the picture, pick up only'))).toEqual([]);
+  });
+});
+
+describe('"barley legal" is the common misspelling of barely legal', () => {
+  it('is youth in an escort ad', () => {
+    expect(terms('Escort: barley legal princess, incalls')).toContain('barley legal');
+    expect(flagged(scan('Escort: barley legal princess, incalls'))).toBe(true);
+  });
+});
