@@ -45,10 +45,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // sorted order at its final size (detect23; 14.22 KB). 14.25 → 14.4 KB: small capitals and
   // the IPA and Armenian letters of "fancy text" as look-alikes, 45 more pairs (detect27; 14.38 KB).
   // 14.4 → 14.55 KB: backing cues (the youth emoji count only beside a youth cue) and CamelCase
-  // after accented letters (detect33; 14.50 KB).
-  it('the engine alone (content script) is at most 14.55 KB', async () => {
+  // after accented letters (detect33; 14.50 KB). 14.55 → 14.6 KB: new women with adjectives
+  // between, and no rival's "these girls" (detect40; 14.57 KB).
+  it('the engine alone (content script) is at most 14.6 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.55 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.6 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -98,13 +99,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.8 KB (39.07 → 39.87) for detect33: the engine lines above, review-board claims,
   // "white girl" in escort ads, job-page housing and section words, body-rub context words,
   // call hours, an erotic body rub in escort ads, refused sexual contact, escorting guests.
-  it('the engine with its lexicons (widget scan, background) is at most 39.9 KB', async () => {
+  // And by 0.4 KB (39.87 → 40.27) for detect40: the engine lines above, phone-sex lines as
+  // `other`, a rival's girls, short stays, the one in the pictures, "we arrange everything" as a
+  // backing cue in four languages, booking notice in "24h", a client's own photo or hotel.
+  it('the engine with its lexicons (widget scan, background) is at most 40.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(39.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(40.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
