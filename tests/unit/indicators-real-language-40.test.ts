@@ -130,3 +130,47 @@ describe('booking rules and outcalls are no availability and no stay', () => {
     );
   });
 });
+
+describe('the house named in the third person: paying the lady, writing to the manager', () => {
+  it.each([
+    'Escort terms: all fees are paid directly to the escort at the start of the booking',
+    'Escort booking: write to the manager on Telegram, the manager sends two profiles',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+  });
+});
+
+describe('honest words that looked like cues', () => {
+  it('a painter who is "100% debt free" owes nobody', () => {
+    const text = 'Painter wanted, full time job, $22 per hour. I am 100% debt free and accountable';
+    expect(cats(scan(text))).not.toContain('labour');
+  });
+
+  it('"payroll is guaranteed in cash" is still a cash wage', () => {
+    expect(cats(scan('Painter wanted, full time job: payroll is guaranteed in cash'))).toContain(
+      'labour',
+    );
+  });
+
+  it('a young married couple in a personal ad is no youth cue', () => {
+    const text =
+      'Couple seeking couple: a young married couple, adventurous, up for drinks and sex';
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+
+  it('Swedish "kroppsmassage" is a body massage, not a sexual one', () => {
+    const text = 'Thaimassage: en traditionell kroppsmassage med tryck och stretching, på madrass';
+    expect(cats(engine.scan({ text, lang: 'sv' }))).not.toContain('massage-sex');
+  });
+
+  it('"I won\'t do greek and bareback" refuses them', () => {
+    expect(cats(scan("Escort rules: I won't do greek and bareback, incall only"))).not.toContain(
+      'risky-services',
+    );
+  });
+
+  it('"always available for incall and outcall" names both options, not her hours', () => {
+    const text = 'Escort rates: I am always available for incall and outcall within 20 miles';
+    expect(cats(scan(text))).not.toContain('restricted');
+  });
+});

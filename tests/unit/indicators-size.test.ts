@@ -99,16 +99,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.8 KB (39.07 → 39.87) for detect33: the engine lines above, review-board claims,
   // "white girl" in escort ads, job-page housing and section words, body-rub context words,
   // call hours, an erotic body rub in escort ads, refused sexual contact, escorting guests.
-  // And by 0.4 KB (39.87 → 40.27) for detect40: the engine lines above, phone-sex lines as
+  // And by 0.6 KB (39.87 → 40.45) for detect40: the engine lines above, phone-sex lines as
   // `other`, a rival's girls, short stays, the one in the pictures, "we arrange everything" as a
-  // backing cue in four languages, booking notice in "24h", a client's own photo or hotel.
-  it('the engine with its lexicons (widget scan, background) is at most 40.3 KB', async () => {
+  // backing cue in four languages, booking notice in "24h", a client's own photo or hotel, the
+  // house in the third person ("paid to the escort", "the manager sends"), refusals ("won't do").
+  it('the engine with its lexicons (widget scan, background) is at most 40.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(40.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(40.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
