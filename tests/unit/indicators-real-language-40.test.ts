@@ -152,6 +152,12 @@ describe('honest words that looked like cues', () => {
     );
   });
 
+  it('"always fresh, always clean" is hygiene, not youth', () => {
+    expect(cats(scan('Sexy escort: I am always fresh, always clean, call me'))).not.toContain(
+      'youth',
+    );
+  });
+
   it('a young married couple in a personal ad is no youth cue', () => {
     const text =
       'Couple seeking couple: a young married couple, adventurous, up for drinks and sex';
