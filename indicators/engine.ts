@@ -172,9 +172,8 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
  * the end of the title (youth), tour dates (movement), new women ("new sweet girls") and a menu
- * of women (third-party): four
- * different listed ethnicities (not one woman's mix: "mix", "half" among them), or three
- * different weights, cup sizes or ages.
+ * of women (third-party): four different listed ethnicities (not one woman's mix: "mix", "half"
+ * among them), or three different weights, cup sizes or ages.
  */
 function extra(
   text: string,
