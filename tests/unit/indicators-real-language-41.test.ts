@@ -1,0 +1,62 @@
+// @vitest-environment node
+// Round 41 of issue 12: the remaining misses of every read set. Every sentence is written for
+// this test, not copied from any ad; each positive one failed before this round. Every class
+// keeps near-misses that must stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+const matches = (text: string, category: string) =>
+  scan(text)
+    .indicators.filter((f) => f.category === category)
+    .map((f) => f.match.toLowerCase());
+
+describe('more nationalities of the worker are ethnicity', () => {
+  it.each([
+    'Sweet Rwandese girl in Westlands, incall and outcall, call me',
+    'Hot Blatino stud, escort for ladies and gents, incall',
+    'Desi bhabhi escort, call me for outcall',
+    'Sexy Scottish lass, escort, incall only',
+    'Nordic by birth, warm by nature: escort, call me',
+    'Escort, hi I am Lina, I am from Venezuela, call me',
+    'New Aisan girls, massage spa, walk ins welcome',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
+  });
+
+  it.each([
+    'Massage spa: we finish every session with hot towels',
+    'Escort, I love Nordic walking and long dinners, call me',
+    'Sexy escort who supports the Nordic model debate, call me',
+  ])('not a nationality: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it('a nationality alone is never a flag', () => {
+    expect(flagged(scan('Sweet Rwandese girl, escort, call me'))).toBe(false);
+  });
+});
+
+describe('a promise of discretion is trust language of no weight', () => {
+  it.each([
+    'Sensual massage, oils and warm towels, total discretion',
+    'Erotic massage studio, complete discretion, book online',
+    'Escort for gentlemen, 100% discretion, incall',
+    'Massage, discretion and privacy always respected, call',
+    'Escort, discretion is my middle name, call me',
+  ])('%s', (text) => {
+    const found = scan(text).indicators.filter((f) => f.category === 'trust-language');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.weight === 0)).toBe(true);
+  });
+
+  it.each([
+    'Escort: tips are at your discretion',
+    'Massage clinic: cancellations are at the discretion of the therapist',
+  ])('a choice left to someone is no promise: %s', (text) => {
+    expect(matches(text, 'trust-language')).toEqual([]);
+  });
+
+  it('outside sex ads it is nothing', () => {
+    expect(matches('Law firm hiring: total discretion required', 'trust-language')).toEqual([]);
+  });
+});
