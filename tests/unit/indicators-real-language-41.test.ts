@@ -60,3 +60,67 @@ describe('a promise of discretion is trust language of no weight', () => {
     expect(matches('Law firm hiring: total discretion required', 'trust-language')).toEqual([]);
   });
 });
+
+describe('personals in their own words are dating posts', () => {
+  it.each([
+    ['mw4mw - fun couple with a cute bi girl looking to play today, respond with pic', undefined],
+    [
+      'Just an average couple in the lifestyle looking to meet other couples, hwp please',
+      undefined,
+    ],
+    ['I am a college student, 20, looking for a real man who treats me right', undefined],
+    ['Hi, quiet guy who loves hiking. You should message me if you like dogs', undefined],
+  ])('%s', (text, title) => {
+    expect(scan(text, title).context).toBe('dating');
+  });
+
+  it('a student seeking a partner is no youth flag', () => {
+    expect(flagged(scan('I am a college student looking for a real man, send a pic'))).toBe(false);
+  });
+
+  it('a job shift from 7am is no "t4m"', () => {
+    expect(scan('Chef wanted, shift is 7am - 4pm, experience required').context).not.toBe('dating');
+  });
+
+  it('an escort duo with "my girlfriend and I" stays an escort ad', () => {
+    expect(scan('Escort duo: my girlfriend and I, incall, outcall, GFE, call me').context).toBe(
+      'escort',
+    );
+  });
+});
+
+describe('"no days off" in a job ad is restricted time, as DESIGN.md says', () => {
+  it.each([
+    'Cruise crew wanted: 7 days per week, no days off; accommodation and meals provided by the company',
+    'Sesongjobb: ingen fridager, bolig ordnes av arbeidsgiver',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('restricted');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('alone it is one category and no flag', () => {
+    const r = scan('Farm job, no days off during harvest, apply now');
+    expect(cats(r)).toEqual(['restricted']);
+    expect(flagged(r)).toBe(false);
+  });
+});
+
+describe('a country the agency is in, or its banks, is no worker nationality', () => {
+  it.each([
+    'Best escort agency in the Philippines, our girls, call',
+    'Escort agency: we do not accept cards from Filipino banks, our girls',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it('her own nationality still counts', () => {
+    expect(cats(scan('Sweet Filipina escort in the city, call me'))).toContain('ethnicity');
+  });
+});
+
+it('company apartments for staff are employer housing (labour)', () => {
+  expect(cats(scan('Hotel jobs: residence in our company owned apartments, apply'))).toContain(
+    'labour',
+  );
+});
