@@ -126,7 +126,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
-const IN_PLACE = /(?<!(?:born|raised) )\b(?:in (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
+const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
   /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank)/iu;

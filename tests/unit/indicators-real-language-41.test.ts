@@ -156,3 +156,41 @@ it('a student residence rent page is no job ad, and its board and lodging no lab
   expect(r.context).toBe('other');
   expect(cats(r)).toEqual([]);
 });
+
+describe('an agency casting "open-minded girls" to "meet gentlemen" recruits for sex work', () => {
+  it('is recruitment, and flagged', () => {
+    const r = scan(
+      'Casting: our agency seeks open-minded girls, 18 to 30, willing to meet gentlemen. We offer a generous income.',
+    );
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it('an open-minded family hiring a nanny is not', () => {
+    expect(cats(scan('Nanny wanted by an open-minded family, meet the parents first'))).toEqual([]);
+  });
+});
+
+it.each([
+  'Labor: yard cleanup and weeding, pickup truck needed, cash paid',
+  'Help wanted: movers for the weekend, cash paid',
+])('a gig paid in cash is a job ad with cash wages: %s', (text) => {
+  const r = scan(text);
+  expect(r.context).toBe('job');
+  expect(cats(r)).toContain('labour');
+});
+
+describe("a massage studio's own words are not a visitor or a traveller", () => {
+  it.each([
+    'Thai massage FAQ: new to Thai massage, or planning your first visit? Walk-ins welcome',
+    'Massage therapist: in 2002 she travelled to Thailand to study yoga and massage',
+  ])('%s', (text) => {
+    const c = cats(scan(text));
+    expect(c).not.toContain('movement');
+    expect(c).not.toContain('ethnicity');
+  });
+
+  it('an escort visiting the city is still movement', () => {
+    expect(cats(scan('Sexy escort visiting Houston this week only, incall'))).toContain('movement');
+  });
+});
