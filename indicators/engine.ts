@@ -119,10 +119,11 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 
 /**
  * A nationality word that names a place or a technique is not her (POLICY-LOG.md, detect16): a
- * country after "in" ("certified in Hong Kong", "located in Moscow and St. Petersburg, Russia",
- * nb "utdannet i Thailand"), not after "born in"; and a nationality before a technique or a dish
- * ("a Japanese technique", "Chinese medicine", "Italian food"), a décor, an owner or a product
- * ("Moroccan-inspired", "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19).
+ * country after "in" or "to" ("certified in Hong Kong", "located in Moscow and St. Petersburg,
+ * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand"), not
+ * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
+ * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
+ * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks").
  * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
