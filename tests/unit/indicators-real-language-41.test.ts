@@ -194,3 +194,24 @@ describe("a massage studio's own words are not a visitor or a traveller", () => 
     expect(cats(scan('Sexy escort visiting Houston this week only, incall'))).toContain('movement');
   });
 });
+
+describe('a not-police clause in its own words', () => {
+  it('is trust language, and names no agency of hers', () => {
+    const r = scan(
+      'By calling me you agree you are not part of any law enforcement agency, and this is no entrapment',
+    );
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toEqual(['trust-language']);
+  });
+
+  it('an escort agency is still an agency', () => {
+    expect(cats(scan('Escort agency, our girls, call us'))).toContain('third-party');
+  });
+});
+
+it.each([
+  'Orchard hiring pickers for the season. Facilities: campground, cookhouse, hot showers',
+  'Cherry packers wanted; we have an onsite, clean and safe camp for employees',
+])('a farm job with a worker camp offers employer housing (labour): %s', (text) => {
+  expect(cats(scan(text))).toContain('labour');
+});
