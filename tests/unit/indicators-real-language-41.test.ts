@@ -215,3 +215,29 @@ it.each([
 ])('a farm job with a worker camp offers employer housing (labour): %s', (text) => {
   expect(cats(scan(text))).toContain('labour');
 });
+
+describe("an agency profile's form fields", () => {
+  it('"Black gentleman: No" is a client exclusion', () => {
+    const r = scan('Escort profile. Nationality: Québécoise. Tattoos: Yes Black gentleman: No');
+    expect(cats(r)).toEqual(['ethnicity', 'restricted']);
+  });
+
+  it('"Tattoos: No Black gentleman: Yes" excludes no one', () => {
+    const r = scan('Escort profile. Nationality: Chinese. Tattoos: No Black gentleman: Yes');
+    expect(cats(r)).toEqual(['ethnicity']);
+  });
+});
+
+it.each([
+  'Meet Paige, your irresistible British bombshell, the perfect GFE companion',
+  'Caprice is an enchanting English beauty, perfect for GFE bookings',
+])("an agency's English or British woman is ethnicity: %s", (text) => {
+  expect(cats(scan(text))).toContain('ethnicity');
+});
+
+it('a client hiring their services is no recruitment', () => {
+  const r = scan(
+    'Escort agency: call us if you are interested in hiring their services, our girls',
+  );
+  expect(cats(r)).not.toContain('recruitment');
+});
