@@ -103,16 +103,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // `other`, a rival's girls, short stays, the one in the pictures, "we arrange everything" as a
   // backing cue in four languages, booking notice in "24h", a client's own photo or hotel, the
   // house in the third person ("paid to the escort", "the manager sends"), refusals ("won't do").
-  // And by 0.9 KB (40.45 → 41.32) for detect41: more nationalities of the worker, promises of
+  // And by 1 KB (40.45 → 41.42) for detect41: more nationalities of the worker, promises of
   // discretion, "no days off" in job ads as restricted time, personals' own words as dating,
-  // job-board and farm-camp housing, jobs for both sexes, agency castings, cash-paid gigs.
-  it('the engine with its lexicons (widget scan, background) is at most 41.4 KB', async () => {
+  // job-board and farm-camp housing, jobs for both sexes, agency castings, cash-paid gigs, an
+  // agency profile's client-race field.
+  it('the engine with its lexicons (widget scan, background) is at most 41.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(41.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(41.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
