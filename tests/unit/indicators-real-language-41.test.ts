@@ -241,3 +241,27 @@ it('a client hiring their services is no recruitment', () => {
   );
   expect(cats(r)).not.toContain('recruitment');
 });
+
+describe("last session's c40, read this session", () => {
+  it.each([
+    'Korean spa: only Korean girls who just came from Seoul, table shower',
+    'Massage spa: 4 new girls arrived, walk ins welcome',
+  ])('women who just came are movement: %s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+
+  it('a slide massage is body to body', () => {
+    expect(cats(scan('Sexy slide massage by new girls, $50/h'))).toContain('massage-sex');
+  });
+
+  it.each([
+    'Escort etiquette: discretion is paramount for all of our dates',
+    'My booking policy: discretion is of utmost importance to me, escort',
+  ])('a stated promise of discretion: %s', (text) => {
+    expect(cats(scan(text))).toContain('trust-language');
+  });
+
+  it('"Europen" is European', () => {
+    expect(cats(scan('Sweet Europen young girl, escort, call me'))).toContain('ethnicity');
+  });
+});

@@ -103,7 +103,7 @@ describe('indicators/ size budgets (gzipped)', () => {
   // `other`, a rival's girls, short stays, the one in the pictures, "we arrange everything" as a
   // backing cue in four languages, booking notice in "24h", a client's own photo or hotel, the
   // house in the third person ("paid to the escort", "the manager sends"), refusals ("won't do").
-  // And by 1 KB (40.45 → 41.42) for detect41: more nationalities of the worker, promises of
+  // And by 1 KB (40.45 → 41.46) for detect41: more nationalities of the worker, promises of
   // discretion, "no days off" in job ads as restricted time, personals' own words as dating,
   // job-board and farm-camp housing, jobs for both sexes, agency castings, cash-paid gigs, an
   // agency profile's client-race field.
