@@ -31,6 +31,8 @@ describe('popup: save all flagged ads; options: not a concern', () => {
   const logCount = async (log: Page) => {
     await log.reload();
     await log.locator('main h1').waitFor();
+    // The entries come from IndexedDB after the first paint: wait for the list or the empty note.
+    await log.locator('article.entry, p.empty').first().waitFor();
     return log.locator('article.entry').count();
   };
 
