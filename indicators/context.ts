@@ -8,8 +8,9 @@ import { CTX, IND, type Compiled, type Row } from './compile';
 import type { Hits } from './matcher';
 import { CATEGORIES, CONTEXTS, type AdContext, type Category } from './types';
 
-// Ties go to the first: a massage ad that mentions a job is still a massage ad.
-const ORDER = (['massage', 'job', 'escort', 'dating', 'other'] as const).map((c) =>
+// Ties go to the first: a massage ad that mentions a job is still a massage ad, and an escort's
+// page that speaks of her fees per hour or of clients hiring her is no job ad (detect42).
+const ORDER = (['massage', 'escort', 'job', 'dating', 'other'] as const).map((c) =>
   CONTEXTS.indexOf(c),
 );
 const ESCORT = CONTEXTS.indexOf('escort');
@@ -86,17 +87,31 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
   let offFrom = -1;
   let offTo = -1;
   let offCode = -1;
+  // One word is one vote: the same words in several lexicons ("job", nb "jobb", da "job") come
+  // one after another with the same span, and count once, at their highest weight (detect42).
+  let wFrom = -1;
+  let wTo = -1;
+  let wCode = -1;
+  let wMax = 0;
   for (let h = 0; h < hits.n * 3; h += 3) {
     const p = a[h]!;
     if (x.seen[p] === stamp) continue;
     if (kind[p] === CTX) {
+      const from = a[h + 1]!;
+      const to = a[h + 2]!;
       if (weight[p]! < 0) {
-        offFrom = a[h + 1]!;
-        offTo = a[h + 2]!;
+        offFrom = from;
+        offTo = to;
         offCode = code[p]!;
-      } else if (a[h + 2] !== offTo || a[h + 1]! < offFrom || code[p] !== offCode) {
+      } else if (to !== offTo || from < offFrom || code[p] !== offCode) {
         x.seen[p] = stamp;
-        x.votes[code[p]!] = x.votes[code[p]!]! + weight[p]! * factor;
+        const same = from === wFrom && to === wTo && code[p] === wCode;
+        const add = same ? Math.max(0, weight[p]! - wMax) : weight[p]!;
+        wMax = same ? Math.max(wMax, weight[p]!) : weight[p]!;
+        wFrom = from;
+        wTo = to;
+        wCode = code[p]!;
+        x.votes[code[p]!] = x.votes[code[p]!]! + add * factor;
       }
       continue;
     }

@@ -123,14 +123,15 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand"), not
  * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
  * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
- * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks").
+ * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
+ * "Chinese ‘Tuina’", "Chinese therapeutic massage": detect42).
  * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*\W(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank)/iu;
+  /^\p{L}*\W{1,2}(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"). */
 const SPOKEN =

@@ -1,0 +1,127 @@
+// @vitest-environment node
+// Round 42 of issue 12: escorts' etiquette pages, clinics' pages and job boards, measured blind
+// first. Every sentence is written for this test, not copied from any ad; each one failed before
+// this round. Every class keeps near-misses that must stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+describe("an escort's house rules refuse; they offer nothing", () => {
+  it.each([
+    'Escort etiquette: requests for unprotected play end the date at once',
+    'Escort rules: gentlemen asking for unprotected services will be blocked',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).not.toContain('risky-services');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('an offer is still an offer', () => {
+    expect(cats(scan('Escort, unprotected fun for extra, call me'))).toContain('risky-services');
+  });
+});
+
+describe('the client hires; only recruiting wording is recruitment', () => {
+  it.each([
+    'Escort etiquette: when hiring a companion, book early and pay on arrival',
+    'Male escort for gents. Hiring shouldn\u2019t be stressful, read my rates',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('recruitment');
+  });
+
+  it.each(['Escort agency now hiring, call us', 'Escort agency hiring girls, call us today'])(
+    'recruiting: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('recruitment');
+    },
+  );
+});
+
+describe('no movement in a visit to the client, a new client or aftercare', () => {
+  it.each([
+    'Escort etiquette: when I am visiting you, leave the envelope in view',
+    'Escort rules: every request is new to us at first, so ask',
+    'Escort agency: for gentlemen new to the agency, bookings are simple',
+    'Massage clinic: you may feel sore for a few days after a deep session',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('movement');
+  });
+
+  it.each([
+    'Escort visiting your city this weekend, call me',
+    'Escort, only here for a few days, call me',
+  ])('a tour is still movement: %s', (text) => {
+    expect(cats(scan(text))).toContain('movement');
+  });
+});
+
+it.each([
+  'Male escort for gents: I assure discretion, always',
+  'Sensual massage studio, we ensure discretion for every guest',
+])('a stated promise of discretion is trust language of no weight: %s', (text) => {
+  const found = scan(text).indicators.filter((f) => f.category === 'trust-language');
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.every((f) => f.weight === 0)).toBe(true);
+});
+
+describe('Chinese medicine names a therapy, not the worker', () => {
+  it.each([
+    'Massage clinic: acupuncture and traditional Chinese cupping, health form first',
+    'Massage clinic: Chinese \u2018Tuina\u2019 massage for back pain, book a consultation',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it('a worker of a nationality still counts', () => {
+    expect(cats(scan('Massage spa: sweet Chinese girls, table shower'))).toContain('ethnicity');
+  });
+});
+
+describe('a payment card is no visa', () => {
+  it('an escort who takes Vanilla Visa cards posts no job', () => {
+    const r = scan(
+      'Booking policy of a provider: a $50 fee per hour booked, payable by Vanilla Visa gift card',
+    );
+    expect(r.context).toBe('escort');
+  });
+
+  it('a work visa still speaks of a job', () => {
+    const r = scan('Farm workers wanted, visa support and wages per hour, apply now');
+    expect(r.context).toBe('job');
+  });
+});
+
+describe('job pages: taxes, and food with a room', () => {
+  it('income tax withheld from the pay is no debt', () => {
+    const r = scan(
+      'Deckhand job on a ship: federal taxes will be deducted from your pay. Apply now',
+    );
+    expect(cats(r)).not.toContain('labour');
+  });
+
+  it('rent withheld beside taxes still is', () => {
+    const r = scan(
+      'Deckhand job on a ship: rent and taxes will be deducted from your pay. Apply now',
+    );
+    expect(cats(r)).toContain('labour');
+  });
+
+  it.each([
+    'Care assistant job abroad: you get pocket money, accommodation and food. Apply',
+    'Cruise waiter job. Benefits: insurance, food & accommodation. Apply now',
+  ])('employer housing (labour, light): %s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('labour');
+    expect(flagged(r)).toBe(false);
+  });
+});
+
+it('an age she was once is no stated young age', () => {
+  const r = scan('Escort, companion for gents. I started when I was just 19, long ago. Call me');
+  expect(cats(r)).not.toContain('youth');
+  expect(cats(scan('Escort, companion for gents. I am just 19. Call me'))).toContain('youth');
+});
+
+it("an escort's page that speaks of hiring as often as of her work stays an escort page", () => {
+  const r = scan('Provider and companion: hiring me is easy, just text');
+  expect(r.context).toBe('escort');
+});
