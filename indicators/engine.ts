@@ -124,14 +124,15 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
  * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
  * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
- * "Chinese ‘Tuina’", "Chinese therapeutic massage": detect42).
+ * "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a list: "Chinese, Egyptian and
+ * Greek techniques", nb "kinesiske, egyptiske og greske teknikker": detect42).
  * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*\W{1,2}(?:techni|method|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och|eller)) \p{L}+){0,3}\W{1,2}(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"). */
 const SPOKEN =
@@ -142,7 +143,7 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
     if (sp.live[i] && kind[sp.p[i]!] === 2) {
       const start = n.st[sp.from[i]!]!;
       const end = n.en[sp.to[i]! - 1]!;
-      const rest = text.slice(end, end + 24);
+      const rest = text.slice(end, end + 64);
       const before = text.slice(Math.max(0, start - 40), start);
       if (
         THING.test(rest) ||

@@ -74,7 +74,7 @@ export const da: Lexicon = {
     { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
-    { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen'] },
+    { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen', '24 timers varsel', 'mindst 24 timer', 'senest 24 timer'] },
     { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fra 18 år', 'frisk luft', 'friske råvarer', 'fyldt 18 år', 'helt frisk', 'helt friske', 'mindst 18 år', 'over 18 år', 'ung og dynamisk', 'unge mennesker', 'være 18 år'] },
   ],
 };

@@ -145,3 +145,33 @@ describe('one word is one context vote, in however many lexicons it is', () => {
     expect(cats(r)).toContain('labour');
   });
 });
+
+describe('maid agencies, clinics and booking terms', () => {
+  it('a maid agency that sells helpers by nationality is a job page with ethnicity', () => {
+    const r = scan(
+      'Why choose Filipino maids from our maid agency? Filipino maids adapt well. Pick up your helper at our office',
+    );
+    expect(r.context).toBe('job');
+    expect(cats(r)).toContain('ethnicity');
+  });
+
+  it.each([
+    'Massage clinic: he joined Chinese, Egyptian and Greek techniques into one method',
+    'Massasje: han kombinerte kinesiske, egyptiske og greske teknikker',
+  ])('the nationalities of a list of techniques are no ethnicity: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it('a list of women of several nationalities still is', () => {
+    const r = scan('Massage spa: Asian, Latina and Ebony girls, oil massage, table shower');
+    expect(cats(r)).toContain('ethnicity');
+  });
+
+  it('a Norwegian clinic asking for 24 hours notice is not open around the clock', () => {
+    const r = engine.scan({
+      text: 'Klassisk massasje. Avbestilling: minst 24 timer, ellers betaler du full pris',
+      lang: 'nb',
+    });
+    expect(cats(r)).not.toContain('restricted');
+  });
+});
