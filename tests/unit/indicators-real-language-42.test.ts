@@ -175,3 +175,18 @@ describe('maid agencies, clinics and booking terms', () => {
     expect(cats(r)).not.toContain('restricted');
   });
 });
+
+describe("a house's own booking terms", () => {
+  it('a house that rosters its Mistresses speaks as a third party', () => {
+    const r = scan(
+      'Bookings: to see a particular Mistress please check our staff roster for available days. It is house policy to confirm by phone',
+    );
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain('third-party');
+  });
+
+  it('a clinic with a staff roster is only a clinic', () => {
+    const r = scan('Massage clinic: check our staff roster for your therapist, relaxation massage');
+    expect(cats(r)).not.toContain('third-party');
+  });
+});
