@@ -190,3 +190,10 @@ describe("a house's own booking terms", () => {
     expect(cats(r)).not.toContain('third-party');
   });
 });
+
+it.each([
+  'Massage studio: our online booking system is available 24/7 for your convenience',
+  'Swedish massage: long strokes follow the blood returning to the heart',
+])('a clinic page: no time restriction or movement in %s', (text) => {
+  expect(cats(scan(text))).toEqual([]);
+});
