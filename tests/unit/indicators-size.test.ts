@@ -46,10 +46,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // the IPA and Armenian letters of "fancy text" as look-alikes, 45 more pairs (detect27; 14.38 KB).
   // 14.4 → 14.55 KB: backing cues (the youth emoji count only beside a youth cue) and CamelCase
   // after accented letters (detect33; 14.50 KB). 14.55 → 14.6 KB: new women with adjectives
-  // between, and no rival's "these girls" (detect40; 14.57 KB).
-  it('the engine alone (content script) is at most 14.6 KB', async () => {
+  // between, and no rival's "these girls" (detect40; 14.57 KB). 14.6 → 14.7 KB: one context vote
+  // per word however many lexicons list it, and a nationality before a technique after a list
+  // ("Chinese, Egyptian and Greek techniques") (detect42; 14.69 KB).
+  it('the engine alone (content script) is at most 14.7 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.7 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -107,13 +109,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // discretion, "no days off" in job ads as restricted time, personals' own words as dating,
   // job-board and farm-camp housing, jobs for both sexes, agency castings, cash-paid gigs, an
   // agency profile's client-race field.
-  it('the engine with its lexicons (widget scan, background) is at most 41.5 KB', async () => {
+  // And by 0.7 KB (41.5 → 42.2) for detect42: the engine lines above, escorts' house rules
+  // (refused requests, visits to the client, the client hiring her), clinics' aftercare, Chinese
+  // medicine and booking terms in four languages, promises of discretion, employer housing of food
+  // and lodging, taxes withheld, maid agencies' words and workers by nationality, a house's roster.
+  it('the engine with its lexicons (widget scan, background) is at most 42.2 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(41.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(42.2 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
