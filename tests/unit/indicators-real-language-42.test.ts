@@ -162,9 +162,11 @@ describe('maid agencies, clinics and booking terms', () => {
     expect(cats(scan(text))).not.toContain('ethnicity');
   });
 
-  it('a list of women of several nationalities still is', () => {
-    const r = scan('Massage spa: Asian, Latina and Ebony girls, oil massage, table shower');
-    expect(cats(r)).toContain('ethnicity');
+  it.each([
+    'Massage spa: Asian, Latina and Ebony girls, oil massage, table shower',
+    'Sexy Asian, oil massage, call me',
+  ])('women of a nationality still are: %s', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
   });
 
   it('a Norwegian clinic asking for 24 hours notice is not open around the clock', () => {
