@@ -48,7 +48,7 @@ describe('indicators/ size budgets (gzipped)', () => {
   // after accented letters (detect33; 14.50 KB). 14.55 → 14.6 KB: new women with adjectives
   // between, and no rival's "these girls" (detect40; 14.57 KB). 14.6 → 14.7 KB: one context vote
   // per word however many lexicons list it, and a nationality before a technique after a list
-  // ("Chinese, Egyptian and Greek techniques") (detect42; 14.69 KB).
+  // ("Chinese, Egyptian and Greek techniques") (detect42; 14.70 KB).
   it('the engine alone (content script) is at most 14.7 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
     expect(gz).toBeLessThanOrEqual(14.7 * 1024);
