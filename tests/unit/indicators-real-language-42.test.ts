@@ -199,3 +199,23 @@ it.each([
 ])('a clinic page: no time restriction or movement in %s', (text) => {
   expect(cats(scan(text))).toEqual([]);
 });
+
+describe('the fourth wave: escorts booking terms and a travel agency', () => {
+  it('"Not AA Friendly" excludes clients', () => {
+    expect(cats(scan('Escort etiquette: screening required. Not AA Friendly.'))).toEqual([
+      'restricted',
+    ]);
+  });
+
+  it.each([
+    'Escort deposits: for in-town bookings no deposit is needed, call me',
+    'Escort cancellations. Less than 24hrs: I keep the deposit',
+  ])('booking terms are no movement or restriction: %s', (text) => {
+    expect(cats(scan(text))).toEqual([]);
+  });
+
+  it("a travel-companion agency's portfolio of women is a third party", () => {
+    const r = scan('Travel companion etiquette: browse our portfolio and send an invitation');
+    expect(cats(r)).toContain('third-party');
+  });
+});
