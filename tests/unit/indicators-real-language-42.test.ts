@@ -219,3 +219,8 @@ describe('the fourth wave: escorts booking terms and a travel agency', () => {
     expect(cats(r)).toContain('third-party');
   });
 });
+
+it('a spa open "daily: 24 hours / 7 days" is open around the clock', () => {
+  const r = scan('Asian bodywork spa, massage. Open Daily: 24 HOURS / 7DAYS');
+  expect(cats(r)).toContain('restricted');
+});
