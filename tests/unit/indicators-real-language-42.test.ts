@@ -39,6 +39,7 @@ describe('the client hires; only recruiting wording is recruitment', () => {
 describe('no movement in a visit to the client, a new client or aftercare', () => {
   it.each([
     'Escort etiquette: when I am visiting you, leave the envelope in view',
+    'Outcall etiquette: remember, the provider is visiting you, so have water ready. Escort',
     'Escort rules: every request is new to us at first, so ask',
     'Escort agency: for gentlemen new to the agency, bookings are simple',
     'Massage clinic: you may feel sore for a few days after a deep session',
@@ -223,4 +224,10 @@ describe('the fourth wave: escorts booking terms and a travel agency', () => {
 it('a spa open "daily: 24 hours / 7 days" is open around the clock', () => {
   const r = scan('Asian bodywork spa, massage. Open Daily: 24 HOURS / 7DAYS');
   expect(cats(r)).toContain('restricted');
+});
+
+it("a tour that visits the client's city is still movement", () => {
+  expect(cats(scan('Escort: I will be visiting you in Dallas next week, call me'))).toContain(
+    'movement',
+  );
 });
