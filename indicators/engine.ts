@@ -132,11 +132,12 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of)/iu;
 
-/** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"). */
+/** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
+ * or a word's language ("Reiki means 'life force' in Japanese"). */
 const SPOKEN =
-  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$/i;
+  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\bmean(?:s|ing)?\b[^.!?\n]{0,40} in $/i;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
   for (let i = 0; i < sp.n; i++)
@@ -200,8 +201,10 @@ function extra(
     )
       sp.live[i] = 0;
   }
-  const our = escort ? OUR.exec(text) : null;
-  if (our) mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
+  // A massage ad's "our ladies" are its staff, but "our stunning escorts" are the house's women.
+  const our = OUR.exec(text);
+  if (our && (escort || /escort/i.test(our[0])))
+    mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = NEW_GIRLS.exec(text);
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
   const tour = TOUR.exec(text);

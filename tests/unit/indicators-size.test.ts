@@ -48,10 +48,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // after accented letters (detect33; 14.50 KB). 14.55 → 14.6 KB: new women with adjectives
   // between, and no rival's "these girls" (detect40; 14.57 KB). 14.6 → 14.7 KB: one context vote
   // per word however many lexicons list it, and a nationality before a technique after a list
-  // ("Chinese, Egyptian and Greek techniques") (detect42; 14.70 KB).
-  it('the engine alone (content script) is at most 14.7 KB', async () => {
+  // ("Chinese, Egyptian and Greek techniques") (detect42; 14.70 KB). 14.7 → 14.75 KB: a word's
+  // language ("means … in Japanese"), "form of" and "art of" after a nationality, and a massage
+  // house's "our stunning escorts" (detect43; 14.74 KB).
+  it('the engine alone (content script) is at most 14.75 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.75 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB

@@ -1,0 +1,105 @@
+// @vitest-environment node
+// Round 43 of issue 12: clinics' pages, household jobs, India's escort agencies and a brothel's
+// recruiting page, measured blind first. Every sentence is written for this test, not copied
+// from any ad; each positive failed before this round. Near-misses must stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, flagged, scan } from '../support/engine-scan';
+
+describe("a nationality naming a word's language or a technique's origin is no ethnicity", () => {
+  it.each([
+    'Massage clinic: Shiatsu, a Japanese form of acupressure, and Swedish relaxation',
+    'Reiki massage: the word means "spirit energy" in Japanese. Book a session',
+    'Massage studio: Tuina is the Chinese art of therapeutic touch',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each(['Sexy Japanese girl, oil massage, call me', 'Thai form of massage by Thai girls, sexy'])(
+    'the worker keeps hers: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('ethnicity');
+    },
+  );
+});
+
+describe("the client's youthful feeling is no youth", () => {
+  it.each([
+    'Massage therapy: you will leave feeling relaxed, youthful and free of aches',
+    'Facial massage for a youthful complexion, 60 minutes',
+    'Hot stone massage to look youthful and rested',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('youth');
+  });
+
+  it('a youthful worker in a sexual ad still is', () => {
+    expect(cats(scan('Sexy escort, youthful and naughty, call me'))).toContain('youth');
+  });
+});
+
+describe('a household job done naked recruits into sexual services', () => {
+  it.each([
+    'Looking for a nice lady to tidy my apartment in the nude, good money for your time',
+    'Nude housekeeper wanted two afternoons a week, cash',
+    'Topless maid needed for weekly cleaning, pay is generous',
+  ])('%s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Housekeeper wanted two afternoons a week, references required',
+    'Escort: I can play your topless maid or a strip tease, call me',
+    'Life drawing class needs nude models, paid per session',
+  ])('no recruitment: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('recruitment');
+  });
+});
+
+describe("a massage house's escorts and an agency choosing the woman are a third party", () => {
+  it('"our lovely escorts" in a massage ad', () => {
+    const r = scan('Spa for gentlemen: our lovely escorts give a body massage, then more');
+    expect(cats(r)).toContain('third-party');
+  });
+
+  it('"our ladies" of a massage clinic are its staff', () => {
+    expect(cats(scan('Massage clinic: our skilled ladies give deep tissue massage'))).not.toContain(
+      'third-party',
+    );
+  });
+
+  it.each([
+    'Escort in Pune, outcall only. Send your area and I will suggest who is free tonight',
+    "Escort in Pune, outcall only. Tell me your hotel and we will suggest who's available",
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('third-party');
+  });
+});
+
+describe("India's regional origins listed in an escort ad are ethnicity", () => {
+  it('listed', () => {
+    expect(cats(scan('Escort in Chennai: Tamil, Mallu and Telugu girls, outcall'))).toContain(
+      'ethnicity',
+    );
+  });
+
+  it.each([
+    'Escort in Chennai, I speak Tamil and English, call me',
+    'Tamil cook wanted for a restaurant in Oslo, full time',
+  ])('not the language she speaks, nor a job: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+});
+
+describe('a brothel recruiting working-holiday visa holders', () => {
+  it('recruits', () => {
+    const r = scan('Escort house: working holiday girls, earn $300 an hour with us, call');
+    expect(cats(r)).toContain('recruitment');
+  });
+
+  it('a farm job for working holiday makers does not', () => {
+    expect(
+      cats(scan('Fruit picking job, working holiday makers welcome, award wages')),
+    ).not.toContain('recruitment');
+  });
+});
