@@ -3,7 +3,7 @@
 // recruiting page, measured blind first. Every sentence is written for this test, not copied
 // from any ad; each positive failed before this round. Near-misses must stay as they are.
 import { describe, expect, it } from 'vitest';
-import { cats, flagged, scan } from '../support/engine-scan';
+import { cats, engine, flagged, scan } from '../support/engine-scan';
 
 describe("a nationality naming a word's language or a technique's origin is no ethnicity", () => {
   it.each([
@@ -102,4 +102,38 @@ describe('a brothel recruiting working-holiday visa holders', () => {
       cats(scan('Fruit picking job, working holiday makers welcome, award wages')),
     ).not.toContain('recruitment');
   });
+});
+
+describe('a job ad asking for a single, pretty woman, with housing and posts abroad', () => {
+  it('recruits, and with housing and a post abroad it is flagged', () => {
+    const r = scan(
+      'Girls: must be single and very pretty. We invite you to work as models and secretaries. Housing is supplied. Foreign posts available. Apply in person.',
+    );
+    expect(cats(r)).toEqual(expect.arrayContaining(['recruitment', 'labour']));
+    expect(flagged(r)).toBe(true);
+  });
+
+  it.each([
+    'Hostess job: must be very pretty and single, good pay, apply in person',
+    'Waitress wanted, must be attractive, evening shifts',
+  ])('looks asked of a worker: %s', (text) => {
+    const r = scan(text);
+    expect(cats(r)).toContain('recruitment');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it.each([
+    'Receptionist wanted for our dental clinic, must be friendly and reliable, full time',
+    'Escort, I am single and very pretty, call me',
+  ])('no recruitment: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('recruitment');
+  });
+});
+
+it('nynorsk job words make a job ad, not a personal', () => {
+  const r = engine.scan({
+    text: 'Vi søkjer deg som vil jobbe på sjukeheimen. Arbeidsoppgåver: matlaging. Singel? Ung til sinns?',
+    lang: 'nb',
+  });
+  expect(r.context).toBe('job');
 });
