@@ -137,3 +137,28 @@ it('nynorsk job words make a job ad, not a personal', () => {
   });
   expect(r.context).toBe('job');
 });
+
+describe('a Nairobi directory: unprotected oral, massage with extras, a client new in town', () => {
+  it('"cum in my mouth" is unprotected oral', () => {
+    const r = scan('Sexy escort, sloppy blow job, I love when you cum in my mouth, call me');
+    expect(cats(r)).toContain('risky-services');
+  });
+
+  it('"massage services and extras" in an escort ad sells sex through massage', () => {
+    const r = scan(
+      'Sexy escort girl, GFE, kisses, incall and outcall. I also offer massage with extras, call me',
+    );
+    expect(cats(r)).toContain('massage-sex');
+  });
+
+  it('a client new in town is no movement, her arrival still is', () => {
+    expect(
+      cats(scan("Sexy escort, incall. If you're new in town let's meet and have fun")),
+    ).not.toContain('movement');
+    expect(cats(scan('Sexy escort, I am new in town, incall'))).toContain('movement');
+  });
+
+  it('a refusal stays a refusal', () => {
+    expect(cats(scan('Sexy escort. I do not do cim, call me'))).not.toContain('risky-services');
+  });
+});
