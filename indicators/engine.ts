@@ -202,7 +202,7 @@ function extra(
       sp.live[i] = 0;
   }
   // A massage ad's "our ladies" are its staff, but "our stunning escorts" are the house's women.
-  const our = OUR.exec(text);
+  const our = escort || /escort/i.test(text) ? OUR.exec(text) : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = NEW_GIRLS.exec(text);
