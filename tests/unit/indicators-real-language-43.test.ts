@@ -1,7 +1,8 @@
 // @vitest-environment node
-// Round 43 of issue 12: clinics' pages, household jobs, India's escort agencies and a brothel's
-// recruiting page, measured blind first. Every sentence is written for this test, not copied
-// from any ad; each positive failed before this round. Near-misses must stay as they are.
+// Round 43 of issue 12: clinics' pages, household jobs, ads quoted in news and books, India's and
+// Nairobi's escort sites and a brothel's recruiting page, measured blind first. Every sentence is
+// written for this test, not copied from any ad; each positive failed before this round (f92b201).
+// Near-misses must stay as they are.
 import { describe, expect, it } from 'vitest';
 import { cats, engine, flagged, scan } from '../support/engine-scan';
 
