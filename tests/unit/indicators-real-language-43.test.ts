@@ -163,3 +163,27 @@ describe('a Nairobi directory: unprotected oral, massage with extras, a client n
     expect(cats(scan('Sexy escort. I do not do cim, call me'))).not.toContain('risky-services');
   });
 });
+
+describe('work abroad backs other recruitment cues; alone it is no indicator', () => {
+  it.each([
+    [
+      'Vi söker en säljare till vårt kontor i Stockholm. Tjänsten innebär resor utomlands. Heltid.',
+      'sv',
+    ],
+    [
+      'Vi søker en prosjektleder. Erfaring fra arbeid i utlandet er en fordel. Fast stilling.',
+      'nb',
+    ],
+    ['Accountant wanted for our firm, full time, some travel to our offices overseas', 'en'],
+  ])('%s', (text, lang) => {
+    expect(cats(engine.scan({ text, lang }))).not.toContain('recruitment');
+  });
+
+  it.each([
+    'Jobs abroad for young women, high pay for easy work, apply now',
+    'Job vacancy, location: overseas, full time, salary in USD, apply now',
+    'Job offer: get a 2 year Dubai visa + ticket, salary paid monthly, apply now',
+  ])('recruits: %s', (text) => {
+    expect(cats(scan(text))).toContain('recruitment');
+  });
+});
