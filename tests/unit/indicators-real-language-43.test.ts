@@ -187,3 +187,10 @@ describe('work abroad backs other recruitment cues; alone it is no indicator', (
     expect(cats(scan(text))).toContain('recruitment');
   });
 });
+
+it.each([
+  'Fruit picker job. Visa sponsorship: available. Accommodation: often provided by the employer.',
+  'Job details - Housing: yes - Transport: no. Apply now, full time',
+])("a job board's housing field is employer housing: %s", (text) => {
+  expect(cats(scan(text))).toContain('labour');
+});

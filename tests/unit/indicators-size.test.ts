@@ -115,16 +115,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (refused requests, visits to the client, the client hiring her), clinics' aftercare, Chinese
   // medicine and booking terms in four languages, promises of discretion, employer housing of food
   // and lodging, taxes withheld, maid agencies' words and workers by nationality, a house's roster.
-  // And by 0.45 KB (42.21 → 42.68) for detect43: the engine lines above, household jobs done
-  // naked, a job ad asking for a single or pretty woman, housing "supplied", posts abroad, India's
-  // regional origins, an agency choosing the woman, a client's youthful feeling, nynorsk job words.
-  it('the engine with its lexicons (widget scan, background) is at most 42.7 KB', async () => {
+  // And by 0.5 KB (42.21 → 42.70) for detect43: the engine lines above, household jobs done
+  // naked, a job ad asking for a single or pretty woman, housing "supplied" and job boards' housing
+  // fields, posts abroad, India's regional origins, an agency choosing the woman, a client's
+  // youthful feeling, nynorsk job words.
+  it('the engine with its lexicons (widget scan, background) is at most 42.75 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(42.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(42.75 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
