@@ -194,3 +194,14 @@ it.each([
 ])("a job board's housing field is employer housing: %s", (text) => {
   expect(cats(scan(text))).toContain('labour');
 });
+
+it.each([
+  ['Kate, a hot Rwandese callgirl in Nairobi west', 'escort'],
+  ['I trollhättan igen, bj time', 'escort'],
+  [
+    'Why pay for a call girl? Join free, hook up with hot locals, no strings, free dating site for singles',
+    'dating',
+  ],
+])('headline words name the ad: %s', (text, context) => {
+  expect(scan(text).context).toBe(context);
+});
