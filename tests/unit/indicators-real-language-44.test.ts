@@ -39,6 +39,7 @@ describe("an agency's 'genuine' and 'verified' women insist they are real", () =
     'Call girls Goa: genuine call girls at your hotel, no frauds, cash payment',
     'Escort agency: genuine escorts for your hotel, call us',
     'Our escort agency has verified staff, book tonight',
+    'Escort agency: all photos on our site show the real girls who work with us',
   ])('%s', (text) => {
     expect(cats(scan(text))).toContain('trust-language');
   });
@@ -55,6 +56,8 @@ describe('a nationality naming a place, a history or a film is no ethnicity', ()
     'Dating: kind man, romantic dinners, best in those Welsh villages by the sea',
     'Dating: long walks, I care about Armenian history and romance',
     'Dating: romantic man who loves Italian films and wine',
+    'Call girls Jaipur, a city in the western Indian state of Rajasthan, call now',
+    'Dating: I respect Norwegian law and love long walks',
   ])('%s', (text) => {
     expect(cats(scan(text))).not.toContain('ethnicity');
   });
