@@ -132,7 +132,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|villag|genocid|cuisin|histor|film|movie|state\b|cit(?:y|ies)\b|border|authorit|union\b|law\b)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
  * or a word's language ("Reiki means 'life force' in Japanese"). */

@@ -15,9 +15,7 @@ describe("the client's draping is no unprotected sex", () => {
   });
 
   it('an escort offering it uncovered still is', () => {
-    expect(cats(scan('Escort, incall only, uncovered oral available'))).toContain(
-      'risky-services',
-    );
+    expect(cats(scan('Escort, incall only, uncovered oral available'))).toContain('risky-services');
   });
 });
 

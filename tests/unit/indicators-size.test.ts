@@ -50,10 +50,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // per word however many lexicons list it, and a nationality before a technique after a list
   // ("Chinese, Egyptian and Greek techniques") (detect42; 14.70 KB). 14.7 → 14.75 KB: a word's
   // language ("means … in Japanese"), "form of" and "art of" after a nationality, and a massage
-  // house's "our stunning escorts" (detect43; 14.74 KB).
-  it('the engine alone (content script) is at most 14.75 KB', async () => {
+  // house's "our stunning escorts" (detect43; 14.74 KB). 14.75 → 14.8 KB: a nationality naming a
+  // village, a history, a film, a state, a city, a border or a law ("the western Indian state of
+  // Rajasthan", "Norwegian law") (detect44; 14.78 KB).
+  it('the engine alone (content script) is at most 14.8 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.75 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.8 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -119,13 +121,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // naked, a job ad asking for a single or pretty woman, housing "supplied" and job boards' housing
   // fields, posts abroad, India's regional origins, an agency choosing the woman, a client's
   // youthful feeling, nynorsk job words, "callgirl" and "bj" as escort words.
-  it('the engine with its lexicons (widget scan, background) is at most 42.75 KB', async () => {
+  // And by 0.35 KB (42.71 → 43.05) for detect44: the engine line above, a client's draping,
+  // agencies' "genuine" and "verified" women, hookup-site and sex-chat words, a client new to an
+  // idea, "housing and air ticket provided", "CV" as a job word.
+  it('the engine with its lexicons (widget scan, background) is at most 43.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(42.75 * 1024);
+    expect(gz).toBeLessThanOrEqual(43.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
