@@ -24,6 +24,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), thirdPartyNotices()],
+    // Terser packs the content script 5% smaller than esbuild's minifier: room under issue 5's
+    // 40 KB for the engine every page loads.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   // The popover's lazy chunk (entrypoints/popover.ts) is an ES module, not an IIFE script.
   hooks: { 'vite:build:extendConfig': popoverAsModule },
