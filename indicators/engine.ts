@@ -218,7 +218,8 @@ function extra(
     mark(n, sp, rows[age - 18]!, at, at + 2);
   }
   const set = stats[0]!;
-  set.clear();
+  // Clearing allocates a new table (V8): most ads never filled it.
+  if (set.size > 0) set.clear();
   let first = -1;
   for (let i = 0; i < sp.n; i++)
     // "Exotic" is a style, not one more woman on the menu.
@@ -245,7 +246,9 @@ function extra(
 function titleAge(text: string): number {
   const nl = text.indexOf('\n');
   // No title line: a short ad is all title; a long one has none.
-  const m = TITLE_AGE.exec(nl < 0 ? (text.length > 400 ? '' : text) : text.slice(0, nl));
+  const line = nl < 0 ? (text.length > 400 ? '' : text) : text.slice(0, nl);
+  // Only the line's end can match: the regex alone would try every space of it (engine speed).
+  const m = TITLE_AGE.exec(line.trimEnd().slice(-6));
   return m && nl <= 400 ? Number(m[1]) : 0;
 }
 
