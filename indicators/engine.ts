@@ -69,12 +69,29 @@ const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|
  * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13"):
  * a short stay (detect20). Within one month the range runs forward, under two weeks.
  */
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? ?';
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `${MONTH_NAME}\\.? ?`;
 const TOUR = new RegExp(
   `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?!\\d)`,
   'i',
 );
+const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');
+/**
+ * Whether a month's name ends right before a digit ("june 10", "Apr. 18"): TOUR can match only
+ * then, and this costs a look behind each digit where the regex would try every word (engine
+ * speed).
+ */
+function monthBeforeDigit(text: string, n: Normalized): boolean {
+  for (let k = 0; k < n.nd; k++) {
+    let j = n.dig[k]!;
+    if (text.charCodeAt(j - 1) === 32) j--;
+    if (text.charCodeAt(j - 1) === 46) j--;
+    if (/[a-z]/i.test(text[j - 1] ?? '') && MONTH_END.test(text.slice(Math.max(0, j - 9), j)))
+      return true;
+  }
+  return false;
+}
 
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
@@ -207,7 +224,7 @@ function extra(
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = NEW_GIRLS.exec(text);
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
-  const tour = TOUR.exec(text);
+  const tour = monthBeforeDigit(text, n) ? TOUR.exec(text) : null;
   const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
   if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
   if (age === 18 || age === 19) {

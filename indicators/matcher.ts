@@ -81,8 +81,7 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   // share a prefix are neighbours, so a level needs no table lookup: a pattern takes a new state
   // unless the one before it has the same parent and symbol. The table is then allocated once at
   // its final size (a table sized for the worst case was 13 MB to zero and copy). Transitions:
-  // the state (15 bits, or 30 when there are more states) | OUT when the state ends a pattern; 0
-  // until worked out from the failure link.
+  // the next state, or 0 until worked out from the failure link.
   const n = patterns.length;
   const ROOT = 1; // 0 = not worked out yet, so a fresh (zeroed) table needs no fill
   const order = [...patterns.keys()].sort((x, y) => {
@@ -124,14 +123,14 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     }
     live = live.subarray(0, kept);
   }
-  // 16-bit transitions when the states fit in 15 bits (half the table to keep in the cache).
-  const small = states <= 0x7fff;
-  const OUT = small ? 0x8000 : 0x40000000;
-  const STATE = OUT - 1;
+  // 16-bit transitions while the states fit (half the table to keep in the cache). Whether a
+  // state ends a pattern is a byte of its own (`out`), not a bit of the transition: with the
+  // bit, 32,768 states were the limit, and the lexicons outgrew it (a table twice as large and
+  // a scan 15% slower).
+  const small = states <= 0xffff;
   const fp = fingerprint(patterns);
   const head = adopted && new Int32Array(adopted, 0, 3);
-  // A shared table is read only: complete, so step() never writes to it, and the OUT marks below
-  // are already set.
+  // A shared table is read only: complete, so step() never writes to it.
   const shared = head !== undefined && head[0] === fp && head[1] === states && head[2] === shift;
   const delta = shared
     ? small
@@ -168,20 +167,19 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   }
 
   const dict = new Int32Array(states); // nearest proper suffix state with an output, or 0
-  const wordEnd = new Uint8Array(states);
+  const out = new Uint8Array(states);
   fail[ROOT] = ROOT;
   for (let t = ROOT + 1; t < states; t++) {
-    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, via[t]!) & STATE;
+    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, via[t]!);
     const f = fail[t]!;
     dict[t] = heads[f]! >= 0 ? f : dict[f]!;
-    // Mark the edge into t before any deeper state can copy it.
-    const into = up[t]! * size + via[t]!;
-    if ((heads[t]! >= 0 || dict[t]! > 0) && !shared) delta[into] = delta[into]! | OUT;
-    // wordEnd: every pattern ending here needs a word boundary after it, so a letter or digit
-    // next rules them all out at once (most outputs are short words inside longer ones).
-    let all = dict[t] === 0 || wordEnd[dict[t]!] === 1;
+    // out: 1 when a pattern ends here, 2 when every pattern ending here needs a word boundary
+    // after it, so a letter or digit next rules them all out at once (most outputs are short
+    // words inside longer ones).
+    if (heads[t]! < 0 && dict[t] === 0) continue;
+    let all = dict[t] === 0 || out[dict[t]!] === 2;
     for (let p = heads[t]!; p >= 0 && all; p = next[p]!) all = lastW[p] === 1;
-    wordEnd[t] = all ? 1 : 0;
+    out[t] = all ? 2 : 1;
   }
   function emit(buf: Uint16Array, n: number, end: number, s: number, hits: Hits): void {
     for (let q = s; q > 0; q = dict[q]!)
@@ -220,15 +218,15 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     run(buf, n, hits) {
       hits.n = 0;
       // Locals, not the closure's variables, so the loop keeps them in registers.
-      const [al, d, sh, out, mask] = [alpha, delta, shift, OUT, STATE];
+      const [al, d, sh, o] = [alpha, delta, shift, out];
       let s = ROOT;
       for (let i = 0; i < n; i++) {
         const a = al[buf[i]!]!;
         let v = d[(s << sh) + a]!;
         if (v === 0) v = step(s, a);
-        s = v & mask;
-        if (v >= out && !(wordEnd[s] === 1 && i + 1 < n && isWord(buf[i + 1]!)))
-          emit(buf, n, i + 1, s, hits);
+        s = v;
+        const f = o[s]!;
+        if (f !== 0 && !(f === 2 && i + 1 < n && isWord(buf[i + 1]!))) emit(buf, n, i + 1, s, hits);
       }
     },
   };

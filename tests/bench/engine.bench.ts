@@ -117,6 +117,10 @@ function abTest(ref: string): number {
   try {
     execFileSync('sh', ['-c', `git archive ${commit} indicators | tar -x -C "${dir}/"`]);
     cpSync('indicators', join(dir, 'self/indicators'), { recursive: true });
+    // ES modules, as in the repo and the bundles: without this, tsx loads both copies as
+    // CommonJS, where reads through a module namespace cost getters and the two builds pay
+    // differently (an older build ran 1.25–1.4× slower than itself in ESM).
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     const one = (d: string) =>
       (
         JSON.parse(
@@ -132,6 +136,15 @@ function abTest(ref: string): number {
     const [a, b] = [med(self), med(base)];
     console.log(
       `A/B, ${self.length} processes each: this build ${a.toFixed(2)} MB/s, ${ref} (${commit}) ${b.toFixed(2)} MB/s`,
+    );
+    // The same two builds in one process, their passes interleaved (engine-ab.ts).
+    const one2 = JSON.parse(
+      execFileSync('npx', ['tsx', 'tests/bench/engine-ab.ts', join(dir, 'self'), dir], {
+        encoding: 'utf8',
+      }),
+    ) as { median: number; q1: number; q3: number };
+    console.log(
+      `in one process, passes interleaved: ${one2.median.toFixed(3)}× (quartiles ${one2.q1.toFixed(3)}–${one2.q3.toFixed(3)})`,
     );
     const pct = `${Math.abs((a / b - 1) * 100).toFixed(1)}% ${a >= b ? 'faster' : 'slower'}`;
     console.log(

@@ -52,10 +52,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // language ("means … in Japanese"), "form of" and "art of" after a nationality, and a massage
   // house's "our stunning escorts" (detect43; 14.74 KB). 14.75 → 14.8 KB: a nationality naming a
   // village, a history, a film, a state, a city, a border or a law ("the western Indian state of
-  // Rajasthan", "Norwegian law") (detect44; 14.78 KB).
-  it('the engine alone (content script) is at most 14.8 KB', async () => {
+  // Rajasthan", "Norwegian law") (detect44; 14.78 KB). 14.8 → 14.9 KB: engine speed (perf45:
+  // the matcher's output flags in a byte array of their own, a look for a month before a digit
+  // before the tour-date regex; 14.86 KB); terser took the content script from 39.9 to 38.1 KB.
+  it('the engine alone (content script) is at most 14.9 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.8 * 1024);
+    expect(gz).toBeLessThanOrEqual(14.9 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
