@@ -85,10 +85,11 @@ const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');
 function monthBeforeDigit(text: string, n: Normalized): boolean {
   for (let k = 0; k < n.nd; k++) {
     let j = n.dig[k]!;
+    if (k > 0 && n.dig[k - 1] === j - 1) continue; // inside a number
     if (text.charCodeAt(j - 1) === 32) j--;
     if (text.charCodeAt(j - 1) === 46) j--;
-    if (/[a-z]/i.test(text[j - 1] ?? '') && MONTH_END.test(text.slice(Math.max(0, j - 9), j)))
-      return true;
+    const c = text.charCodeAt(j - 1) | 32;
+    if (c >= 97 && c <= 122 && MONTH_END.test(text.slice(Math.max(0, j - 9), j))) return true;
   }
   return false;
 }

@@ -188,18 +188,21 @@ export function normalize(
   return out;
 }
 
-// Non-ASCII lower-case letters count too: fancy-text titles glue "MîxëďPůërto".
-const lower = (ch = '') => (ch >= 'a' && ch <= 'z') || (ch > '\x7f' && ch !== ch.toUpperCase());
+// Non-ASCII lower-case letters count too: fancy-text titles glue "MîxëďPůërto". Codes, not
+// one-character strings, on the ASCII path (a call per capital of every word in CAPS).
+const lower = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 /**
  * At an ASCII capital inside a word: whether the word so far is one Capitalised word of three
  * letters or more ("Goddess") and a lower-case letter follows, so the capital starts a new word.
  * Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
  */
 export function camel(text: string, i: number, raw: number): boolean {
-  if (!lower(text[i + 1])) return false;
+  if (!lower(text.charCodeAt(i + 1))) return false;
   const first = text.charCodeAt(i - raw);
   if (first < 65 || first > 90) return false;
-  for (let j = i - raw + 1; j < i; j++) if (!lower(text[j])) return false;
+  for (let j = i - raw + 1; j < i; j++) if (!lower(text.charCodeAt(j))) return false;
   return true;
 }
 

@@ -54,7 +54,8 @@ describe('indicators/ size budgets (gzipped)', () => {
   // village, a history, a film, a state, a city, a border or a law ("the western Indian state of
   // Rajasthan", "Norwegian law") (detect44; 14.78 KB). 14.8 → 14.9 KB: engine speed (perf45:
   // the matcher's output flags in a byte array of their own, a look for a month before a digit
-  // before the tour-date regex; 14.86 KB); terser took the content script from 39.9 to 38.1 KB.
+  // before the tour-date regex, CamelCase checks on character codes; 14.87 KB); terser took the
+  // content script from 39.9 to 38.1 KB.
   it('the engine alone (content script) is at most 14.9 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
     expect(gz).toBeLessThanOrEqual(14.9 * 1024);
@@ -126,13 +127,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.35 KB (42.71 → 43.05) for detect44: the engine line above, a client's draping,
   // agencies' "genuine" and "verified" women, hookup-site and sex-chat words, a client new to an
   // idea, "housing and air ticket provided", "CV" as a job word.
-  it('the engine with its lexicons (widget scan, background) is at most 43.1 KB', async () => {
+  // And by 0.1 KB (43.05 → 43.15) for detect45 and perf45: "college call girls", "24 hours
+  // open", the engine lines above, CamelCase checks on character codes (43.10 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 43.15 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(43.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(43.15 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
