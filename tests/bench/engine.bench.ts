@@ -117,9 +117,10 @@ function abTest(ref: string): number {
   try {
     execFileSync('sh', ['-c', `git archive ${commit} indicators | tar -x -C "${dir}/"`]);
     cpSync('indicators', join(dir, 'self/indicators'), { recursive: true });
-    // ES modules, as in the repo and the bundles: without this, tsx loads both copies as
-    // CommonJS, where reads through a module namespace cost getters and the two builds pay
-    // differently (an older build ran 1.25–1.4× slower than itself in ESM).
+    // ES modules, as in the repo and the bundles. Without this, tsx loads both copies as
+    // CommonJS, where the two builds did not keep their ratio: in one process, whichever copy
+    // loaded first ran 1.25–1.4× faster than the other (as ES modules, the order hardly
+    // mattered: 0.85× one way, 1/1.08× the other).
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     const one = (d: string) =>
       (
