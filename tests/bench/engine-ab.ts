@@ -24,7 +24,10 @@ const pass = (engine: Engine) => {
   for (const a of ads) sink += engine.scan({ text: a }).score;
   return performance.now() - t0;
 };
-for (let w = 0; w < 5; w++) [pass(self), pass(base)];
+for (let w = 0; w < 5; w++) {
+  pass(self);
+  pass(base);
+}
 const ratios: number[] = [];
 for (let r = 0; r < Number(process.env.ROUNDS_AB ?? 20); r++) {
   const b1 = pass(base);
