@@ -15,6 +15,7 @@ import { renderListingPage } from '../../demo/render';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, clickSave, openBadge, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
+import { waitMarked } from './content-support';
 import { findChromium } from '../support/find-chromium';
 import { startServer, type TestServer } from '../support/static-server';
 
@@ -100,6 +101,9 @@ describe('privacy: Lykt sends nothing anywhere', () => {
   it('saving from a popover, the log page and export stay inside the extension', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/ads`, { waitUntil: 'load' });
+    // Every ad marked before the click: badges going in move the page, and a click aimed before
+    // a move can land beside the badge (CI on a loaded machine, perf45).
+    await waitMarked(page, 30);
     await expect.poll(() => badgeCount(page), { timeout: 20_000 }).toBeGreaterThan(0);
     await openBadge(page, 0);
     await clickSave(page, 0);
