@@ -5,25 +5,12 @@
  * that comes and goes over seconds hits both builds of a round alike, where separate processes
  * each meet a different moment of it.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Engine } from '../../indicators';
-import { benchAds } from './engine-ads';
+import { benchAds, loadEngine, passMs, scored } from './engine-ads';
 
 const { ads } = benchAds();
-const load = async (dir: string) =>
-  (
-    (await import(pathToFileURL(join(dir, 'indicators/index.ts')).href)) as {
-      createEngine(): Engine;
-    }
-  ).createEngine();
-const [self, base] = [await load(process.argv[2]!), await load(process.argv[3]!)];
-let sink = 0;
-const pass = (engine: Engine) => {
-  const t0 = performance.now();
-  for (const a of ads) sink += engine.scan({ text: a }).score;
-  return performance.now() - t0;
-};
+const [self, base] = [await loadEngine(process.argv[2]!), await loadEngine(process.argv[3]!)];
+const pass = (engine: Engine) => passMs(engine, ads);
 for (let w = 0; w < 5; w++) {
   pass(self);
   pass(base);
@@ -38,4 +25,4 @@ for (let r = 0; r < Number(process.env.ROUNDS_AB ?? 20); r++) {
 }
 ratios.sort((a, b) => a - b);
 const at = (q: number) => ratios[Math.floor((ratios.length - 1) * q)]!;
-console.log(JSON.stringify({ median: at(0.5), q1: at(0.25), q3: at(0.75), sink: sink > 0 }));
+console.log(JSON.stringify({ median: at(0.5), q1: at(0.25), q3: at(0.75), sink: scored() }));

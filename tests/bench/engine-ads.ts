@@ -1,6 +1,8 @@
 /** The engine benchmark's ads: the dev set's texts plus varied filler, ~1 MB in total. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Engine } from '../../indicators';
 
 export function benchAds(): { ads: string[]; MB: number } {
   const dev = readFileSync(resolve('../shared/eval/dev-ads.jsonl'), 'utf8')
@@ -23,3 +25,18 @@ export function benchAds(): { ads: string[]; MB: number } {
   }
   return { ads, MB: bytes / 1e6 };
 }
+
+/** The engine of the indicators/ folder under `dir` (a build checked out for an A/B). */
+export async function loadEngine(dir: string): Promise<Engine> {
+  const url = pathToFileURL(join(dir, 'indicators/index.ts')).href;
+  return ((await import(url)) as { createEngine(): Engine }).createEngine();
+}
+
+let sink = 0;
+/** Milliseconds of one scan of every ad; the scores are kept so no pass is optimised away. */
+export function passMs(engine: Engine, ads: readonly string[]): number {
+  const t0 = performance.now();
+  for (const a of ads) sink += engine.scan({ text: a }).score;
+  return performance.now() - t0;
+}
+export const scored = () => sink > 0;
