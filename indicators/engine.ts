@@ -44,6 +44,7 @@ const TWO_E = /[e3][^a-z]*[e3]/;
 const STATS =
   /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
+const kinds: string[] = [];
 
 /**
  * An agency's own voice with adjectives between ("one of our brunette London escorts", "our top
@@ -235,22 +236,27 @@ function extra(
     );
     mark(n, sp, rows[age - 18]!, at, at + 2);
   }
-  const set = stats[0]!;
-  // Clearing allocates a new table (V8): most ads never filled it.
-  if (set.size > 0) set.clear();
+  // The listed ethnicities, by their first five letters: an array, since clearing a Set
+  // allocates a new table (V8) and this runs for every escort and massage ad.
+  const seen = kinds;
+  seen.length = 0;
   let first = -1;
   for (let i = 0; i < sp.n; i++)
     // "Exotic" is a style, not one more woman on the menu.
     if (sp.live[i] && code[sp.p[i]!] === ETHNICITY && terms[sp.p[i]!] !== 'exotic') {
       const at = n.st[sp.from[i]!]!;
       if (first < 0 || at < first) first = at;
-      if (set.add(terms[sp.p[i]!]!.slice(0, 5)).size > 3) {
+      const key = terms[sp.p[i]!]!.slice(0, 5);
+      if (!seen.includes(key) && seen.push(key) > 3) {
         if (MIX.test(text.slice(Math.max(0, first - 30), n.en[sp.to[i]! - 1]! + 30))) break;
         return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
-  // Most ads hold fewer than three stats: one native pass says so (engine speed).
-  if ((text.match(STATS)?.length ?? 0) < 3) return;
+  // Most ads hold fewer than three stats: a native search says so, with no array (engine speed).
+  let found = 0;
+  STATS.lastIndex = 0;
+  while (found < 3 && STATS.test(text)) found++;
+  if (found < 3) return;
   for (const set of stats) set.clear();
   STATS.lastIndex = 0;
   for (let m; (m = STATS.exec(text));) {

@@ -73,8 +73,11 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     }
   let symbols = 1; // 0 = any character no pattern uses
   for (const [c] of [...freq].sort((x, y) => y[1] - x[1] || x[0] - y[0])) alpha[c] = symbols++;
-  // Rows of a power-of-two width: the next row is a shift away, not a multiplication.
-  const shift = Math.max(1, Math.ceil(Math.log2(symbols)));
+  // Rows of 32 transitions (fewer for a small alphabet), one 64-byte cache line in 16 bits: the
+  // symbols past the 32 most used (most digits, rarer Nordic letters, pictographs) take a second
+  // plane of the table. A row of every symbol took two lines, and the neighbouring, rarely read
+  // one came into the cache along with the one the scan needed.
+  const shift = Math.min(5, Math.max(1, Math.ceil(Math.log2(symbols))));
   const size = 1 << shift;
   // The trie, built level by level so states are numbered breadth-first: the shallow states,
   // where the scan spends its time, share a few cache lines. In sorted order the patterns that
@@ -132,25 +135,35 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const head = adopted && new Int32Array(adopted, 0, 3);
   // A shared table is read only: complete, so step() never writes to it.
   const shared = head !== undefined && head[0] === fp && head[1] === states && head[2] === shift;
+  // A symbol's column: its plane's offset plus its place in the row.
+  const plane = states * size;
+  const colOf = (a: number) => (a >> shift) * plane + (a & (size - 1));
+  const cells = Math.ceil(symbols / size) * plane;
+  const col = new Int32Array(65536);
+  for (const [c] of freq) col[c] = colOf(alpha[c]!);
   const delta = shared
     ? small
-      ? new Uint16Array(adopted!, HEAD, states * size)
-      : new Int32Array(adopted!, HEAD, states * size)
+      ? new Uint16Array(adopted!, HEAD, cells)
+      : new Int32Array(adopted!, HEAD, cells)
     : small
-      ? new Uint16Array(states * size)
-      : new Int32Array(states * size);
-  if (!shared) for (let t = ROOT + 1; t < states; t++) delta[up[t]! * size + via[t]!] = t;
-  for (let a = 0; a < symbols; a++) if (delta[ROOT * size + a] === 0) delta[ROOT * size + a] = ROOT;
+      ? new Uint16Array(cells)
+      : new Int32Array(cells);
+  if (!shared)
+    for (let t = ROOT + 1; t < states; t++) delta[(up[t]! << shift) + colOf(via[t]!)] = t;
+  for (let a = 0; a < symbols; a++) {
+    const c = (ROOT << shift) + colOf(a);
+    if (delta[c] === 0) delta[c] = ROOT;
+  }
   const fail = new Int32Array(states);
   // Fills a missing transition from the failure chain. Iterative: a long periodic custom term
   // would overflow the stack through recursion (SECURITY.md).
   const chain = new Int32Array(states);
-  const step = (s: number, a: number): number => {
-    let v = delta[s * size + a]!;
+  const step = (s: number, c: number): number => {
+    let v = delta[(s << shift) + c]!;
     if (v !== 0) return v;
     let k = 0;
-    for (let f = s; (v = delta[f * size + a]!) === 0; f = fail[f]!) chain[k++] = f;
-    while (k > 0) delta[chain[--k]! * size + a] = v;
+    for (let f = s; (v = delta[(f << shift) + c]!) === 0; f = fail[f]!) chain[k++] = f;
+    while (k > 0) delta[(chain[--k]! << shift) + c] = v;
     return v;
   };
   const lens = new Int32Array(n);
@@ -170,7 +183,7 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   const out = new Uint8Array(states);
   fail[ROOT] = ROOT;
   for (let t = ROOT + 1; t < states; t++) {
-    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, via[t]!);
+    fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, colOf(via[t]!));
     const f = fail[t]!;
     dict[t] = heads[f]! >= 0 ? f : dict[f]!;
     // out: 1 when a pattern ends here, 2 when every pattern ending here needs a word boundary
@@ -207,23 +220,22 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     shared,
     share() {
       // Breadth-first numbering: a state's failure state is shallower, so its row is complete.
-      for (let t = ROOT + 1; t < states; t++)
-        for (let a = 0; a < symbols; a++) if (delta[t * size + a] === 0) step(t, a);
+      for (let t = ROOT + 1; t < states; t++) for (let a = 0; a < symbols; a++) step(t, colOf(a));
       const sab = new SharedArrayBuffer(HEAD + delta.byteLength);
       new Int32Array(sab, 0, 3).set([fp, states, shift]);
       (small ? new Uint16Array(sab, HEAD) : new Int32Array(sab, HEAD)).set(delta);
       return sab;
     },
-    bytes: delta.byteLength + alpha.byteLength + states * 12 + patterns.length * 6,
+    bytes: delta.byteLength + col.byteLength + states * 12 + patterns.length * 6,
     run(buf, n, hits) {
       hits.n = 0;
       // Locals, not the closure's variables, so the loop keeps them in registers.
-      const [al, d, sh, o] = [alpha, delta, shift, out];
+      const [cl, d, sh, o] = [col, delta, shift, out];
       let s = ROOT;
       for (let i = 0; i < n; i++) {
-        const a = al[buf[i]!]!;
-        let v = d[(s << sh) + a]!;
-        if (v === 0) v = step(s, a);
+        const c = cl[buf[i]!]!;
+        let v = d[(s << sh) + c]!;
+        if (v === 0) v = step(s, c);
         s = v;
         const f = o[s]!;
         if (f !== 0 && !(f === 2 && i + 1 < n && isWord(buf[i + 1]!))) emit(buf, n, i + 1, s, hits);

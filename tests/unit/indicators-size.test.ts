@@ -55,10 +55,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // Rajasthan", "Norwegian law") (detect44; 14.78 KB). 14.8 → 14.9 KB: engine speed (perf45:
   // the matcher's output flags in a byte array of their own, a look for a month before a digit
   // before the tour-date regex, CamelCase checks on character codes; 14.87 KB); terser took the
-  // content script from 39.9 to 38.1 KB.
-  it('the engine alone (content script) is at most 14.9 KB', async () => {
+  // content script from 39.9 to 38.1 KB. 14.9 → 15.0 KB: engine speed (perf46: the matcher's
+  // rows one cache line wide, the rarer symbols in a second plane; 14.94 KB).
+  it('the engine alone (content script) is at most 15.0 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(14.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(15.0 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -129,13 +130,14 @@ describe('indicators/ size budgets (gzipped)', () => {
   // idea, "housing and air ticket provided", "CV" as a job word.
   // And by 0.1 KB (43.05 → 43.15) for detect45 and perf45: "college call girls", "24 hours
   // open", the engine lines above, CamelCase checks on character codes (43.10 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 43.15 KB', async () => {
+  // And by 0.15 KB (43.15 → 43.3) for perf46 and detect46: the matcher rows above (43.16 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 43.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(43.15 * 1024);
+    expect(gz).toBeLessThanOrEqual(43.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
