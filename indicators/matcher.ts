@@ -167,8 +167,9 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     return v;
   };
   const lens = new Int32Array(n);
-  // needs a word boundary before: 1, or 2 when the pattern starts with a letter, for which a
-  // digit before is a boundary too ("415 555 0110blondes": a phone number glued to a word)
+  // needs a word boundary before: 1 when the pattern starts with a digit, for which a letter
+  // before is a boundary ("deposits24/7": a line break lost in a scrape), 2 when it starts with
+  // a letter, for which a digit before is one ("415 555 0110blondes": a number glued to a word)
   const first = new Uint8Array(n);
   const lastW = new Uint8Array(n); // … and after
   for (let p = 0; p < n; p++) {
@@ -199,7 +200,7 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
       for (let p = heads[q]!; p >= 0; p = next[p]!) {
         const from = end - lens[p]!;
         const b = from > 0 ? buf[from - 1]! : 32;
-        if (first[p] !== 0 && isWord(b) && (first[p] === 1 || b < 48 || b > 57)) continue;
+        if (first[p] !== 0 && isWord(b) && (first[p] === 1) === (b >= 48 && b <= 57)) continue;
         if (lastW[p] === 1 && end < n && isWord(buf[end]!)) continue;
         let a = hits.a;
         const h = hits.n * 3;

@@ -133,8 +133,9 @@ function matchesByIndexOf(specs: readonly PatternSpec[], s: string): number[][] 
       const end = at + p.text.length;
       const c0 = p.text.charCodeAt(0);
       const before = at > 0 ? s.charCodeAt(at - 1) : 32;
-      // A digit before a pattern that starts with a letter is a boundary ("0110blondes").
-      if (p.left && isWord(c0) && isWord(before) && (digit(c0) || !digit(before))) continue;
+      // A digit before a pattern that starts with a letter is a boundary ("0110blondes"), and a
+      // letter before one that starts with a digit ("deposits24/7": a line break lost).
+      if (p.left && isWord(c0) && isWord(before) && digit(c0) === digit(before)) continue;
       const lastCh = p.text.charCodeAt(p.text.length - 1);
       if (p.right && isWord(lastCh) && end < s.length && isWord(s.charCodeAt(end))) continue;
       want.push([i, at, end]);

@@ -1,0 +1,59 @@
+// @vitest-environment node
+// Round 46 of issue 12: Canadian escort ads whose line breaks were lost in the scrape ("blockedno
+// black gents", "deposits24/7"), measured blind first. Every sentence is written for this test,
+// not copied from any ad; each positive failed before this round (fb297dc). Near-misses must
+// stay as they are.
+import { describe, expect, it } from 'vitest';
+import { cats, scan } from '../support/engine-scan';
+
+describe('a lost line break glues the line before to the cue', () => {
+  it("a client exclusion after a glued word ('blockedno black gents')", () => {
+    expect(cats(scan('Escort, incall. Lowballers get blockedno black gents please'))).toContain(
+      'restricted',
+    );
+  });
+
+  it("round the clock after a glued word ('deposits24/7')", () => {
+    expect(cats(scan('Escort incall, outcalls need deposits24/7 available'))).toContain(
+      'restricted',
+    );
+  });
+
+  it('a number inside a number is still no cue', () => {
+    expect(cats(scan('Escort incall, rates 124/7 packages'))).not.toContain('restricted');
+  });
+});
+
+describe('the real language of the round', () => {
+  it("'my receptionist' books for her in an escort ad", () => {
+    expect(cats(scan('Escort outcall: text me or my receptionist to book a date'))).toContain(
+      'third-party',
+    );
+  });
+
+  it("a clinic's receptionist is no controller", () => {
+    expect(
+      cats(scan('Physiotherapy and sports massage clinic, call my receptionist to book')),
+    ).not.toContain('third-party');
+  });
+
+  it("'I have arrived' in an escort ad is a stay", () => {
+    expect(cats(scan('Escort incall: I have arrived to Leeds, come see me'))).toContain('movement');
+  });
+
+  it("'finishing happily' is a happy ending", () => {
+    expect(cats(scan('Oil massage in my studio, finishing happily'))).toContain('massage-sex');
+  });
+
+  it("'the pictures you see are real' insists she is real", () => {
+    expect(cats(scan('Escort incall, the pictures you see are real, call me'))).toContain(
+      'trust-language',
+    );
+  });
+
+  it("a rival's 'fake girls' are no house's girls", () => {
+    expect(
+      cats(scan('Escort incall: tired of fake girls? I am independent, text me')),
+    ).not.toContain('third-party');
+  });
+});
