@@ -58,8 +58,9 @@ const OUR =
  * girls" (detect40); not "new specials for ladies". */
 const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(?:girls|ladies)\b/i;
 
-/** "the best body rubs in town" is praise, not a stay: bare "in town" after a superlative. */
-const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|option|top)\b[^.!?\n]{0,30}$/i;
+/** "the best body rubs in town", "the most satisfying host in town" are praise, not a stay: bare
+ * "in town" after a superlative. */
+const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|most|option|top)\b[^.!?\n]{0,30}$/i;
 /**
  * A time limit on a service offer ("INCALLS ONLY TONIGHT", "specials today only") is no stay,
  * unless a place follows ("outcalls tonight only in Reno"): POLICY-LOG.md, detect16.

@@ -56,4 +56,30 @@ describe('the real language of the round', () => {
       cats(scan('Escort incall: tired of fake girls? I am independent, text me')),
     ).not.toContain('third-party');
   });
+
+  it("'only available for a short time' is a short stay", () => {
+    expect(cats(scan('Escort incall, only available for a short time, text me'))).toContain(
+      'movement',
+    );
+  });
+
+  it("'with 24 hr notice' is her booking notice, not round the clock", () => {
+    expect(cats(scan('Escort incall, evenings available with 24 hr notice'))).not.toContain(
+      'restricted',
+    );
+  });
+
+  it("'the most satisfying host in town' is praise, not a stay", () => {
+    expect(cats(scan('Escort incall: the most satisfying host in town, text me'))).not.toContain(
+      'movement',
+    );
+  });
+
+  it("'euro lady' names her origin", () => {
+    expect(cats(scan('Escort incall with a sexy euro lady, call now'))).toContain('ethnicity');
+  });
+
+  it("'it's me or it's free' insists she is real", () => {
+    expect(cats(scan("Escort incall, it's me or it's free, text me"))).toContain('trust-language');
+  });
 });

@@ -130,14 +130,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // idea, "housing and air ticket provided", "CV" as a job word.
   // And by 0.1 KB (43.05 → 43.15) for detect45 and perf45: "college call girls", "24 hours
   // open", the engine lines above, CamelCase checks on character codes (43.10 KB).
-  // And by 0.15 KB (43.15 → 43.3) for perf46 and detect46: the matcher rows above (43.16 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 43.3 KB', async () => {
+  // And by 0.25 KB (43.15 → 43.4) for perf46 and detect46: the matcher rows above, a letter
+  // before a cue that starts with a digit, "my receptionist", "I have arrived", "finishing
+  // happily", "the pictures you see are real", "it's me or it's free", booking notice in "hr",
+  // "for a short time", "euro lady" (43.31 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 43.4 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(43.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(43.4 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
