@@ -82,4 +82,32 @@ describe('the real language of the round', () => {
   it("'it's me or it's free' insists she is real", () => {
     expect(cats(scan("Escort incall, it's me or it's free, text me"))).toContain('trust-language');
   });
+
+  it("'the youngest' girl is youth", () => {
+    expect(cats(scan('Escort incall: the youngest girl in the city, text me'))).toContain('youth');
+  });
+
+  it("'sms messages only', 'I do not answer phone calls' are text only", () => {
+    expect(cats(scan('Escort incall. SMS messages only, I do not answer phone calls'))).toContain(
+      'restricted',
+    );
+  });
+
+  it("'exotic entertainment' is a dance, not her origin", () => {
+    expect(cats(scan('Escort: exotic entertainment and lap dances, text me'))).not.toContain(
+      'ethnicity',
+    );
+  });
+});
+
+describe('context words of escort ads', () => {
+  it("'outcall' glued to the next line's word still names an escort ad", () => {
+    expect(scan("Jenny, 23, 5'3. In&outcalllocated downtown").context).toBe('escort');
+  });
+
+  it("'party friendly' names an escort ad, so her trust words count", () => {
+    const r = scan('Fun and flirty, party friendly. All my photos are recent.');
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain('trust-language');
+  });
 });
