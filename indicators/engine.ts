@@ -44,7 +44,8 @@ const TWO_E = /[e3][^a-z]*[e3]/;
 const STATS =
   /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
-const kinds: string[] = [];
+/** The listed ethnicities of one ad (menu of women), reused across scans. */
+const listed: string[] = [];
 
 /**
  * An agency's own voice with adjectives between ("one of our brunette London escorts", "our top
@@ -239,7 +240,7 @@ function extra(
   }
   // The listed ethnicities, by their first five letters: an array, since clearing a Set
   // allocates a new table (V8) and this runs for every escort and massage ad.
-  const seen = kinds;
+  const seen = listed;
   seen.length = 0;
   let first = -1;
   for (let i = 0; i < sp.n; i++)
