@@ -10,6 +10,9 @@
  */
 import { isWord } from './char-class';
 
+/** A letter: a digit after a cue that ends with a letter is a boundary ("rushed1000%"). */
+const isLetter = (c: number) => isWord(c) && (c < 48 || c > 57);
+
 export interface PatternSpec {
   /** Normalised pattern text. */
   text: string;
@@ -171,13 +174,14 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
   // before is a boundary ("deposits24/7": a line break lost in a scrape), 2 when it starts with
   // a letter, for which a digit before is one ("415 555 0110blondes": a number glued to a word)
   const first = new Uint8Array(n);
-  const lastW = new Uint8Array(n); // … and after
+  const lastW = new Uint8Array(n); // … and after: 1 ends with a digit, 2 with a letter (the same)
   for (let p = 0; p < n; p++) {
     const { text, left, right } = patterns[p]!;
     lens[p] = text.length;
     const c0 = text.charCodeAt(0);
     first[p] = left && isWord(c0) ? (c0 < 48 || c0 > 57 ? 2 : 1) : 0;
-    lastW[p] = right && isWord(text.charCodeAt(text.length - 1)) ? 1 : 0;
+    const cn = text.charCodeAt(text.length - 1);
+    lastW[p] = right && isWord(cn) ? (cn < 48 || cn > 57 ? 2 : 1) : 0;
   }
 
   const dict = new Int32Array(states); // nearest proper suffix state with an output, or 0
@@ -187,12 +191,12 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     fail[t] = up[t] === ROOT ? ROOT : step(fail[up[t]!]!, colOf(via[t]!));
     const f = fail[t]!;
     dict[t] = heads[f]! >= 0 ? f : dict[f]!;
-    // out: 1 when a pattern ends here, 2 when every pattern ending here needs a word boundary
-    // after it, so a letter or digit next rules them all out at once (most outputs are short
-    // words inside longer ones).
+    // out: 1 when a pattern ends here, 2 when every pattern ending here ends with a letter and
+    // needs a word boundary after it, so a letter next rules them all out at once (most outputs
+    // are short words inside longer ones).
     if (heads[t]! < 0 && dict[t] === 0) continue;
     let all = dict[t] === 0 || out[dict[t]!] === 2;
-    for (let p = heads[t]!; p >= 0 && all; p = next[p]!) all = lastW[p] === 1;
+    for (let p = heads[t]!; p >= 0 && all; p = next[p]!) all = lastW[p] === 2;
     out[t] = all ? 2 : 1;
   }
   function emit(buf: Uint16Array, n: number, end: number, s: number, hits: Hits): void {
@@ -201,7 +205,8 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
         const from = end - lens[p]!;
         const b = from > 0 ? buf[from - 1]! : 32;
         if (first[p] !== 0 && isWord(b) && (first[p] === 1) === (b >= 48 && b <= 57)) continue;
-        if (lastW[p] === 1 && end < n && isWord(buf[end]!)) continue;
+        const c = end < n ? buf[end]! : 32;
+        if (lastW[p] !== 0 && isWord(c) && (lastW[p] === 1) === (c >= 48 && c <= 57)) continue;
         let a = hits.a;
         const h = hits.n * 3;
         if (h + 3 > a.length) {
@@ -239,7 +244,8 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
         if (v === 0) v = step(s, c);
         s = v;
         const f = o[s]!;
-        if (f !== 0 && !(f === 2 && i + 1 < n && isWord(buf[i + 1]!))) emit(buf, n, i + 1, s, hits);
+        if (f !== 0 && !(f === 2 && i + 1 < n && isLetter(buf[i + 1]!)))
+          emit(buf, n, i + 1, s, hits);
       }
     },
   };

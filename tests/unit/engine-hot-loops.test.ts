@@ -137,7 +137,9 @@ function matchesByIndexOf(specs: readonly PatternSpec[], s: string): number[][] 
       // letter before one that starts with a digit ("deposits24/7": a line break lost).
       if (p.left && isWord(c0) && isWord(before) && digit(c0) === digit(before)) continue;
       const lastCh = p.text.charCodeAt(p.text.length - 1);
-      if (p.right && isWord(lastCh) && end < s.length && isWord(s.charCodeAt(end))) continue;
+      const after = end < s.length ? s.charCodeAt(end) : 32;
+      // … and the same after a pattern ("non rushed1000%", "24/7incall").
+      if (p.right && isWord(lastCh) && isWord(after) && digit(lastCh) === digit(after)) continue;
       want.push([i, at, end]);
     }
   });

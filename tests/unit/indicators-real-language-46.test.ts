@@ -19,6 +19,18 @@ describe('a lost line break glues the line before to the cue', () => {
     );
   });
 
+  it("a cue glued to the number after it ('legit100% professional')", () => {
+    expect(cats(scan('Escort incall, 100% legit100% professional, text me'))).toContain(
+      'trust-language',
+    );
+  });
+
+  it('a word that goes on is still no cue', () => {
+    expect(cats(scan('Escort incall, 100% legitimate business, text me'))).not.toContain(
+      'trust-language',
+    );
+  });
+
   it('a number inside a number is still no cue', () => {
     expect(cats(scan('Escort incall, rates 124/7 packages'))).not.toContain('restricted');
   });
@@ -77,6 +89,10 @@ describe('the real language of the round', () => {
 
   it("'euro lady' names her origin", () => {
     expect(cats(scan('Escort incall with a sexy euro lady, call now'))).toContain('ethnicity');
+  });
+
+  it("'110% real' insists she is real", () => {
+    expect(cats(scan('Escort incall, 110% real and sweet'))).toContain('trust-language');
   });
 
   it("'it's me or it's free' insists she is real", () => {

@@ -56,7 +56,8 @@ describe('indicators/ size budgets (gzipped)', () => {
   // the matcher's output flags in a byte array of their own, a look for a month before a digit
   // before the tour-date regex, CamelCase checks on character codes; 14.87 KB); terser took the
   // content script from 39.9 to 38.1 KB. 14.9 → 15.0 KB: engine speed (perf46: the matcher's
-  // rows one cache line wide, the rarer symbols in a second plane; 14.94 KB).
+  // rows one cache line wide, the rarer symbols in a second plane; 14.94 KB), and cues glued to
+  // a number before or after them (detect46; 14.98 KB).
   it('the engine alone (content script) is at most 15.0 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
     expect(gz).toBeLessThanOrEqual(15.0 * 1024);
@@ -130,17 +131,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // idea, "housing and air ticket provided", "CV" as a job word.
   // And by 0.1 KB (43.05 → 43.15) for detect45 and perf45: "college call girls", "24 hours
   // open", the engine lines above, CamelCase checks on character codes (43.10 KB).
-  // And by 0.25 KB (43.15 → 43.4) for perf46 and detect46: the matcher rows above, a letter
-  // before a cue that starts with a digit, "my receptionist", "I have arrived", "finishing
-  // happily", "the pictures you see are real", "it's me or it's free", booking notice in "hr",
-  // "for a short time", "euro lady" (43.31 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 43.4 KB', async () => {
+  // And by 0.3 KB (43.15 → 43.45) for perf46 and detect46: the matcher rows above, a letter
+  // before a cue that starts with a digit and a digit after one that ends with a letter, "my
+  // receptionist", "I have arrived", "finishing happily", "the pictures you see are real", "it's
+  // me or it's free", booking notice in "hr", "for a short time", "euro lady" (43.40 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 43.45 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(43.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(43.45 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
