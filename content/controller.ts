@@ -440,12 +440,15 @@ export class Controller {
       this.stats.maxCommitSliceMs = t3 - t0;
       this.stats.maxCommitParts = { badges: t1 - t0, levels: t2 - t1, highlights: t3 - t2, n };
     }
-    // The frame after the commit lays the page out, between its rAF and the next frame's.
+    // The frame after the commit lays the page out, between its rAF and the next frame's. A
+    // stopped controller asks for no more frames (its page may be gone by then).
     requestAnimationFrame((t1) => {
+      if (!this.running) return;
       // Slices posted now run after this frame's rendering.
       this.painting = false;
       this.schedule();
       requestAnimationFrame((t2) => {
+        if (!this.running) return;
         const ms = t2 - t1;
         tick.frame = ms;
         this.stats.maxCommitFrameMs = Math.max(this.stats.maxCommitFrameMs, ms);

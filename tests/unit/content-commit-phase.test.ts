@@ -190,4 +190,28 @@ describe('level writes (issue 19.14)', () => {
     });
     expect(bad).toEqual([]);
   });
+
+  it('a stopped controller asks for no more frames after a commit', async () => {
+    // Frames run only when the test says so, so one can be left pending across destroy().
+    const pending: FrameRequestCallback[] = [];
+    const raf = vi
+      .spyOn(globalThis, 'requestAnimationFrame')
+      .mockImplementation((cb) => pending.push(cb));
+    const { controller, view } = setup(undefined, undefined, undefined, undefined, {
+      writesInTicksFrom: 0,
+    });
+    ctl = controller;
+    const commit = vi.spyOn(view, 'commit');
+    // Run frames until a commit has happened and its frame callback waits.
+    for (let i = 0; i < 400 && commit.mock.calls.length === 0; i++) {
+      pending.splice(0).forEach((cb) => cb(performance.now()));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(commit).toHaveBeenCalled();
+    await until(() => pending.length > 0);
+    controller.destroy();
+    const before = raf.mock.calls.length;
+    pending.splice(0).forEach((cb) => cb(performance.now()));
+    expect(raf.mock.calls.length).toBe(before);
+  });
 });
