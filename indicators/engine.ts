@@ -240,8 +240,7 @@ function extra(
   }
   // The listed ethnicities, by their first five letters: an array, since clearing a Set
   // allocates a new table (V8) and this runs for every escort and massage ad.
-  const seen = listed;
-  seen.length = 0;
+  listed.length = 0;
   let first = -1;
   for (let i = 0; i < sp.n; i++)
     // "Exotic" is a style, not one more woman on the menu.
@@ -249,7 +248,7 @@ function extra(
       const at = n.st[sp.from[i]!]!;
       if (first < 0 || at < first) first = at;
       const key = terms[sp.p[i]!]!.slice(0, 5);
-      if (!seen.includes(key) && seen.push(key) > 3) {
+      if (!listed.includes(key) && listed.push(key) > 3) {
         if (MIX.test(text.slice(Math.max(0, first - 30), n.en[sp.to[i]! - 1]! + 30))) break;
         return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }

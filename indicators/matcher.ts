@@ -10,8 +10,12 @@
  */
 import { isWord } from './char-class';
 
-/** A letter: a digit after a cue that ends with a letter is a boundary ("rushed1000%"). */
-const isLetter = (c: number) => isWord(c) && (c < 48 || c > 57);
+/**
+ * 0 not a word character, 1 an ASCII digit, 2 a letter (or another word character). A cue needs
+ * a word boundary only against a neighbour of its own end's kind: a digit beside a letter is one
+ * ("415 555 0110blondes", and "deposits24/7", "legit100%": line breaks lost in a scrape).
+ */
+const kindOf = (c: number) => (isWord(c) ? (c >= 48 && c <= 57 ? 1 : 2) : 0);
 
 export interface PatternSpec {
   /** Normalised pattern text. */
@@ -170,18 +174,14 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     return v;
   };
   const lens = new Int32Array(n);
-  // needs a word boundary before: 1 when the pattern starts with a digit, for which a letter
-  // before is a boundary ("deposits24/7": a line break lost in a scrape), 2 when it starts with
-  // a letter, for which a digit before is one ("415 555 0110blondes": a number glued to a word)
+  // The kind of the first / last character when a word boundary is needed there, else 0.
   const first = new Uint8Array(n);
-  const lastW = new Uint8Array(n); // … and after: 1 ends with a digit, 2 with a letter (the same)
+  const lastW = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const { text, left, right } = patterns[p]!;
     lens[p] = text.length;
-    const c0 = text.charCodeAt(0);
-    first[p] = left && isWord(c0) ? (c0 < 48 || c0 > 57 ? 2 : 1) : 0;
-    const cn = text.charCodeAt(text.length - 1);
-    lastW[p] = right && isWord(cn) ? (cn < 48 || cn > 57 ? 2 : 1) : 0;
+    first[p] = left ? kindOf(text.charCodeAt(0)) : 0;
+    lastW[p] = right ? kindOf(text.charCodeAt(text.length - 1)) : 0;
   }
 
   const dict = new Int32Array(states); // nearest proper suffix state with an output, or 0
@@ -203,10 +203,8 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
     for (let q = s; q > 0; q = dict[q]!)
       for (let p = heads[q]!; p >= 0; p = next[p]!) {
         const from = end - lens[p]!;
-        const b = from > 0 ? buf[from - 1]! : 32;
-        if (first[p] !== 0 && isWord(b) && (first[p] === 1) === (b >= 48 && b <= 57)) continue;
-        const c = end < n ? buf[end]! : 32;
-        if (lastW[p] !== 0 && isWord(c) && (lastW[p] === 1) === (c >= 48 && c <= 57)) continue;
+        if (first[p] !== 0 && from > 0 && kindOf(buf[from - 1]!) === first[p]) continue;
+        if (lastW[p] !== 0 && end < n && kindOf(buf[end]!) === lastW[p]) continue;
         let a = hits.a;
         const h = hits.n * 3;
         if (h + 3 > a.length) {
@@ -244,7 +242,7 @@ export function buildMatcher(patterns: readonly PatternSpec[]): Matcher {
         if (v === 0) v = step(s, c);
         s = v;
         const f = o[s]!;
-        if (f !== 0 && !(f === 2 && i + 1 < n && isLetter(buf[i + 1]!)))
+        if (f !== 0 && !(f === 2 && i + 1 < n && kindOf(buf[i + 1]!) === 2))
           emit(buf, n, i + 1, s, hits);
       }
     },
