@@ -106,10 +106,10 @@ export class LevelTally {
   level(score: number, context: AdContext): Level {
     const light = this.cats & ~this.clear;
     const weak = WEAK_MASK | light | (context === 'dating' ? YOUTH_BIT : 0);
-    // A light category ("girls") or a shared contact (a chain's or a listing site's number) is no
-    // second category for erotic massage (POLICY.md).
-    const cats =
-      this.cats & MASSAGE_BIT ? this.cats & ~((light & ~WEAK_MASK) | SHARED_BIT) : this.cats;
+    // A shared contact (one independent's reposts, a chain's or a listing site's number) is no
+    // second category, and a light one ("girls") none for erotic massage (POLICY.md).
+    const off = this.cats & MASSAGE_BIT ? (light & ~WEAK_MASK) | SHARED_BIT : SHARED_BIT;
+    const cats = this.cats & ~off;
     return levelOf(cats, this.strong, score, weak);
   }
 }
