@@ -119,6 +119,15 @@ function isYes(norm: Normalized, i: number): boolean {
   return (before < 97 || before > 122) && (after < 97 || after > 122);
 }
 
+/** Whether "i do" starts a new clause at `i` ("no service under 60 i do bbbj"); not "i do not". */
+function isIDo(norm: Normalized, i: number): boolean {
+  const b = norm.buf;
+  if (i === 0 || i + 5 >= norm.n || b[i] !== 105 || b[i + 1] !== 32 || b[i + 2] !== 100)
+    return false;
+  if (b[i + 3] !== 111 || b[i + 4] !== 32 || (b[i - 1]! >= 97 && b[i - 1]! <= 122)) return false;
+  return !(b[i + 5] === 110 && b[i + 6] === 111 && b[i + 7] === 116);
+}
+
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
 function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: number): void {
   const { kind, code, mask } = c;
@@ -143,11 +152,17 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
       for (let i = firstEndAfter(to, n, hf); i < n && to[i]! - maxLen < ht; i++)
         if (from[i]! < ht && (cats & (1 << code[sp.p[i]!]!)) !== 0) live[i] = 0;
     } else if (hf !== idiom) {
-      // Starts within NEG_REACH after the negation, with no full stop or "yes" in between, and
+      // Starts within NEG_REACH after the negation, with no full stop, "yes" or "i do" between, and
       // is not itself answered "yes": a service table without punctuation ("group sex no sex
       // toys yes oral without condom yes") gives each item its own answer.
       let stop = ht;
-      while (stop < ht + NEG_REACH && stop < norm.n && buf[stop] !== 46 && !isYes(norm, stop))
+      while (
+        stop < ht + NEG_REACH &&
+        stop < norm.n &&
+        buf[stop] !== 46 &&
+        !isYes(norm, stop) &&
+        !isIDo(norm, stop)
+      )
         stop++;
       if (stop === norm.n) stop = ht + NEG_REACH;
       for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= ht + NEG_REACH; i++) {

@@ -103,3 +103,34 @@ describe('context words of the round', () => {
     expect(cats(escort)).toContain('movement');
   });
 });
+
+describe('a "no" in a list without punctuation', () => {
+  it('stops at "i do", which starts a new clause ("no service under 60 i do b.b.b.j")', () => {
+    expect(cats(scan('Escort incall, no service under 60 i do b.b.b.j extra 50'))).toContain(
+      'risky-services',
+    );
+  });
+
+  it('still reaches past "i do not"', () => {
+    expect(cats(scan('Escort incall, no service under 60 i do not do bbbj'))).not.toContain(
+      'risky-services',
+    );
+  });
+});
+
+describe('forms of the fourth wave', () => {
+  it('"full bb services" is bareback; "verified independent" insists she is real', () => {
+    expect(cats(scan('Escort incall, full bb services available extra 50'))).toContain(
+      'risky-services',
+    );
+    expect(cats(scan('Escort incall, slim, verified independent, text me'))).toContain(
+      'trust-language',
+    );
+  });
+
+  it('"car dates" outweighs "car": a glued teen ad is an escort ad', () => {
+    const r = scan('xkdkdkyoung and hot teen for calls and car dates in fredericton');
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain('youth');
+  });
+});
