@@ -134,3 +134,23 @@ describe('forms of the fourth wave', () => {
     expect(cats(r)).toContain('youth');
   });
 });
+
+describe('forms of the fifth wave', () => {
+  it('"no cover" and "with out condom" are unprotected; a club\'s "no cover charge" is not', () => {
+    expect(cats(scan('Escort incall, suck no cover, text me'))).toContain('risky-services');
+    expect(cats(scan('Escort incall, with out condom or with, as you like'))).toContain(
+      'risky-services',
+    );
+    expect(cats(scan('Escort party night at the club, no cover charge'))).not.toContain(
+      'risky-services',
+    );
+  });
+
+  it('"here for a day or two" is a stay; "french bombshell" names her origin', () => {
+    expect(cats(scan('Escort incall, just here for a day or two, text me'))).toContain('movement');
+    expect(cats(scan('Escort incall, a french bombshell that aims to please'))).toContain(
+      'ethnicity',
+    );
+    expect(cats(scan('Escort incall, deep french kissing and gfe'))).not.toContain('ethnicity');
+  });
+});
