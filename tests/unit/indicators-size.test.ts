@@ -135,15 +135,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // before a cue that starts with a digit and a digit after one that ends with a letter, "my
   // receptionist", "I have arrived", "finishing happily", "the pictures you see are real", "it's
   // me or it's free", booking notice in "hr", "for a short time", "euro lady" (43.34 KB).
-  // And by 0.3 KB (43.45 → 43.75) for detect47: risky cues and client exclusions glued to the word
-  // before, clients' age rules, agency profiles, women on one number, job-duty words (43.58 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 43.75 KB', async () => {
+  // And by 0.55 KB (43.45 → 44.0) for detect47: risky cues and client exclusions glued to the word
+  // before, clients' age rules, agency profiles, women on one number, job-duty words, a "no" that
+  // stops at "i do", short stays and unprotected forms of five waves (43.83 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 44.0 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(43.75 * 1024);
+    expect(gz).toBeLessThanOrEqual(44.0 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
