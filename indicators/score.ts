@@ -74,11 +74,13 @@ export class LevelTally {
   private cats = 0;
   /** Categories with a cue of CLEAR_WEIGHT or more. */
   private clear = 0;
+  /** Categories with a cue of some weight (not only zero-weight words). */
+  private weighed = 0;
   private strong = false;
 
   reset(): void {
     this.sums.fill(0);
-    this.cats = this.clear = 0;
+    this.cats = this.clear = this.weighed = 0;
     this.strong = false;
   }
 
@@ -92,6 +94,7 @@ export class LevelTally {
       return;
     }
     this.cats |= bit;
+    this.weighed |= bit;
     this.sums[category] = this.sums[category]! + weight;
     if (this.sums[category]! >= CLEAR_WEIGHT) this.clear |= bit;
     if ((bit & NO_PILE_MASK) === 0 && this.sums[category]! >= PILE) this.strong = true;
@@ -108,7 +111,10 @@ export class LevelTally {
     const weak = WEAK_MASK | light | (context === 'dating' ? YOUTH_BIT : 0);
     // A shared contact (one independent's reposts, a chain's or a listing site's number) is no
     // second category, and a light one ("girls") none for erotic massage (POLICY.md).
-    const off = this.cats & MASSAGE_BIT ? (light & ~WEAK_MASK) | SHARED_BIT : SHARED_BIT;
+    const off =
+      this.cats & MASSAGE_BIT
+        ? (light & ~WEAK_MASK) | SHARED_BIT | (this.cats & ~this.weighed)
+        : SHARED_BIT;
     const cats = this.cats & ~off;
     return levelOf(cats, this.strong, score, weak);
   }

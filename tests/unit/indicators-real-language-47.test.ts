@@ -154,3 +154,21 @@ describe('forms of the fifth wave', () => {
     expect(cats(scan('Escort incall, deep french kissing and gfe'))).not.toContain('ethnicity');
   });
 });
+
+describe('a word of no weight beside massage-sex', () => {
+  it('"discreet" is no second category for a sensual massage in an escort ad', () => {
+    const r = scan(
+      'Escort incall, gfe, outcall, sensual massage then shower service, discreet location',
+    );
+    expect(cats(r)).toEqual(expect.arrayContaining(['massage-sex', 'trust-language']));
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('a weighed trust cue still is', () => {
+    expect(
+      flagged(
+        scan('Escort incall, gfe, outcall, sensual massage then shower service, 100% real pics'),
+      ),
+    ).toBe(true);
+  });
+});
