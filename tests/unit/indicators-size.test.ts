@@ -57,10 +57,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // before the tour-date regex, CamelCase checks on character codes; 14.87 KB); terser took the
   // content script from 39.9 to 38.1 KB. 14.9 → 15.0 KB: engine speed (perf46: the matcher's
   // rows one cache line wide, the rarer symbols in a second plane; 14.94 KB), and cues glued to
-  // a number before or after them (detect46; 14.92 KB).
-  it('the engine alone (content script) is at most 15.0 KB', async () => {
+  // a number before or after them (detect46; 14.92 KB). 15.0 → 15.1 KB: a "no" that stops at "i
+  // do", and no shared contact or zero-weight word as a second category (detect47; 15.00 KB).
+  it('the engine alone (content script) is at most 15.1 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(15.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(15.1 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
