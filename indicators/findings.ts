@@ -125,7 +125,7 @@ function isIDo(norm: Normalized, i: number): boolean {
   if (i === 0 || i + 5 >= norm.n || b[i] !== 105 || b[i + 1] !== 32 || b[i + 2] !== 100)
     return false;
   if (b[i + 3] !== 111 || b[i + 4] !== 32 || (b[i - 1]! >= 97 && b[i - 1]! <= 122)) return false;
-  return !(b[i + 5] === 110 && b[i + 6] === 111 && b[i + 7] === 116);
+  return !(i + 7 < norm.n && b[i + 5] === 110 && b[i + 6] === 111 && b[i + 7] === 116);
 }
 
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */

@@ -110,7 +110,8 @@ export class LevelTally {
     const light = this.cats & ~this.clear;
     const weak = WEAK_MASK | light | (context === 'dating' ? YOUTH_BIT : 0);
     // A shared contact (one independent's reposts, a chain's or a listing site's number) is no
-    // second category, and a light one ("girls") none for erotic massage (POLICY.md).
+    // second category; for erotic massage neither is a light one ("girls") nor one named only by a
+    // zero-weight word ("discreet") (POLICY.md).
     const off =
       this.cats & MASSAGE_BIT
         ? (light & ~WEAK_MASK) | SHARED_BIT | (this.cats & ~this.weighed)
