@@ -148,6 +148,7 @@ describe('forms of the fifth wave', () => {
 
   it('"here for a day or two" is a stay; "french bombshell" names her origin', () => {
     expect(cats(scan('Escort incall, just here for a day or two, text me'))).toContain('movement');
+    expect(cats(scan('Escort incall, only in Edmonton for a short period'))).toContain('movement');
     expect(cats(scan('Escort incall, a french bombshell that aims to please'))).toContain(
       'ethnicity',
     );
@@ -170,5 +171,23 @@ describe('a word of no weight beside massage-sex', () => {
         scan('Escort incall, gfe, outcall, sensual massage then shower service, 100% real pics'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('one "massage" in an escort\'s service list', () => {
+  it('leaves her ad an escort ad, so her "full service" is no massage-sex', () => {
+    const r = scan(
+      'Hello guys, my photos are 1000% real. European girl, sweet and sexy, no blocked numbers. ' +
+        'I offer extra services too and full service massage & oils, toys and heels extra, fetish welcome',
+    );
+    expect(r.context).toBe('escort');
+    expect(cats(r)).not.toContain('massage-sex');
+    expect(flagged(r)).toBe(false);
+  });
+
+  it('a massage parlour stays a massage ad', () => {
+    const r = scan('Asian massage spa, new girls, table shower, body to body, open late');
+    expect(r.context).toBe('massage');
+    expect(cats(r)).toContain('massage-sex');
   });
 });
