@@ -112,11 +112,8 @@ export class LevelTally {
     // A shared contact (one independent's reposts, a chain's or a listing site's number) is no
     // second category; for erotic massage neither is a light one ("girls") nor one named only by a
     // zero-weight word ("discreet") (POLICY.md).
-    const off =
-      this.cats & MASSAGE_BIT
-        ? (light & ~WEAK_MASK) | SHARED_BIT | (this.cats & ~this.weighed)
-        : SHARED_BIT;
-    const cats = this.cats & ~off;
+    const massage = this.cats & MASSAGE_BIT ? (light & ~WEAK_MASK) | ~this.weighed : 0;
+    const cats = this.cats & ~(SHARED_BIT | massage);
     return levelOf(cats, this.strong, score, weak);
   }
 }
