@@ -49,12 +49,23 @@ function zeroEndsWord(text: string, i: number, S: State): boolean {
 
 /**
  * "discrete!I'm", "fun!Call me": a "!" between a small and a capital letter ends a sentence, and
- * so does a run of them ("time!!Guaranteed"): leet writes one "!" for an "i" ("K!NKY").
+ * so does a run of them ("time!!Guaranteed"): leet writes one "!" for an "i" ("K!NKY"). Glued
+ * scrapes ("burnaby!today") put it after four small letters, where leet ("squ!rt") never was.
  */
 function sentenceBang(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
   const n = text.charCodeAt(i + 1);
-  return p === 33 || n === 33 || (p >= 97 && p <= 122 && n >= 65 && n <= 90);
+  if (p === 33 || n === 33) return true;
+  if (!(p >= 97 && p <= 122)) return false;
+  return (n >= 65 && n <= 90) || (n >= 97 && n <= 122 && smallRun(text, i - 4, i - 1));
+}
+
+function smallRun(text: string, from: number, to: number): boolean {
+  for (let j = Math.max(from, 0); j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 97 || c > 122) return false;
+  }
+  return from >= 0;
 }
 
 /** a + ring → å; a, o, u + diaeresis → ä, ö, ü (NFC, for the letters the lexicon keeps); else 0. */

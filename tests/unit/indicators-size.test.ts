@@ -139,13 +139,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.55 KB (43.45 → 44.0) for detect47: risky cues and client exclusions glued to the word
   // before, clients' age rules, agency profiles, women on one number, job-duty words, a "no" that
   // stops at "i do", short stays and unprotected forms of six waves (43.86 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 44.0 KB', async () => {
+  // And by 0.3 KB (44.0 → 44.3) for detect48: a poster's own schedule ("i will be in", "back in"
+  // a city) and the sentence "!" of glued scrapes (44.02 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 44.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(44.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(44.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
