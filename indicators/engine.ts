@@ -383,7 +383,7 @@ export function createEngineFrom(
       else titleHits.n = 0;
       const age = titleAge(text);
       const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
-      select(c, norm, hits, ctxScratch.gate, sp);
+      select(c, read, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
       places(read, norm, sp, kind);
       tens(read, norm, sp, teen);

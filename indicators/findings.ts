@@ -77,7 +77,14 @@ export function sortOrder(order: Int32Array, k: number, cmp: (x: number, y: numb
 /** Fills `sp` with the spans that survive, in hit order. Linear in hits (issue 19): hits come
  * ordered by end (then longest first), so every lookup below is a sweep or a binary search.
  * `gate`: contexts (as bits) whose cues count. */
-export function select(c: Compiled, norm: Normalized, hits: Hits, gate: number, sp: Spans): void {
+export function select(
+  c: Compiled,
+  text: string,
+  norm: Normalized,
+  hits: Hits,
+  gate: number,
+  sp: Spans,
+): void {
   const { kind, mask } = c;
   const a = hits.a;
   const end = hits.n * 3;
@@ -93,7 +100,7 @@ export function select(c: Compiled, norm: Normalized, hits: Hits, gate: number, 
     }
   }
   if (sp.n === 0) return;
-  if (negs) negate(c, norm, hits, sp, maxLen);
+  if (negs) negate(c, text, norm, hits, sp, maxLen);
   dropInner(c, sp);
 }
 
@@ -129,7 +136,22 @@ function isIDo(norm: Normalized, i: number): boolean {
 }
 
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
-function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: number): void {
+/** "won't do: greek and bareback": a colon right after a negation opens its list, not a clause. */
+function colonAfter(text: string, norm: Normalized, ht: number): boolean {
+  if (norm.buf[ht] !== 46) return false;
+  let j = norm.en[ht - 1]!;
+  while (text.charCodeAt(j) === 32) j++;
+  return text.charCodeAt(j) === 58;
+}
+
+function negate(
+  c: Compiled,
+  text: string,
+  norm: Normalized,
+  hits: Hits,
+  sp: Spans,
+  maxLen: number,
+): void {
   const { kind, code, mask } = c;
   const { from, to, live, n } = sp;
   const a = hits.a;
@@ -155,7 +177,7 @@ function negate(c: Compiled, norm: Normalized, hits: Hits, sp: Spans, maxLen: nu
       // Starts within NEG_REACH after the negation, with no full stop, "yes" or "i do" between, and
       // is not itself answered "yes": a service table without punctuation ("group sex no sex
       // toys yes oral without condom yes") gives each item its own answer.
-      let stop = ht;
+      let stop = colonAfter(text, norm, ht) ? ht + 1 : ht;
       while (
         stop < ht + NEG_REACH &&
         stop < norm.n &&

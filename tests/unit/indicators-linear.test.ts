@@ -99,9 +99,10 @@ describe('linear time (issue 19)', () => {
         fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }),
         fc.nat(31),
         (ws, gate) => {
-          normalize(ws.join(' '), norm);
+          const text = ws.join(' ');
+          normalize(text, norm);
           c.matcher.run(norm.buf, norm.n, hits);
-          select(c, norm, hits, gate, a);
+          select(c, text, norm, hits, gate, a);
           selectQuadratic(c, norm, hits, gate, b);
           expect(a.n).toBe(b.n);
           expect([...a.live.subarray(0, a.n)]).toEqual([...b.live.subarray(0, b.n)]);

@@ -59,9 +59,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // rows one cache line wide, the rarer symbols in a second plane; 14.94 KB), and cues glued to
   // a number before or after them (detect46; 14.92 KB). 15.0 → 15.1 KB: a "no" that stops at "i
   // do", and no shared contact or zero-weight word as a second category (detect47; 15.00 KB).
-  it('the engine alone (content script) is at most 15.1 KB', async () => {
+  // 15.1 → 15.2 KB: a colon after a negation opens its list ("won't do: greek and bareback"),
+  // and a "!" after four small letters ends a sentence (detect48; 15.12 KB).
+  it('the engine alone (content script) is at most 15.2 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(15.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(15.2 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
