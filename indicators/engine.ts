@@ -69,14 +69,14 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|most|option|top)
 const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
 const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
 /**
- * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13"):
- * a short stay (detect20). Within one month the range runs forward, under two weeks.
+ * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13",
+ * "june 6/7", "april 26&27"): a short stay (detect20, detect48). Within one month the range runs forward, under two weeks.
  */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH = `${MONTH_NAME}\\.? ?`;
 const TOUR = new RegExp(
-  `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?!\\d)`,
+  `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|/|&|and|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?![\\d%])`,
   'i',
 );
 const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');

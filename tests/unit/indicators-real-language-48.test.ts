@@ -39,3 +39,46 @@ describe('a "!" glued between two words ends a sentence, not a leet "i"', () => 
     expect(scan('Escort incall gfe, young and t!ght').context).toBe('escort');
   });
 });
+
+describe('a refusal list after a colon is refused', () => {
+  it('"two things I won\'t do: greek and bareback"', () => {
+    expect(cats(scan("Escort incall gfe. Two things I won't do: greek and bareback"))).not.toContain(
+      'risky-services',
+    );
+  });
+
+  it('a "no" glued to the plural before it ("timewastersno bareback")', () => {
+    expect(cats(scan('Escort incall gfe, no timewastersno bareback ever'))).not.toContain(
+      'risky-services',
+    );
+  });
+
+  it('a colon after a cue is no refusal ("services: bbbj")', () => {
+    expect(cats(scan('Escort incall gfe. Services: bbbj'))).toContain('risky-services');
+  });
+
+  it('a comma after a "no" still ends it ("anal? no, but bbbj")', () => {
+    expect(cats(scan('Escort incall gfe. Anal? no, but bbbj yes'))).toContain('risky-services');
+  });
+});
+
+describe('shorthands and glued forms of decided cues', () => {
+  it.each([
+    ['Escort incall. shower/bb8j, kissing', 'risky-services'],
+    ['Escort incall. b*b/b\\j and 69', 'risky-services'],
+    ['Escort incall. n/c fs available', 'risky-services'],
+    ['Escort incall at our escort agencyoutcalls too', 'third-party'],
+    ['Escort incall, lots of beautiful women to choose fromsweet and fun', 'third-party'],
+    ['Escort. Fresh Asian girls waiting for you', 'third-party'],
+    ['Escort incall. Book by text or e-mail, please do not ring me', 'restricted'],
+    ['Escort incall. A trusted and verified companion since 2016', 'trust-language'],
+    ['Escort incall gfe. See me in Hamar: june 6/7', 'movement'],
+    ['Escort incall gfe. Lillehammer april 26&27', 'movement'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it('a discount is no tour ("june 5 and 10% off")', () => {
+    expect(cats(scan('Escort incall gfe. Special june 5 and 10% off'))).not.toContain('movement');
+  });
+});
