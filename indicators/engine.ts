@@ -97,6 +97,18 @@ function monthBeforeDigit(text: string, n: Normalized): boolean {
   return false;
 }
 
+/** Two women who post together ("hot duos", "my best friend and I") speak as "us" (detect48). */
+const DUO = /\bduos?\b|\bbest friends?\b|\b(?:2|two) angels\b/i;
+
+/** Drops the house's voice ("call or text us") in a duo's ad: two women, not a manager. */
+function duo(text: string, sp: Spans, voice: Uint8Array): void {
+  for (let i = 0; i < sp.n; i++)
+    if (sp.live[i] && voice[sp.p[i]!]) {
+      if (!DUO.test(text)) return;
+      sp.live[i] = 0;
+    }
+}
+
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
@@ -315,6 +327,7 @@ export function createEngineFrom(
     (r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term.startsWith('teen'),
   );
   const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
+  const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -389,6 +402,7 @@ export function createEngineFrom(
       tens(read, norm, sp, teen);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
+      duo(read, sp, voice);
       dropUnbacked(sp, backs, code);
       const { st, en } = norm;
       const score = weigh(st);

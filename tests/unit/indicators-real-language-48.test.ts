@@ -82,3 +82,38 @@ describe('shorthands and glued forms of decided cues', () => {
     expect(cats(scan('Escort incall gfe. Special june 5 and 10% off'))).not.toContain('movement');
   });
 });
+
+describe('two women who post together speak as "us"', () => {
+  it('a duo\'s "call or text us" is no manager', () => {
+    expect(cats(scan('Escort incall. Hot duo, best friends. Call or text us, baby'))).not.toContain(
+      'third-party',
+    );
+  });
+
+  it('a house that offers duos still has its women ("our girls")', () => {
+    expect(cats(scan('Escort incall. Duos available with our girls, call us'))).toContain(
+      'third-party',
+    );
+  });
+
+  it('"call or text us" without a duo is still the house\'s voice', () => {
+    expect(cats(scan('Escort incall. Hot girls, call or text us'))).toContain('third-party');
+  });
+});
+
+describe('house rules that only look like cues', () => {
+  it.each([
+    ['Escort incall gfe. Blocked calls will not be answered', 'restricted'],
+    ['Escort incall gfe. No phone calls until booking is confirmed please', 'restricted'],
+    ['Escort incall gfe. I love to meet new faces', 'third-party'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).not.toContain(category);
+  });
+
+  it.each([
+    ['Escort incall. New girl new face every week', 'third-party'],
+    ['Escort incall. All types of lady, come choose your favorite one', 'third-party'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+});
