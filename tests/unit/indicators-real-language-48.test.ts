@@ -117,3 +117,31 @@ describe('house rules that only look like cues', () => {
     expect(cats(scan(text))).toContain(category);
   });
 });
+
+describe('letters ads use for Latin ones', () => {
+  it('"ßßßj" is bbbj', () => {
+    expect(cats(scan('Escort incall, i love ßßßj and 69'))).toContain('risky-services');
+  });
+
+  it('the Tai Le "fancy text" alphabet reads as Latin ("ᥒᥱᥕ iᥒ toᥕᥒ")', () => {
+    expect(cats(scan('Escort incall gfe, ᥒᥱᥕ iᥒ toᥕᥒ'))).toContain('movement');
+  });
+});
+
+describe('more forms of decided cues', () => {
+  it.each([
+    ['Escort incall. Full service with the best bb_j', 'risky-services'],
+    ['Escort incall. Available all day and night', 'restricted'],
+    ['Escort incall. Please do not call! Book on my website', 'restricted'],
+    ['Escort incall gfe. I travel a lot, see me while I am here', 'movement'],
+    ['Escort incall. Naughty, verified and trusted', 'trust-language'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it('"please do not call from a blocked number" is no text-only rule', () => {
+    expect(cats(scan('Escort incall. Please do not call from a blocked number'))).not.toContain(
+      'restricted',
+    );
+  });
+});
