@@ -42,9 +42,9 @@ describe('a "!" glued between two words ends a sentence, not a leet "i"', () => 
 
 describe('a refusal list after a colon is refused', () => {
   it('"two things I won\'t do: greek and bareback"', () => {
-    expect(cats(scan("Escort incall gfe. Two things I won't do: greek and bareback"))).not.toContain(
-      'risky-services',
-    );
+    expect(
+      cats(scan("Escort incall gfe. Two things I won't do: greek and bareback")),
+    ).not.toContain('risky-services');
   });
 
   it('a "no" glued to the plural before it ("timewastersno bareback")', () => {
