@@ -66,7 +66,9 @@ export function step(
   if (act === SYM) S.raw = S.rawLetters = S.prevRaw = 0;
   else if (S.raw === 0 && S.sepLen === 1 && S.prevRaw === 1 && letter && S.tok > 0) {
     // "n e w", "s.e.x": a single letter after a one-character separator after a single letter.
-    const kn = e < text.length ? wordClass(text.charCodeAt(e)) : false;
+    // A high surrogate next is a maths letter ("𝙖𝙢"): the letter is no single one.
+    const c = e < text.length ? text.charCodeAt(e) : 32;
+    const kn = (c >= 0xd800 && c <= 0xdbff) || wordClass(c);
     join = !kn && (S.joinCode === 0 || S.joinCode === S.sepCode);
   }
   if (act === SYM || S.raw === 0) {

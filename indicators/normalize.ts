@@ -20,7 +20,8 @@ const { CLS, FOLD, LEET_OF, classify } = cc;
 const LETTER = 1,
   DIGIT = 2,
   SPACE = 3,
-  CLAUSE = 4;
+  CLAUSE = 4,
+  HIGH = 9;
 const S = new State();
 
 export interface Normalized {
@@ -87,7 +88,11 @@ export function normalize(
         if (sepLen === 1 && prevRaw === 1 && tok > 0) {
           const kn =
             i + 1 < len ? CLS[text.charCodeAt(i + 1)] || classify(text.charCodeAt(i + 1)) : 0;
-          join = kn !== LETTER && kn !== DIGIT && (joinCode === 0 || joinCode === sepCode);
+          join =
+            kn !== LETTER &&
+            kn !== DIGIT &&
+            kn !== HIGH &&
+            (joinCode === 0 || joinCode === sepCode);
         }
         if (sepLen > 0 && !join) {
           if (n > 0) {

@@ -145,3 +145,23 @@ describe('more forms of decided cues', () => {
     );
   });
 });
+
+describe('maths letters and slogans', () => {
+  it('"𝙄 𝙖𝙢 𝙫𝙚𝙧𝙞𝙛𝙞𝙚𝙙" keeps its words apart (a maths letter is no single letter)', () => {
+    expect(cats(scan('Escort incall. 𝙄 𝙖𝙢 𝙫𝙚𝙧𝙞𝙛𝙞𝙚𝙙.'))).toContain('trust-language');
+  });
+
+  it('"no glove no love" asks for a condom', () => {
+    expect(cats(scan('Escort incall. Restrictions: no glove no love'))).not.toContain(
+      'risky-services',
+    );
+  });
+
+  it.each([
+    ['Escort incall. Menu: dee~f~kiss, bee~bee`jay, 69', 'risky-services'],
+    ['Escort incall gfe. New this week, come see me', 'movement'],
+    ['Escort incall gfe. Verified ad, call me', 'trust-language'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+});

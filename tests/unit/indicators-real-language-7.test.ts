@@ -267,8 +267,9 @@ describe('"daddy" the client or the role play is no controller; "daddy" who driv
 });
 
 describe('unprotected sex in slang: "no glove", "nbj", "rawdog"; youth: "jailbait", "sweet 18"', () => {
+  // "No glove no love" is the safe-sex slogan (a condom or nothing): not this cue (detect48).
   it.each([
-    'Escort incall, no glove no love, call me.',
+    'Escort incall, no glove special, call me.',
     'Escort outcall, nbj and gfe, kisses.',
     'Escort incall, rawdog specials tonight.',
   ])('%s', (text) => {

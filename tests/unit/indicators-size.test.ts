@@ -141,16 +141,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.55 KB (43.45 → 44.0) for detect47: risky cues and client exclusions glued to the word
   // before, clients' age rules, agency profiles, women on one number, job-duty words, a "no" that
   // stops at "i do", short stays and unprotected forms of six waves (43.86 KB).
-  // And by 0.5 KB (44.0 → 44.5) for detect48: a poster's own schedule ("i will be in", "back in"
+  // And by 0.7 KB (44.0 → 44.7) for detect48: a poster's own schedule ("i will be in", "back in"
   // a city), the engine line above, shorthands and glued forms of decided cues, and house rules
   // that only look like cues (44.37 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 44.5 KB', async () => {
+  it('the engine with its lexicons (widget scan, background) is at most 44.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(44.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(44.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
