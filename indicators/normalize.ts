@@ -200,13 +200,14 @@ const lower = (c: number) =>
   (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 /**
  * At an ASCII capital inside a word: whether the word so far is one Capitalised word of three
- * letters or more ("Goddess") and a lower-case letter follows, so the capital starts a new word.
- * Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
+ * letters or more ("Goddess"), or a small one of four or more (a scrape's lost line break:
+ * "englishFor", "clientsExpert"), and a lower-case letter follows, so the capital starts a new
+ * word. Alternating case ("YoUnG", "toWn") and brands ("iPhone") stay one word.
  */
 export function camel(text: string, i: number, raw: number): boolean {
   if (!lower(text.charCodeAt(i + 1))) return false;
   const first = text.charCodeAt(i - raw);
-  if (first < 65 || first > 90) return false;
+  if ((first < 65 || first > 90) && (raw < 4 || first < 97 || first > 122)) return false;
   for (let j = i - raw + 1; j < i; j++) if (!lower(text.charCodeAt(j))) return false;
   return true;
 }

@@ -165,3 +165,38 @@ describe('maths letters and slogans', () => {
     expect(cats(scan(text))).toContain(category);
   });
 });
+
+describe('a lost line break before a capital splits the words ("englishFor")', () => {
+  it('"francais/englishFor a limited time only" keeps its short stay', () => {
+    expect(cats(scan('Escort incall gfe. francais/englishFor a limited time only'))).toContain(
+      'movement',
+    );
+  });
+
+  it('a brand or alternating case stays one word ("youTube", "freSh")', () => {
+    expect(cats(scan('Escort incall gfe, young and freSh'))).toContain('youth');
+  });
+});
+
+describe('round 48 forms of decided classes', () => {
+  it.each([
+    ['Escort incall. Yes im the real thing', 'trust-language'],
+    ["Escort incall. I don't use fake pics, that is me", 'trust-language'],
+    ['Escort incall. My pictures are always real & accurate', 'trust-language'],
+    ['Escort incall. My ad is verified', 'trust-language'],
+    ['Escort incall gfe. New, just started today', 'movement'],
+    ['Escort incall gfe. Here for a good time, not a long time', 'movement'],
+    ['Escort incall gfe. I will only be in the city a short time', 'movement'],
+    ['Escort incall gfe. First time visit to Bergen', 'movement'],
+    ['Escort incall gfe. Sorry but no brown guys', 'restricted'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it.each([
+    ['Escort incall gfe. Nothing without a condom', 'risky-services'],
+    ['Escort incall gfe. A cougar, but still youthful looking', 'youth'],
+  ])('a refusal or an adult: %s', (text, category) => {
+    expect(cats(scan(text))).not.toContain(category);
+  });
+});
