@@ -135,17 +135,21 @@ function count(c: Compiled, hits: Hits, factor: number, x: ContextScratch): numb
   return cues;
 }
 
-/** `escort`: extra escort votes from outside the lexicon (a poster's age in the title). */
+/**
+ * `escort`: extra escort votes from outside the lexicon (a poster's age in the title); `looks`:
+ * escort votes that do not make a job ad weigh escort cues (a bust size, detect48).
+ */
 export function detectContext(
   c: Compiled,
   text: Hits,
   title: Hits,
   x: ContextScratch,
   escort = 0,
+  looks = 0,
 ): AdContext {
   const votes = x.votes;
   votes.fill(0);
-  votes[ESCORT] = escort;
+  votes[ESCORT] = escort + looks;
   x.pull.fill(0);
   x.sex = x.women = x.own = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);

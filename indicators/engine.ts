@@ -289,6 +289,30 @@ function titleAge(text: string): number {
   return m && nl <= 400 ? Number(m[1]) : 0;
 }
 
+/**
+ * A bust size ("34d", "36 dd", "38DDD") votes escort: a masseuse's clinic never states one, an
+ * escort who lists massage among her services does (detect48). A walk over the digits the
+ * normaliser noted, not a regex over every ad (engine speed).
+ */
+const BUST_VOTE = 3;
+function bust(text: string, n: Normalized): boolean {
+  for (let k = 1; k < n.nd; k++) {
+    const j = n.dig[k]!;
+    if (n.dig[k - 1] !== j - 1 || (k > 1 && n.dig[k - 2] === j - 2)) continue;
+    const d = text.charCodeAt(j - 1);
+    if (d < 51 || d > 52) continue; // 30–49
+    let i = j + 1;
+    if (text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 104) continue; // a–h
+    let e = i + 1;
+    while ((text.charCodeAt(e) | 32) === c && e < i + 3) e++;
+    const after = text.charCodeAt(e) | 32;
+    if (!(after >= 97 && after <= 122) && !(after >= 48 && after <= 57)) return true;
+  }
+  return false;
+}
+
 export interface EngineOptions {
   langs?: Lang[];
   customTerms?: CustomTerm[];
@@ -395,7 +419,9 @@ export function createEngineFrom(
         match(unmask(clip(ad.title), vocab), titleNorm, titleHits);
       else titleHits.n = 0;
       const age = titleAge(text);
-      const context = detectContext(c, hits, titleHits, ctxScratch, age >= 18 ? AGE_VOTE : 0);
+      const vote = age >= 18 ? AGE_VOTE : 0;
+      const looks = bust(read, norm) ? BUST_VOTE : 0;
+      const context = detectContext(c, hits, titleHits, ctxScratch, vote, looks);
       select(c, read, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
       places(read, norm, sp, kind);

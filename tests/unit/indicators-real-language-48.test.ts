@@ -200,3 +200,23 @@ describe('round 48 forms of decided classes', () => {
     expect(cats(scan(text))).not.toContain(category);
   });
 });
+
+describe('a bust size votes escort', () => {
+  it('an escort who gives an oily massage among her services stays an escort ad', () => {
+    const ad =
+      '21 y/o, 34d, 130 lbs. Come see me daddy, I love giving oily body massage, gfe, party friendly';
+    expect(scan(ad).context).toBe('escort');
+  });
+
+  it('a clinic with a room number stays a massage ad', () => {
+    expect(scan('Thai massage clinic, deep tissue massage, room 34 b, 30 min').context).toBe(
+      'massage',
+    );
+  });
+
+  it('a job ad with a bust-like code does not weigh escort cues', () => {
+    expect(scan('Cleaner wanted at block 34 d, full time job, salary, apply with CV').context).toBe(
+      'job',
+    );
+  });
+});

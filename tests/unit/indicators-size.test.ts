@@ -59,11 +59,13 @@ describe('indicators/ size budgets (gzipped)', () => {
   // rows one cache line wide, the rarer symbols in a second plane; 14.94 KB), and cues glued to
   // a number before or after them (detect46; 14.92 KB). 15.0 → 15.1 KB: a "no" that stops at "i
   // do", and no shared contact or zero-weight word as a second category (detect47; 15.00 KB).
-  // 15.1 → 15.3 KB: a colon after a negation opens its list ("won't do: greek and bareback"), a
-  // "!" after four small letters ends a sentence, and a duo's "us" (detect48; 15.22 KB).
-  it('the engine alone (content script) is at most 15.3 KB', async () => {
+  // 15.1 → 15.5 KB: a colon after a negation opens its list ("won't do: greek and bareback"), a
+  // "!" after four small letters ends a sentence, a small word glued to a Capitalised one splits,
+  // a maths letter is no single letter, a duo's "us", and a bust size votes escort (detect48;
+  // 15.43 KB).
+  it('the engine alone (content script) is at most 15.5 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(15.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(15.5 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -141,16 +143,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.55 KB (43.45 → 44.0) for detect47: risky cues and client exclusions glued to the word
   // before, clients' age rules, agency profiles, women on one number, job-duty words, a "no" that
   // stops at "i do", short stays and unprotected forms of six waves (43.86 KB).
-  // And by 0.7 KB (44.0 → 44.7) for detect48: a poster's own schedule ("i will be in", "back in"
-  // a city), the engine line above, shorthands and glued forms of decided cues, and house rules
-  // that only look like cues (44.37 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 44.7 KB', async () => {
+  // And by 1.0 KB (44.0 → 45.0) for detect48: a poster's own schedule ("i will be in", "back in"
+  // a city), the engine line above, shorthands and glued forms of decided cues, ß and the Tai Le
+  // letters, and house rules that only look like cues (44.84 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 45.0 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(44.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(45.0 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
