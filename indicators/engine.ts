@@ -76,7 +76,7 @@ const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH = `${MONTH_NAME}\\.? ?`;
 const TOUR = new RegExp(
-  `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|/|&|and|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?![\\d%])`,
+  `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|/|&|and|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?![\\d%]| ?[-–:] ?\\d| ?[ap]\\.?m\\b)`,
   'i',
 );
 const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');

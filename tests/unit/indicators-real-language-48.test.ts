@@ -220,3 +220,22 @@ describe('a bust size votes escort', () => {
     );
   });
 });
+
+describe('wave 7 forms', () => {
+  it.each([
+    ["Escort. I'm offering incalls onlysweet & charming", 'restricted'],
+    ['Escort incall. n/c avalable, hot and open-minded', 'risky-services'],
+    ['Escort incall gfe. New & short term in Kelowna', 'movement'],
+    ['Escort. We have many different girls of different nationality', 'third-party'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it.each([
+    ['Escort. Incalls onlyfans.com/sweetnina', 'restricted'],
+    ["Escort. I'm looking for my new daddy, long term or short term", 'movement'],
+    ['Escort gfe. Live show, date & time may 3/ 6-7, see my other ad', 'movement'],
+  ])('not: %s', (text, category) => {
+    expect(cats(scan(text))).not.toContain(category);
+  });
+});
