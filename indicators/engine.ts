@@ -70,7 +70,8 @@ const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
 const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
 /**
  * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13",
- * "june 6/7", "april 26&27"): a short stay (detect20, detect48). Within one month the range runs forward, under two weeks.
+ * "june 6/7", "april 26&27"): a short stay (detect20, detect48). Within one month the range
+ * runs forward, under two weeks; a time after it ("may 3/ 6-7", "june 10-12pm") is no tour.
  */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -302,9 +303,11 @@ function bust(text: string, n: Normalized): boolean {
     const d = text.charCodeAt(j - 1);
     if (d < 51 || d > 52) continue; // 30–49
     let i = j + 1;
-    if (text.charCodeAt(i) === 32) i++;
+    const spaced = text.charCodeAt(i) === 32;
+    if (spaced) i++;
     const c = text.charCodeAt(i) | 32;
-    if (c < 97 || c > 104) continue; // a–h
+    // Cups a–g; "a" only glued ("34a"), since "$40 a session" is a price.
+    if (c < 97 || c > 103 || (spaced && c === 97)) continue;
     let e = i + 1;
     while ((text.charCodeAt(e) | 32) === c && e < i + 3) e++;
     const after = text.charCodeAt(e) | 32;

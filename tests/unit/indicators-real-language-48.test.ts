@@ -214,6 +214,10 @@ describe('a bust size votes escort', () => {
     );
   });
 
+  it('a price "$40 a session" is no bust size', () => {
+    expect(scan('Massage, $40 a session, gfe, party friendly').context).toBe('massage');
+  });
+
   it('a job ad with a bust-like code does not weigh escort cues', () => {
     expect(scan('Cleaner wanted at block 34 d, full time job, salary, apply with CV').context).toBe(
       'job',
