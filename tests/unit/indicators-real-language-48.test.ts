@@ -231,6 +231,7 @@ describe('wave 7 forms', () => {
     ['Escort incall. n/c avalable, hot and open-minded', 'risky-services'],
     ['Escort incall gfe. New & short term in Kelowna', 'movement'],
     ['Escort. We have many different girls of different nationality', 'third-party'],
+    ['Escort incall. Zero tolerance for drugsno black man sorry', 'restricted'],
   ])('%s', (text, category) => {
     expect(cats(scan(text))).toContain(category);
   });
