@@ -63,11 +63,13 @@ describe('the saved pages, served from 127.0.0.1, in real Chromium', () => {
       const [level] = await waitMarked(page, 1);
       expect(levels).toContain(level);
       await expect.poll(() => badgeCount(page)).toBe(badges);
-      const marked = await page.evaluate(
-        (l) => (CSS.highlights.get(`lykt-${l}`) as Highlight | undefined)?.size ?? 0,
-        level!,
-      );
-      expect(marked > 0).toBe(level !== 'none');
+      // Highlights land in a later frame than the mark on a loaded machine: poll for them.
+      const marked = () =>
+        page.evaluate(
+          (l) => (CSS.highlights.get(`lykt-${l}`) as Highlight | undefined)?.size ?? 0,
+          level!,
+        );
+      await expect.poll(async () => (await marked()) > 0).toBe(level !== 'none');
       await page.close();
     },
   );

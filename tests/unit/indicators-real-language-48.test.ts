@@ -139,6 +139,20 @@ describe('more forms of decided cues', () => {
     expect(cats(scan(text))).toContain(category);
   });
 
+  it('"please do not call me after 10pm" is no text-only rule', () => {
+    expect(cats(scan('Escort incall. Please do not call me after 10pm'))).not.toContain(
+      'restricted',
+    );
+  });
+
+  it('a dating profile\'s "different girls" and a hookup site\'s "girls waiting" are no house', () => {
+    const dating = 'Single man seeking a woman for dating. I have met different girls online';
+    expect(cats(scan(dating))).not.toContain('third-party');
+    expect(cats(scan('Local girls waiting for you, hookup site, sign up free'))).not.toContain(
+      'third-party',
+    );
+  });
+
   it('"please do not call from a blocked number" is no text-only rule', () => {
     expect(cats(scan('Escort incall. Please do not call from a blocked number'))).not.toContain(
       'restricted',
