@@ -11,6 +11,7 @@ import { dropUnbacked, select, sortOrder, Spans } from './findings';
 import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { foldString } from './char-class';
+import { clientAge } from './client-age';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
 import { LevelTally, round } from './score';
@@ -67,7 +68,7 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|most|option|top)
  * unless a place follows ("outcalls tonight only in Reno"): POLICY-LOG.md, detect16.
  */
 const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
-const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
+const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend|\d ?days? only)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
 /**
  * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13",
  * "june 6/7", "april 26&27"): a short stay (detect20, detect48). Within one month the range
@@ -209,7 +210,8 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
- * the end of the title (youth), tour dates (movement), new women ("new sweet girls") and a menu
+ * the end of the title (youth), tour dates (movement), a client age rule (restricted, client-age.ts),
+ * new women ("new sweet girls") and a menu
  * of women (third-party): four different listed ethnicities (not one woman's mix: "mix", "half"
  * among them), or three different weights, cup sizes or ages.
  */
@@ -241,6 +243,8 @@ function extra(
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = NEW_GIRLS.exec(text);
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
+  const rule = clientAge(text);
+  if (rule) mark(n, sp, rows[7]!, rule[0], rule[1]);
   const tour = monthBeforeDigit(text, n) ? TOUR.exec(text) : null;
   const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
   if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
@@ -367,7 +371,7 @@ export function createEngineFrom(
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
   // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women,
-  // the house's voice, bare "in town", tour dates, new women.
+  // the house's voice, bare "in town", tour dates, new women, a client age rule.
   const rows = [
     '.youth.poster-age|poster age 18',
     '.youth.poster-age|poster age 19',
@@ -376,6 +380,7 @@ export function createEngineFrom(
     '.movement.new-in-town|in town',
     '.movement.touring|tour dates',
     '.third-party.new-girls|new girls',
+    '.restricted.client-age|mature gentlemen only',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {
