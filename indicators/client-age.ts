@@ -1,21 +1,24 @@
 /**
  * A client age rule in an escort or massage ad ("gentlemen 30+ only", "40+ please", "25yrs old and
- * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 20yo"): a client
+ * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 25yo"): a client
  * exclusion, `restricted` like "no black men", as real-dev's labels read it (rd-005, rd-027) and
- * every blind round's helpers did (POLICY-LOG.md, detect49). Ages 20–79 only: "18+" and "over 18"
- * are the law, and "18 and over" a youth-benign phrase.
+ * every blind round's helpers did (POLICY-LOG.md, detect49). Ages 22–79 only: "18+", "over 18"
+ * and "21+ only" are legal ages, not her choice of clients.
  */
 const WHO = '(?:gent(?:lemen|leman|s)?|men|guys|clients?)';
-const AGE = '[2-7]\\d';
-const UP = '(?:yrs?|years?)? ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)\\b(?! for)';
+const AGE = '(?:2[2-9]|[3-7]\\d)';
+/** A number glued to a word ("blocked25yrs") still counts; a price ("$25", "150") does not. */
+const NUM = `(?<![\\d$.,])${AGE}`;
+const UP = '(?:and|&) ?(?:over|older|up|above)\\b(?! for)';
 const CLIENT_AGE = new RegExp(
   [
     // "gentlemen 30+", "men over 40", "gents aged 35 and up", "ages 28 to 80"
-    `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+|${UP})`,
+    `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+|(?:yrs?|years?)? ?(?:old ?)?${UP})`,
     `\\bages ${AGE} ?(?:to|-) ?${AGE}\\b`,
-    // "30+ only", "40+ please", "30+gentlemen", "35 years old and over only"
-    `\\b${AGE} ?\\+ ?(?:only|please|pls|gent)`,
-    `\\b${AGE} ?${UP}(?: only| please|[.!,])`,
+    // "30+ only", "40+ please", "30+gentlemen", "25yrs old and over", "35 and over only"
+    `${NUM} ?\\+ ?(?:only|please|pls|gent)`,
+    `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?${UP}`,
+    `${NUM} ?${UP} (?:only|please)`,
     // "anyone under the age of 26", "must be over 20yo", "must be 21+"
     `\\b(?:under|over) the age of ${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,

@@ -68,7 +68,8 @@ const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|most|option|top)
  * unless a place follows ("outcalls tonight only in Reno"): POLICY-LOG.md, detect16.
  */
 const OFFER = /(?:calls?|specials?|deals?|rates?)[\s,:-]{1,3}$/i;
-const TODAY = /^[^.!?\n]*?(?:tonight|today|2day|weekend|\d ?days? only)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
+const TODAY =
+  /^[^.!?\n]*?(?:tonight|today|2day|weekend|\d ?days? only)(?![^.!?\n]{0,8}\b(?:in|here)\b)/i;
 /**
  * Tour dates in an escort or massage ad ("june 10-16th", "April 18 to 21", "May 28 – Jul 13",
  * "june 6/7", "april 26&27"): a short stay (detect20, detect48). Within one month the range
@@ -81,6 +82,10 @@ const TOUR = new RegExp(
   `\\b${MONTH}(\\d{1,2})(?:st|nd|rd|th)? ?(?:-|–|/|&|and|to|thru|through|until|till) ?(${MONTH})?(\\d{1,2})(?![\\d%]| ?[-–:] ?\\d| ?[ap]\\.?m\\b)`,
   'i',
 );
+/** The last day of a stay ("in Cambridge till june 22nd"). */
+const UNTIL = new RegExp(`\\b(?:till?|until|untill) ${MONTH}\\d{1,2}(?!\\d| ?[ap]\\.?m\\b)`, 'i');
+/** An offer that ends on a date ("special till june 5th"). */
+const DEAL = /\b(?:specials?|deals?|promos?|discounts?|offers?|sales?|rates?)\b[^.!?\n]{0,20}$/i;
 const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');
 /**
  * Whether a month's name ends right before a digit ("june 10", "Apr. 18"): TOUR can match only
@@ -114,8 +119,11 @@ function duo(text: string, sp: Spans, voice: Uint8Array): void {
 /** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
 const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
-/** Between two groups a client exclusion lists ("No Black, Arab or Indian men"): only joiners. */
-const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|och|eller)\b)*$/i;
+/**
+ * Between two groups a client exclusion lists ("No Black, Arab or Indian men", "no black or east
+ * indian men"): only joiners and compass words.
+ */
+const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|och|eller|east|west|north|south)\b)*$/i;
 
 /**
  * Nationality words inside a client exclusion ("no black or hispanic men", "only white and asian
@@ -190,6 +198,20 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
     }
 }
 
+/** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours. */
+const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days)/;
+
+/** Drops round-the-clock cues that a price follows (detect49). */
+function rates(text: string, n: Normalized, sp: Spans, clock: Uint8Array): void {
+  for (let i = 0; i < sp.n; i++)
+    if (
+      sp.live[i] &&
+      clock[sp.p[i]!] &&
+      PRICE_AFTER.test(text.slice(n.en[sp.to[i]! - 1]!, n.en[sp.to[i]! - 1]! + 12))
+    )
+      sp.live[i] = 0;
+}
+
 /** Drops "teen" cues whose original text has one e: the normaliser folded a plain "ten". */
 function tens(text: string, n: Normalized, sp: Spans, teen: boolean[]): void {
   for (let i = 0; i < sp.n; i++)
@@ -245,9 +267,13 @@ function extra(
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
   const rule = clientAge(text);
   if (rule) mark(n, sp, rows[7]!, rule[0], rule[1]);
-  const tour = monthBeforeDigit(text, n) ? TOUR.exec(text) : null;
+  const dated = monthBeforeDigit(text, n);
+  const tour = dated ? TOUR.exec(text) : null;
   const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
   if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
+  const until = dated ? UNTIL.exec(text) : null;
+  if (until && !DEAL.test(text.slice(Math.max(0, until.index - 30), until.index)))
+    mark(n, sp, rows[5]!, until.index, until.index + until[0].length);
   if (age === 18 || age === 19) {
     const at = text.indexOf(
       String(age),
@@ -359,6 +385,7 @@ export function createEngineFrom(
   );
   const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
+  const clock = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.twenty-four-seven'));
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -434,6 +461,7 @@ export function createEngineFrom(
       clients(read, norm, sp, kind);
       places(read, norm, sp, kind);
       tens(read, norm, sp, teen);
+      rates(read, norm, sp, clock);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       duo(read, sp, voice);
