@@ -121,9 +121,10 @@ const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
 /**
  * Between two groups a client exclusion lists ("No Black, Arab or Indian men", "no black or east
- * indian men"): only joiners and compass words.
+ * indian men", "no brown guys please (indian men)"): only joiners, compass words and "please".
  */
-const JOIN = /^(?:[\s,/&+]|\b(?:or|and|nor|no|og|och|eller|east|west|north|south)\b)*$/i;
+const JOIN =
+  /^(?:[\s,/&+()]|\b(?:or|and|nor|no|og|och|eller|east|west|north|south|please|pls|sorry)\b)*$/i;
 
 /**
  * Nationality words inside a client exclusion ("no black or hispanic men", "only white and asian

@@ -128,3 +128,37 @@ describe('round-the-clock cues and client lists', () => {
     );
   });
 });
+
+describe('glued and misspelt forms of decided classes', () => {
+  it.each([
+    ['Escort gfe. No 50 year old and oversensuality here', 'restricted'],
+    ['Escort gfe. 40+mature men onlyno extra fees', 'restricted'],
+    ['Escort gfe. Black gentle sorrybbf', 'restricted'],
+    ['Escort gfe. Texted onlyno calls', 'restricted'],
+    ["Escort gfe. I'm new girl to the town", 'movement'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it('"blocked or restricted calls will not be answered" is no text-only rule', () => {
+    expect(
+      cats(scan('Escort gfe. Blocked or restricted calls will not be answered')),
+    ).not.toContain('restricted');
+  });
+
+  it('"many diffirent girls" (misspelt) is a menu of women, not only "girls"', () => {
+    expect(terms('Massage salon, we have many diffirent girls', 'third-party')).toEqual([
+      'many diffirent girls',
+    ]);
+  });
+
+  it('"40+ mature lady" is her own age', () => {
+    expect(cats(scan("Escort gfe. I'm a 40+ mature lady"))).not.toContain('restricted');
+  });
+
+  it('"no brown guys please (indian men)" names clients, not her ethnicity', () => {
+    expect(cats(scan('Escort gfe, bbw. No brown guys please (indian men)'))).not.toContain(
+      'ethnicity',
+    );
+  });
+});
