@@ -121,10 +121,11 @@ const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
 
 /**
  * Between two groups a client exclusion lists ("No Black, Arab or Indian men", "no black or east
- * indian men", "no brown guys please (indian men)"): only joiners, compass words and "please".
+ * indian men", "no brown guys please (indian men)", "no black and no guys from india"): only
+ * joiners, compass words, "please", the clients' nouns and "from".
  */
 const JOIN =
-  /^(?:[\s,/&+()]|\b(?:or|and|nor|no|og|och|eller|east|west|north|south|please|pls|sorry)\b)*$/i;
+  /^(?:[\s,/&+()]|\b(?:or|and|nor|no|og|och|eller|east|west|north|south|please|pls|sorry|men|guys|gents|from)\b)*$/i;
 
 /**
  * Nationality words inside a client exclusion ("no black or hispanic men", "only white and asian
@@ -169,14 +170,15 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
  * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
  * "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a list: "Chinese, Egyptian and
- * Greek techniques", nb "kinesiske, egyptiske og greske teknikker": detect42).
+ * Greek techniques", nb "kinesiske, egyptiske og greske teknikker": detect42); the clients she
+ * takes ("only respectful east indian gents", "asian men welcome": detect49).
  * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
  * or a word's language ("Reiki means 'life force' in Japanese"). */
@@ -201,16 +203,26 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
 
 /** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours. */
 const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days)/;
+/** A price or length right before "incall only" ("$150 20 min (incall only)"): one rate's terms. */
+const PRICE_BEFORE = /(?:\d ?(?:min|mins|hh|hr|hrs|h)|[$€£] ?\d+|\d ?[$€£])\s?[-–(:]?\s?$/i;
 
-/** Drops round-the-clock cues that a price follows (detect49). */
-function rates(text: string, n: Normalized, sp: Spans, clock: Uint8Array): void {
-  for (let i = 0; i < sp.n; i++)
+/**
+ * Drops the terms of one line of a rate table (detect49): round-the-clock cues (`kind` 1) that a
+ * price follows, and "incall only" (`kind` 2) right after a price.
+ */
+function rates(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
+  for (let i = 0; i < sp.n; i++) {
+    const k = sp.live[i] ? kind[sp.p[i]!] : 0;
+    if (!k) continue;
+    const start = n.st[sp.from[i]!]!;
+    const end = n.en[sp.to[i]! - 1]!;
     if (
-      sp.live[i] &&
-      clock[sp.p[i]!] &&
-      PRICE_AFTER.test(text.slice(n.en[sp.to[i]! - 1]!, n.en[sp.to[i]! - 1]! + 12))
+      k === 1
+        ? PRICE_AFTER.test(text.slice(end, end + 12))
+        : PRICE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
     )
       sp.live[i] = 0;
+  }
 }
 
 /** Drops "teen" cues whose original text has one e: the normaliser folded a plain "ten". */
@@ -386,7 +398,10 @@ export function createEngineFrom(
   );
   const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
-  const clock = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.twenty-four-seven'));
+  // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only.
+  const rate = Uint8Array.from(c.rows, (r) =>
+    r.entry.id.endsWith('.twenty-four-seven') ? 1 : r.entry.id.endsWith('.incall-only') ? 2 : 0,
+  );
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);
   const titleNorm = createBuffers(128);
@@ -462,7 +477,7 @@ export function createEngineFrom(
       clients(read, norm, sp, kind);
       places(read, norm, sp, kind);
       tens(read, norm, sp, teen);
-      rates(read, norm, sp, clock);
+      rates(read, norm, sp, rate);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
         extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
       duo(read, sp, voice);

@@ -162,3 +162,66 @@ describe('glued and misspelt forms of decided classes', () => {
     );
   });
 });
+
+describe('the terms of one rate and rival girls', () => {
+  it('"(incall only)" after one price is that rate\'s terms', () => {
+    expect(cats(scan('Escort gfe. $200 hh, $150 20 min (incall only)'))).not.toContain(
+      'restricted',
+    );
+  });
+
+  it('"incall only" on its own line stays a restriction', () => {
+    expect(cats(scan('Escort gfe. $200 hh. Incall only. Text me'))).toContain('restricted');
+  });
+
+  it.each([
+    'Escort gfe. Stop wasting your time on girls who dont deliver',
+    'Escort gfe. Tired of girls faking their ads?',
+    'Escort gfe. A girls got to use what she has',
+  ])('rival girls are no house: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+
+  it('"whether you are new to the industry" in a hiring ad is the applicant, not youth', () => {
+    const ad =
+      'Be one of the highest paid escorts! We treat our staff like family. Whether you are new ' +
+      'to the industry, experienced or just visiting, fill out the hiring form below';
+    expect(cats(scan(ad))).not.toContain('youth');
+  });
+});
+
+describe('no calls, praise and client lists in other words', () => {
+  it.each([
+    'Escort gfe. Please text or email me, phone calls are not accepted',
+    'Escort gfe. Text me, I will not accept calls',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).toContain('restricted');
+  });
+
+  it('"the best girl in town" is praise, not a stay', () => {
+    expect(cats(scan('Escort gfe. Hi, I am the best girl in town'))).not.toContain('movement');
+  });
+
+  it('"no black and no guys from india" names clients, not her origin', () => {
+    expect(cats(scan('Escort gfe, incall. No black and no guys from india'))).not.toContain(
+      'ethnicity',
+    );
+  });
+
+  it('her own origin after a client rule stays ("no black men, i am from india")', () => {
+    expect(cats(scan('Escort gfe, incall. No black men, i am from india'))).toContain('ethnicity');
+  });
+});
+
+describe('a nationality before the clients she takes names them, not her', () => {
+  it.each(['Escort gfe. Only respectful east indian gents', 'Escort gfe. Asian men welcome'])(
+    '%s',
+    (text) => {
+      expect(cats(scan(text))).not.toContain('ethnicity');
+    },
+  );
+
+  it('"sexy asian girl" stays hers', () => {
+    expect(cats(scan('Escort gfe. Sexy asian girl'))).toContain('ethnicity');
+  });
+});
