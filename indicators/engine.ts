@@ -116,8 +116,11 @@ function duo(text: string, sp: Spans, voice: Uint8Array): void {
     }
 }
 
-/** One woman's heritage ("Puerto Rican, Irish, Italian and German mix"), not a menu of women. */
-const MIX = /\b(?:mix|mixed|half|blend|heritage|descent)\b/i;
+/**
+ * One woman's heritage ("Puerto Rican, Irish, Italian and German mix", "Brazilian mother, Italian
+ * and Cuban father") or a hookup site's members, not a menu of women.
+ */
+const MIX = /\b(?:mix|mixed|half|blend|heritage|descent|mother|father|mom|dad|parents|members)\b/i;
 
 /**
  * Between two groups a client exclusion lists ("No Black, Arab or Indian men", "no black or east
@@ -165,7 +168,8 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 /**
  * A nationality word that names a place or a technique is not her (POLICY-LOG.md, detect16): a
  * country after "in" or "to" ("certified in Hong Kong", "located in Moscow and St. Petersburg,
- * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand"), not
+ * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand", and
+ * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49), not
  * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
  * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
  * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
@@ -175,7 +179,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * "Asian massage" stays hers.
  * `kind` as in clients(): 2 an ethnicity cue.
  */
-const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, )?|i )$/i;
+const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
   /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
@@ -191,7 +195,7 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
       const start = n.st[sp.from[i]!]!;
       const end = n.en[sp.to[i]! - 1]!;
       const rest = text.slice(end, end + 64);
-      const before = text.slice(Math.max(0, start - 40), start);
+      const before = text.slice(Math.max(0, start - 120), start);
       if (
         THING.test(rest) ||
         SPOKEN.test(before) ||
@@ -246,9 +250,9 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 /**
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
  * the end of the title (youth), tour dates (movement), a client age rule (restricted, client-age.ts),
- * new women ("new sweet girls") and a menu
- * of women (third-party): four different listed ethnicities (not one woman's mix: "mix", "half"
- * among them), or three different weights, cup sizes or ages.
+ * new women ("new sweet girls") and a menu of women (third-party): three different listed
+ * ethnicities (four before detect49; not one woman's mix: "mix", "half", "mother" near them), or
+ * three different weights, cup sizes or ages.
  */
 function extra(
   text: string,
@@ -304,7 +308,7 @@ function extra(
       const at = n.st[sp.from[i]!]!;
       if (first < 0 || at < first) first = at;
       const key = terms[sp.p[i]!]!.slice(0, 5);
-      if (!listed.includes(key) && listed.push(key) > 3) {
+      if (!listed.includes(key) && listed.push(key) > 2) {
         if (MIX.test(text.slice(Math.max(0, first - 30), n.en[sp.to[i]! - 1]! + 30))) break;
         return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }

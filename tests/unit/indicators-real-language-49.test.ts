@@ -225,3 +225,49 @@ describe('a nationality before the clients she takes names them, not her', () =>
     expect(cats(scan('Escort gfe. Sexy asian girl'))).toContain('ethnicity');
   });
 });
+
+describe('three women of three nationalities on one ad are a menu', () => {
+  it('"colombian hottie … asian barbie … romanian babe" is third party', () => {
+    const ad =
+      'Escort incall. Colombian hottie Maria loves to play. Curvy asian barbie Lin, firm and ' +
+      'sweet. Romanian babe Ana will seduce you. Text or call';
+    expect(cats(scan(ad))).toContain('third-party');
+  });
+
+  it("one woman's mix of three stays hers", () => {
+    expect(cats(scan('Escort gfe. Hot mixed caribbean ebony cuban mix, slim'))).not.toContain(
+      'third-party',
+    );
+  });
+
+  it('countries down a list after "present in" are places, not women', () => {
+    const ad =
+      'Escort gfe, incall. My family company is present in UAE, India, Saudi Arabia, Sri ' +
+      'Lanka, Djibouti, Malawi, Nigeria and Kenya';
+    expect(cats(scan(ad))).not.toContain('third-party');
+  });
+});
+
+describe('round 49, fifth wave forms', () => {
+  it('"barebacks" (plural) is unprotected sex', () => {
+    expect(cats(scan('Sexy escort, my services include barebacks, 69 and more'))).toContain(
+      'risky-services',
+    );
+  });
+
+  it('"i\'m just for the night" is a stay', () => {
+    expect(cats(scan("Escort gfe. Hey guys, i'm just for the night"))).toContain('movement');
+  });
+
+  it('"majority of these girls are out here using fake pics" is a rival, not a house', () => {
+    expect(
+      cats(scan('Escort gfe. I am real! We all know most of these girls are out here faking')),
+    ).not.toContain('third-party');
+  });
+
+  it('"make us your first stop in town" is no stay', () => {
+    expect(cats(scan('Body rub parlour, hot oil. Make us your first stop in town'))).not.toContain(
+      'movement',
+    );
+  });
+});

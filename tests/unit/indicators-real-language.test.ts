@@ -190,7 +190,7 @@ describe('title ages, menus of nationalities and hiring in adult sections (extra
     expect(scan('Sweet treat, text only').level).toBe('low');
     expect(scan('Escort, incall tonight, im 19 and sweet').level).toBe('medium');
   });
-  it('reads four listed nationalities in one ad as a menu of women, three as one woman', () => {
+  it("reads listed nationalities in one ad as a menu of women, one woman's heritage not", () => {
     const menu = scan('Escort incall: Polish, Korean, Brazilian and Thai girls tonight');
     expect(cats(menu)).toContain('third-party');
     const mix = scan('Escort incall tonight, a Cuban Italian Brazilian mix');
