@@ -309,8 +309,11 @@ function extra(
       if (first < 0 || at < first) first = at;
       const key = terms[sp.p[i]!]!.slice(0, 5);
       if (!listed.includes(key) && listed.push(key) > 2) {
-        if (MIX.test(text.slice(Math.max(0, first - 30), n.en[sp.to[i]! - 1]! + 30))) break;
-        return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
+        const end = n.en[sp.to[i]! - 1]!;
+        if (MIX.test(text.slice(Math.max(0, first - 30), end + 30))) break;
+        // Three in one run ("Puerto Rican, Dominican, Latina") are one woman's; three apart
+        // (one per woman) or four are a menu.
+        if (listed.length > 3 || end - first > 60) return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
   // Most ads hold fewer than three stats: a native search says so, with no array (engine speed).

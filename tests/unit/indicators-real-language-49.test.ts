@@ -234,6 +234,13 @@ describe('three women of three nationalities on one ad are a menu', () => {
     expect(cats(scan(ad))).toContain('third-party');
   });
 
+  it.each([
+    'Escort incall. Sexy Puerto Rican, Dominican, Latina girl',
+    'Escort incall. European, Ukrainian, Turkish beauty, 25',
+  ])("three in one run are one woman's heritage: %s", (text) => {
+    expect(cats(scan(text))).not.toContain('third-party');
+  });
+
   it("one woman's mix of three stays hers", () => {
     expect(cats(scan('Escort gfe. Hot mixed caribbean ebony cuban mix, slim'))).not.toContain(
       'third-party',
