@@ -7,8 +7,8 @@
  */
 const WHO = '(?:gent(?:lemen|leman|s)?|men|guys|clients?)';
 const AGE = '(?:2[2-9]|[3-7]\\d)';
-/** A number glued to a word ("blocked25yrs") still counts; a price ("$25", "150") does not. */
-const NUM = `(?<![\\d$.,])${AGE}`;
+/** A number glued to a word ("blocked25yrs", "loading...40+") counts; a price ("$25", "150", "1.25") not. */
+const NUM = `(?<![\\d$,]|\\d\\.)${AGE}`;
 const UP = '(?:and|&) ?(?:over|older|up|above)\\b(?! for)';
 const CLIENT_AGE = new RegExp(
   [

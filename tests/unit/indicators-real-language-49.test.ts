@@ -278,3 +278,19 @@ describe('round 49, fifth wave forms', () => {
     );
   });
 });
+
+describe('round 49, sixth wave forms', () => {
+  it.each([
+    ['Escort gfe. Calls are taken all hours', 'restricted'],
+    ['Escort gfe. I book only through text', 'restricted'],
+    ['Escort gfe. 1oo% independent and real', 'trust-language'],
+    ['Escort gfe. Mature aboriginal lady, sweet and petite', 'ethnicity'],
+    ['Escort gfe. Call now 1-loading...40+mature men only', 'restricted'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it('a price with a decimal point is no client age ("$1.25 and up.")', () => {
+    expect(cats(scan('Escort gfe. Toys $1.25 and up only'))).not.toContain('restricted');
+  });
+});
