@@ -62,12 +62,13 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 15.1 → 15.5 KB: a colon after a negation opens its list ("won't do: greek and bareback"), a
   // "!" after four small letters ends a sentence, a small word glued to a Capitalised one splits,
   // a maths letter is no single letter, a duo's "us", and a bust size votes escort (detect48;
-  // 15.43 KB). 15.5 → 16.2 KB: a client age rule (client-age.ts), a stay's last day, the terms
+  // 15.43 KB). 15.5 → 16.3 KB: a client age rule (client-age.ts), a stay's last day, the terms
   // of one rate ("24h 7000", "$150 20 min (incall only)"), more words inside a client list and
-  // the clients a nationality names ("east indian gents") (detect49; 16.11 KB).
-  it('the engine alone (content script) is at most 16.2 KB', async () => {
+  // the clients a nationality names ("east indian gents"), a menu of three nationalities apart
+  // (detect49; 16.17 KB).
+  it('the engine alone (content script) is at most 16.3 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(16.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(16.3 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -148,16 +149,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 1.0 KB (44.0 → 45.0) for detect48: a poster's own schedule ("i will be in", "back in"
   // a city), the engine line above, shorthands and glued forms of decided cues, ß and the Tai Le
   // letters, and house rules that only look like cues (44.84 KB).
-  // And by 1.2 KB (45.0 → 46.2) for detect49: the engine lines above (0.65 KB), an agency's own
+  // And by 1.4 KB (45.0 → 46.4) for detect49: the engine lines above (0.7 KB), an agency's own
   // voice ("we are excited to introduce", "driver fees"), touring forms, rival girls, more
-  // text-only and client-exclusion wording (46.02 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 46.2 KB', async () => {
+  // text-only and client-exclusion wording (46.14 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 46.4 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(46.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(46.4 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
