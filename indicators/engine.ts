@@ -210,9 +210,14 @@ const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days)/;
 /** A price or length right before "incall only" ("$150 20 min (incall only)"): one rate's terms. */
 const PRICE_BEFORE = /(?:\d ?(?:min|mins|hh|hr|hrs|h)|[$€£] ?\d+|\d ?[$€£])\s?[-–(:]?\s?$/i;
 
+/** The word whose "only" an "only text" borrows ("cash only text me", "incall only text only"). */
+const ONLY_OF =
+  /\b(?:in ?calls?|out ?calls?|cash|in[qe]uir(?:i?es)|services?|online|calls|play)\s*$/i;
+
 /**
  * Drops the terms of one line of a rate table (detect49): round-the-clock cues (`kind` 1) that a
- * price follows, and "incall only" (`kind` 2) right after a price.
+ * price follows, and "incall only" (`kind` 2) right after a price; and "only text" (`kind` 3)
+ * whose "only" ends another phrase.
  */
 function rates(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
   for (let i = 0; i < sp.n; i++) {
@@ -220,10 +225,11 @@ function rates(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
     if (!k) continue;
     const start = n.st[sp.from[i]!]!;
     const end = n.en[sp.to[i]! - 1]!;
+    const before = text.slice(Math.max(0, start - 12), start);
     if (
       k === 1
         ? PRICE_AFTER.test(text.slice(end, end + 12))
-        : PRICE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+        : (k === 2 ? PRICE_BEFORE : ONLY_OF).test(before)
     )
       sp.live[i] = 0;
   }
@@ -405,9 +411,15 @@ export function createEngineFrom(
   );
   const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
-  // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only.
+  // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
-    r.entry.id.endsWith('.twenty-four-seven') ? 1 : r.entry.id.endsWith('.incall-only') ? 2 : 0,
+    r.entry.id.endsWith('.twenty-four-seven')
+      ? 1
+      : r.entry.id.endsWith('.incall-only')
+        ? 2
+        : r.term === 'only text'
+          ? 3
+          : 0,
   );
   const vocab = maskVocabulary(c);
   const norm = createBuffers(1024);

@@ -294,3 +294,33 @@ describe('round 49, sixth wave forms', () => {
     expect(cats(scan('Escort gfe. Toys $1.25 and up only'))).not.toContain('restricted');
   });
 });
+
+describe('round 49, seventh wave forms', () => {
+  it.each([
+    'Escort gfe. Cash only  text me with a description',
+    'Escort gfe. Outcall services only text/call to set a time',
+  ])('"only" that ends another phrase is no text-only rule: %s', (text) => {
+    expect(cats(scan(text))).not.toContain('restricted');
+  });
+
+  it('"please only text" stays a text-only rule', () => {
+    expect(cats(scan('Escort gfe. Please only text'))).toContain('restricted');
+  });
+
+  it('"incall only text only" is one restriction twice, not a pile', () => {
+    expect(scan('Escort gfe, friendly. Incall only text only').level).toBe('low');
+  });
+
+  it('"out calls always available" is an offer, not her hours', () => {
+    expect(cats(scan('Escort gfe. Multi hr, out calls always available'))).not.toContain(
+      'restricted',
+    );
+  });
+
+  it.each(['Escort gfe. Unfortunate not black gentleman', 'Escort gfe. No young colored men!'])(
+    'client exclusions in other words: %s',
+    (text) => {
+      expect(cats(scan(text))).toContain('restricted');
+    },
+  );
+});
