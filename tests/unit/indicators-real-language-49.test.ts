@@ -1,14 +1,12 @@
 // @vitest-environment node
-// Round 49 of issue 12: client age rules, an agency's own voice and touring forms from the round
-// 46–49 ads, read after their blind runs. Every sentence is written for this test, not copied from
-// any ad; each positive failed before this round (c8e2318). Near-misses must stay as they are.
+// Round 49 of issue 12: client age rules, the terms of one rate, an agency's own voice, clients
+// named by a nationality, menus of three nationalities and touring forms from the round 46–49 ads,
+// read after their blind runs. Every sentence is written for this test, not copied from any ad;
+// each positive failed before this round (c8e2318). Near-misses must stay as they are.
 import { describe, expect, it } from 'vitest';
-import { cats, scan } from '../support/engine-scan';
+import { cats, matches, scan } from '../support/engine-scan';
 
-const terms = (text: string, category: string) =>
-  scan(text)
-    .indicators.filter((f) => f.category === category)
-    .map((f) => f.match);
+const terms = (text: string, category: string) => matches(scan(text), category);
 
 describe('a client age rule is a client exclusion (restricted)', () => {
   it.each([
