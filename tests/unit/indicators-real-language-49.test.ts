@@ -322,3 +322,18 @@ describe('round 49, seventh wave forms', () => {
     },
   );
 });
+
+describe('round 49, eighth wave forms', () => {
+  it('"longest running agency" is a house, not one more mention of an agency', () => {
+    expect(terms("Escort gfe. Victoria's longest running agency", 'third-party')).toContain(
+      'longest running agency',
+    );
+  });
+
+  it.each([
+    ['Escort gfe. Come and see the line up tonight', 'third-party'],
+    ["Escort gfe. Hi guys i'm back for a few visits", 'movement'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+});
