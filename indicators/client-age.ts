@@ -19,7 +19,7 @@ const CLIENT_AGE = new RegExp(
     `${NUM} ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,
     `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
     `${NUM} ?${UP} (?:only|please)`,
-    // "anyone under the age of 26", "must be over 20yo", "must be 21+"
+    // "anyone under the age of 26", "must be over 25yo", "must be 25+"
     `\\b(?:under|over) the age of ${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
   ].join('|'),
