@@ -3,7 +3,7 @@
  * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 25yo"): a client
  * exclusion, `restricted` like "no black men", as real-dev's labels read it (rd-005, rd-027) and
  * every blind round's helpers did (POLICY-LOG.md, detect49). Ages 22–79 only: "18+", "over 18"
- * and "21+ only" are legal ages, not her choice of clients.
+ * and "21+ only" are legal ages, not her choice of clients. Swedish, Norwegian and Danish forms too.
  */
 const WHO = '(?:gent(?:lemen|leman|s)?|men|guys|clients?)';
 const AGE = '(?:2[2-9]|[3-7]\\d)';
@@ -22,6 +22,9 @@ const CLIENT_AGE = new RegExp(
     // "anyone under the age of 26", "must be over 25yo", "must be 25+"
     `\\b(?:under|over) the age of ${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
+    // sv, nb, da: "menn over 35", "män som är över 30", "för dig över 40+" (a plus: no senior offer)
+    `(?:\\bmän|\\bmenn|\\bmænd|\\bherr(?:ar|er)) (?:som (?:är|er) )?(?:över|over) ${AGE}\\b`,
+    `(?:för dig|for de[gi]) (?:som (?:är|er) )?(?:över|over) ${AGE} ?\\+`,
   ].join('|'),
   'i',
 );

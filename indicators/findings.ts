@@ -144,6 +144,17 @@ function colonAfter(text: string, norm: Normalized, ht: number): boolean {
   return text.charCodeAt(j) === 58;
 }
 
+/** Services (as normalised) a refusal lists with commas ("no greek, cim, cof"): the list goes on. */
+const SERVICE =
+  /^ ?(?:a level|anal|bb|bbbj|bbfs|bj|cif|cim|cob|cof|daty|dfk|duos?|facials?|french|fs|gfe|grek|kising|pse|riming|swalowing|toys)$/;
+
+/** Whether buf[item, stop) is one listed service and a comma follows it in the ad. */
+function listGoesOn(text: string, norm: Normalized, item: number, stop: number): boolean {
+  if (stop >= norm.n || norm.buf[stop] !== 46 || stop - item > 10 || stop === item) return false;
+  if (text.charCodeAt(norm.en[stop - 1]!) !== 44) return false;
+  return SERVICE.test(String.fromCharCode(...norm.buf.subarray(item, stop)));
+}
+
 function negate(
   c: Compiled,
   text: string,
@@ -178,16 +189,23 @@ function negate(
       // is not itself answered "yes": a service table without punctuation ("group sex no sex
       // toys yes oral without condom yes") gives each item its own answer.
       let stop = colonAfter(text, norm, ht) ? ht + 1 : ht;
-      while (
-        stop < ht + NEG_REACH &&
-        stop < norm.n &&
-        buf[stop] !== 46 &&
-        !isYes(norm, stop) &&
-        !isIDo(norm, stop)
-      )
-        stop++;
-      if (stop === norm.n) stop = ht + NEG_REACH;
-      for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= ht + NEG_REACH; i++) {
+      let item = stop;
+      let reach = ht + NEG_REACH;
+      for (;;) {
+        while (
+          stop < reach &&
+          stop < norm.n &&
+          buf[stop] !== 46 &&
+          !isYes(norm, stop) &&
+          !isIDo(norm, stop)
+        )
+          stop++;
+        if (!listGoesOn(text, norm, item, stop)) break;
+        item = ++stop;
+        reach = stop + NEG_REACH;
+      }
+      if (stop === norm.n) stop = reach;
+      for (let i = firstEndAfter(to, n, ht); i < n && to[i]! - maxLen <= reach; i++) {
         const f = from[i]!;
         if (
           f >= ht &&

@@ -65,10 +65,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 15.43 KB). 15.5 → 16.3 KB: a client age rule (client-age.ts), a stay's last day, the terms
   // of one rate ("24h 7000", "$150 20 min (incall only)"), more words inside a client list and
   // the clients a nationality names ("east indian gents"), a menu of three nationalities apart
-  // (detect49; 16.17 KB).
-  it('the engine alone (content script) is at most 16.3 KB', async () => {
+  // (detect49; 16.17 KB). 16.3 → 16.6 KB: a refusal's comma list of services ("no greek, cim,
+  // cof"), Scandinavian client age rules (detect50; 16.48 KB).
+  it('the engine alone (content script) is at most 16.6 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(16.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(16.6 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -152,13 +153,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 1.4 KB (45.0 → 46.4) for detect49: the engine lines above (0.7 KB), an agency's own
   // voice ("we are excited to introduce", "driver fees"), touring forms, rival girls, more
   // text-only and client-exclusion wording (46.14 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 46.4 KB', async () => {
+  // And by 0.5 KB (46.4 → 46.9) for detect50: the engine lines above, short stays, rival girls and
+  // massage styles in a list (46.61 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 46.9 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(46.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(46.9 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
