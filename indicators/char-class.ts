@@ -25,9 +25,9 @@ export const MULTI = new Map<number, string>();
 
 const CONF = new Map<string, string>();
 for (let i = 0; i < CONFUSABLES.length; i += 2) CONF.set(CONFUSABLES[i]!, CONFUSABLES[i + 1]!);
-// Symbols ads write as letters ("ExOti©", "H℮R℮"), which Unicode's confusables list lacks;
+// Symbols ads write as letters ("ExOti©", "H℮R℮", "ðaty"), which Unicode's confusables list lacks;
 // iota is an "i" there ("ιηdεpεηdεηт"), not the list's "l".
-CONF.set('©', 'c').set('℮', 'e').set('ι', 'i');
+CONF.set('©', 'c').set('℮', 'e').set('ι', 'i').set('ð', 'd');
 // Dingbat circled digits ("➋➍/➆"), which NFKC leaves alone (unlike "②").
 for (const start of [0x2776, 0x2780, 0x278a])
   for (let d = 1; d <= 9; d++) CONF.set(String.fromCharCode(start + d - 1), String(d));
@@ -46,7 +46,11 @@ export function foldString(ch: string): string {
   return out;
 }
 
+// The Georgian letter "ღ" is a heart between words in ads ("gfeღbbbj"), never a letter here.
+const DECOR = 'ღ';
+
 function classOfChar(ch: string): number {
+  if (DECOR.includes(ch)) return SPACE;
   if (/\p{L}/u.test(ch)) return LETTER;
   if (/[0-9]/.test(ch)) return DIGIT;
   if (/\p{N}/u.test(ch)) return LETTER;

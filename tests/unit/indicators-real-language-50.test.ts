@@ -24,3 +24,44 @@ describe('a refusal lists services with commas ("no greek, cim, cof")', () => {
     expect(cats(scan(text))).toContain('risky-services');
   });
 });
+
+describe('a massage tradition or treatment is no nationality of the staff', () => {
+  it.each([
+    'Massage clinic. Our menu: Indian head massage, deep tissue and hot stone.',
+    'Massage clinic. Hawaiian lomi lomi and Chinese cupping, by appointment.',
+    'Massage clinic. Turkish hammam and Moroccan bath rituals, Korean body scrub.',
+    'Massage clinic. Nuad Thai combines acupressure, Indian Ayurvedic principles and stretching.',
+    'Massage clinic. Ancient Thai traditions and Thai yoga massage for your back.',
+    'Spa. We offer Swedish, Thai, Deep Tissue and hot stone massages.',
+    'Massage clinic. Thaimassage, 60 min, walk in welcome.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each([
+    'Massage clinic. Young Thai girls, table shower.',
+    'Massage clinic. New Chinese and Korean masseuses every week.',
+  ])('keeps the women named in "%s"', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
+  });
+});
+
+describe('short stays, rival girls, Scandinavian client ages, decor between words', () => {
+  it.each([
+    ["Escort incall gfe. I won't be here for a long so book me while you can", 'movement'],
+    ['Escort incall gfe. •verified & real• text me', 'trust-language'],
+    ['Mogen kvinna för dig över 40+ boka ett sexigt möte', 'restricted'],
+    ['Sexy jente, kun for menn over 35. Ring meg', 'restricted'],
+    ['Escort incall. full menu ġfeღβββj shower together', 'risky-services'],
+  ])('%s', (text, category) => {
+    expect(cats(scan(text))).toContain(category);
+  });
+
+  it.each([
+    ['Escort incall gfe. Tired of girls that dont look like their pictures? I am real', 'third-party'],
+    ['Massasje for deg over 30 år, ring for time', 'restricted'],
+    ['Frisør: pensjonisttilbud for menn over 67 år', 'restricted'],
+  ])('leaves "%s" alone', (text, category) => {
+    expect(cats(scan(text))).not.toContain(category);
+  });
+});
