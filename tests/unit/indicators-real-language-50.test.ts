@@ -33,7 +33,6 @@ describe('a massage tradition or treatment is no nationality of the staff', () =
     'Massage clinic. Nuad Thai combines acupressure, Indian Ayurvedic principles and stretching.',
     'Massage clinic. Ancient Thai traditions and Thai yoga massage for your back.',
     'Spa. We offer Swedish, Thai, Deep Tissue and hot stone massages.',
-    'Massage clinic. Thaimassage, 60 min, walk in welcome.',
   ])('%s', (text) => {
     expect(cats(scan(text))).not.toContain('ethnicity');
   });
