@@ -57,10 +57,32 @@ describe('short stays, rival girls, Scandinavian client ages, decor between word
   });
 
   it.each([
-    ['Escort incall gfe. Tired of girls that dont look like their pictures? I am real', 'third-party'],
+    [
+      'Escort incall gfe. Tired of girls that dont look like their pictures? I am real',
+      'third-party',
+    ],
     ['Massasje for deg over 30 år, ring for time', 'restricted'],
     ['Frisør: pensjonisttilbud for menn over 67 år', 'restricted'],
   ])('leaves "%s" alone', (text, category) => {
     expect(cats(scan(text))).not.toContain(category);
+  });
+});
+
+describe('travel paid, escort menus, a simile', () => {
+  it('reads a visa and flight ticket paid by the employer as travel arranged', () => {
+    const r = scan('Hotel jobs in London. We cover the expenses for your visa and flight ticket.');
+    expect(cats(r)).toContain('recruitment');
+  });
+
+  it('keeps an escort menu with massage words an escort ad ("daty", "deepthroat")', () => {
+    const r = scan(
+      'Sweet personality, curvy, upscale, independent, tight kitty, no rush. Generous gentlemen only. Services: full body massage, shower together, ьj, ⑥⑨, ðατγ.',
+    );
+    expect(r.context).toBe('escort');
+    expect(cats(r)).not.toContain('massage-sex');
+  });
+
+  it('leaves "tight like a virgin" alone', () => {
+    expect(cats(scan('Escort incall gfe. My kitty is tight like a virgin'))).not.toContain('youth');
   });
 });
