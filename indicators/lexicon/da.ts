@@ -72,9 +72,10 @@ export const da: Lexicon = {
   ],
   negations: [
     { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },
+    { id: 'da.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['kinesisk akupunktur', 'kinesisk medicin', 'traditionel kinesisk'] },
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
     { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen', '24 timers varsel', 'mindst 24 timer', 'senest 24 timer'] },
-    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fra 18 år', 'frisk luft', 'friske råvarer', 'fyldt 18 år', 'helt frisk', 'helt friske', 'mindst 18 år', 'over 18 år', 'ung og dynamisk', 'unge mennesker', 'være 18 år'] },
+    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['bliv frisk', 'blive frisk', 'fra 18 år', 'frisk igen', 'frisk luft', 'frisk og rask', 'friske råvarer', 'fyldt 18 år', 'helt frisk', 'helt friske', 'mindst 18 år', 'over 18 år', 'rask og frisk', 'ung og dynamisk', 'unge mennesker', 'være 18 år'] },
   ],
 };

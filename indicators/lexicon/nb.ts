@@ -75,9 +75,10 @@ export const nb: Lexicon = {
   ],
   negations: [
     { id: 'nb.au-pair', scope: 'ad', categories: ['youth'], patterns: ['vertsfamilie', 'vertsfamilien', 'vertsfamilier'] },
+    { id: 'nb.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['kinesisk akupunktur', 'kinesisk medisin', 'tradisjonell kinesisk'] },
     { id: 'nb.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ikke seksuelle tjenester', 'ingen ekstra service', 'ingen ekstra tjenester', 'ingen erotikk', 'ingen happy ending', 'ingen seksuelle', 'ingen seksuelle tenester', 'ingen seksuelle tjenester', 'ingen sex', 'kun terapeutisk'] },
     { id: 'nb.not', scope: 'next', categories: 'all', patterns: ['aldri', 'ikke', 'ikkje', 'ingen', 'uten'] },
     { id: 'nb.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forveien', '24 timers varsel', '24t før', 'innen 24 timer', 'minst 24 timer', 'natt 24 timer', 'senest 24 timer'] },
-    { id: 'nb.youth-benign', scope: 'span', categories: ['youth'], patterns: ['fersk fisk', 'fersk frukt', 'ferske råvarer', 'ferske varer', 'ferskt brød', 'fra 18 år', 'fylt 18 år', 'minst 18 år', 'over 18 år', 'ung bedrift', 'ung familie', 'ung og dynamisk', 'ung til sinns', 'unge mennesker', 'ungt miljø', 'ungt og dynamisk', 'ungt par', 'være 18 år'] },
+    { id: 'nb.youth-benign', scope: 'span', categories: ['youth'], patterns: ['bli frisk', 'fersk fisk', 'fersk frukt', 'ferske råvarer', 'ferske varer', 'ferskt brød', 'fra 18 år', 'frisk igjen', 'frisk og rask', 'fylt 18 år', 'minst 18 år', 'over 18 år', 'ung bedrift', 'ung familie', 'ung og dynamisk', 'ung til sinns', 'unge mennesker', 'ungt miljø', 'ungt og dynamisk', 'ungt par', 'være 18 år'] },
   ],
 };
