@@ -58,9 +58,13 @@ describe('short stays, rival girls, Scandinavian client ages, decor between word
 
   it.each([
     [
-      'Escort incall gfe. Tired of girls that dont look like their pictures? I am real',
+      'Escort incall gfe. Wasting time on girls that dont look like their pictures? I am real',
       'third-party',
     ],
+    ['Escort incall gfe. Always clean, fresh and on time', 'youth'],
+    ['Looking for a date. If a younger man is what you need, write me', 'youth'],
+    ['Massage i Aarhus: du vil føle dig frisk igen', 'youth'],
+    ['Massage i Aarhus. Kinesisk akupunktur og massage', 'ethnicity'],
     ['Massasje for deg over 30 år, ring for time', 'restricted'],
     ['Frisør: pensjonisttilbud for menn over 67 år', 'restricted'],
   ])('leaves "%s" alone', (text, category) => {
