@@ -90,3 +90,21 @@ describe('travel paid, escort menus, a simile', () => {
     expect(cats(scan('Escort incall gfe. My kitty is tight like a virgin'))).not.toContain('youth');
   });
 });
+
+describe('"exotic" names a thing, not her', () => {
+  it.each([
+    'Escort agency in Cairns. The rainforest is home to rare and exotic birds.',
+    'Escort agency. Our clients love exotic cars and exotic destinations.',
+    'Escort agency. Dinner dates with exotic cocktails and exotic cuisine.',
+  ])('%s', (text) => {
+    expect(cats(scan(text))).not.toContain('ethnicity');
+  });
+
+  it.each([
+    'Escort incall. Exotic caramel beauty',
+    'Escort incall. Exotic petite girl',
+    'Escort incall. Exotic islander girl',
+  ])('keeps "%s"', (text) => {
+    expect(cats(scan(text))).toContain('ethnicity');
+  });
+});

@@ -153,15 +153,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 1.4 KB (45.0 → 46.4) for detect49: the engine lines above (0.7 KB), an agency's own
   // voice ("we are excited to introduce", "driver fees"), touring forms, rival girls, more
   // text-only and client-exclusion wording (46.14 KB).
-  // And by 0.7 KB (46.4 → 47.1) for detect50: the engine lines above, short stays, rival girls,
-  // massage traditions and treatments that are no nationality, Nordic clinic words (46.97 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 47.1 KB', async () => {
+  // And by 0.8 KB (46.4 → 47.2) for detect50: the engine lines above, short stays, rival girls,
+  // massage traditions and treatments that are no nationality, Nordic clinic words, "exotic"
+  // things (47.09 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 47.2 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(47.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(47.2 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
