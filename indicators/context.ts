@@ -17,6 +17,7 @@ const ESCORT = CONTEXTS.indexOf('escort');
 const JOB = CONTEXTS.indexOf('job');
 const MASSAGE = CONTEXTS.indexOf('massage');
 const DATING = CONTEXTS.indexOf('dating');
+const OTHER = CONTEXTS.indexOf('other');
 const ALL = (1 << CONTEXTS.length) - 1;
 /** Where an unambiguous cue of each category pulls the ad (by category index). */
 const PULL: Partial<Record<Category, AdContext>> = {
@@ -153,15 +154,16 @@ export function detectContext(
   x.pull.fill(0);
   x.sex = x.women = x.own = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
-  // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort ad.
-  let any = false;
-  for (let i = 0; i < votes.length; i++) any ||= votes[i] !== 0;
-  if (!any) {
+  // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort
+  // ad; so they do one whose only context words are light 'other' ones ("walk in apartment 24/7").
+  let weak = true;
+  for (let i = 0; i < votes.length; i++) weak &&= votes[i] === 0 || (i === OTHER && votes[i]! <= 1);
+  if (weak) {
     let k = 0;
     for (let m = cues; m !== 0; m &= m - 1) k++;
     votes[ESCORT] = (k + (x.own ? 1 : 0)) / 2;
   }
-  let best = CONTEXTS.indexOf('other');
+  let best = OTHER;
   let top = 0.99;
   for (const i of ORDER)
     if (votes[i]! > top) {
