@@ -15,8 +15,8 @@ const CLIENT_AGE = new RegExp(
     // "gentlemen 30+", "men over 40", "gents aged 35 and up", "ages 28 to 80"
     `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+|(?:yrs?|years?)? ?(?:old ?)?${UP})`,
     `\\bages ${AGE} ?(?:to|-) ?${AGE}\\b`,
-    // "30+ only", "40+ please", "40+mature men", "25yrs old and over", "35 and over only"
-    `${NUM} ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,
+    // "30+ only", "40+ please", "40+mature men", "30years + gents only", "25yrs old and over"
+    `${NUM} ?(?:yrs?|years?)? ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,
     `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
     `${NUM} ?${UP} (?:only|please)`,
     // "anyone under the age of 26", "must be over 25yo", "must be 25+"

@@ -18,6 +18,7 @@ const JOB = CONTEXTS.indexOf('job');
 const MASSAGE = CONTEXTS.indexOf('massage');
 const DATING = CONTEXTS.indexOf('dating');
 const OTHER = CONTEXTS.indexOf('other');
+const TRUST = CATEGORIES.indexOf('trust-language');
 const ALL = (1 << CONTEXTS.length) - 1;
 /** Where an unambiguous cue of each category pulls the ad (by category index). */
 const PULL: Partial<Record<Category, AdContext>> = {
@@ -155,14 +156,14 @@ export function detectContext(
   x.sex = x.women = x.own = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
   // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort
-  // ad; so they do one whose only context words are light 'other' ones ("walk in apartment 24/7").
-  let weak = true;
-  for (let i = 0; i < votes.length; i++) weak &&= votes[i] === 0 || (i === OTHER && votes[i]! <= 1);
-  if (weak) {
-    let k = 0;
-    for (let m = cues; m !== 0; m &= m - 1) k++;
-    votes[ESCORT] = (k + (x.own ? 1 : 0)) / 2;
-  }
+  // ad. With one 'other' word they need three kinds, one of them her photos insisted real ("from
+  // colombia, real pic, walk in apartment 24/7"): a restaurant open around the clock has none.
+  let others = 0;
+  for (let i = 0; i < votes.length; i++) if (i !== OTHER) others += Math.abs(votes[i]!);
+  let k = x.own ? 1 : 0;
+  for (let m = cues; m !== 0; m &= m - 1) k++;
+  if (others === 0 && votes[OTHER] === 0) votes[ESCORT] = k / 2;
+  else if (others === 0 && votes[OTHER]! <= 3 && k >= 3 && cues & (1 << TRUST)) votes[ESCORT] = k;
   let best = OTHER;
   let top = 0.99;
   for (const i of ORDER)

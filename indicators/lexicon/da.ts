@@ -75,7 +75,8 @@ export const da: Lexicon = {
     { id: 'da.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['kinesisk akupunktur', 'kinesisk medicin', 'traditionel kinesisk'] },
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
-    { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen', '24 timers varsel', 'mindst 24 timer', 'senest 24 timer'] },
-    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['bliv frisk', 'blive frisk', 'fra 18 år', 'frisk igen', 'frisk luft', 'frisk og rask', 'friske råvarer', 'fyldt 18 år', 'helt frisk', 'helt friske', 'mindst 18 år', 'over 18 år', 'rask og frisk', 'ung og dynamisk', 'unge mennesker', 'være 18 år'] },
+    { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen', '24 timer inden', '24 timers varsel', 'mindst 24 timer', 'senest 24 timer', 'senest 24 timer inden'] },
+    { id: 'da.women-clients', scope: 'span', categories: ['third-party'], patterns: ['for damer', 'for kvinder'] },
+    { id: 'da.youth-benign', scope: 'span', categories: ['youth'], patterns: ['bliv frisk', 'blive frisk', 'børn og unge', 'børn, unge', 'fra 18 år', 'frisk igen', 'frisk luft', 'frisk og rask', 'friske råvarer', 'fyldt 18 år', 'gennem 18 år', 'gennem 19 år', 'gennem mere end 18 år', 'helt frisk', 'helt friske', 'i 18 år', 'i 19 år', 'i mere end 18 år', 'i over 18 år', 'mere end 18 år', 'mindst 18 år', 'over 18 år', 'rask og frisk', 'under 18 år', 'ung og dynamisk', 'unge mennesker', 'unge og ældre', 'unge og voksne', 'unge, voksne', 'være 18 år'] },
   ],
 };

@@ -156,13 +156,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.8 KB (46.4 → 47.2) for detect50: the engine lines above, short stays, rival girls,
   // massage traditions and treatments that are no nationality, Nordic clinic words, "exotic"
   // things (47.09 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 47.2 KB', async () => {
+  // And by 0.3 KB (47.2 → 47.5) for detect51: a personal ad beside one 'other' word, "I'm
+  // independent", Nordic clinic words (years of practice, clients of every age), "30years +"
+  // (47.39 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 47.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(47.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(47.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
