@@ -156,8 +156,8 @@ export function detectContext(
   x.sex = x.women = x.own = false;
   const cues = count(c, text, 1, x) | count(c, title, 2, x);
   // Sex-work cue words ("young", "bbfs", "new girls") make an ad with no context words an escort
-  // ad. With one 'other' word they need three kinds, one of them her photos insisted real ("from
-  // colombia, real pic, walk in apartment 24/7"): a restaurant open around the clock has none.
+  // ad. With one 'other' word they need three kinds, one of them trust language ("from colombia,
+  // real pic, walk in apartment 24/7"): a restaurant open around the clock has none.
   let others = 0;
   for (let i = 0; i < votes.length; i++) if (i !== OTHER) others += Math.abs(votes[i]!);
   let k = x.own ? 1 : 0;
