@@ -159,13 +159,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.3 KB (47.2 → 47.5) for detect51: a personal ad beside one 'other' word, "I'm
   // independent", Nordic clinic words (years of practice, clients of every age), "30years +"
   // (47.39 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 47.5 KB', async () => {
+  // And by 0.2 KB (47.5 → 47.7) for detect52: date-me pages, "not the youngest", "young man",
+  // "first time overseas", "No Indian", misspelt discretion (47.51 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 47.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(47.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(47.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
