@@ -126,7 +126,7 @@ export const en: Lexicon = {
   negations: [
     { id: 'en.add-on-idiom', scope: 'span', categories: [], patterns: ['do not add on', 'don\'t add on', 'dont add on'] },
     { id: 'en.aftercare', scope: 'span', categories: ['movement'], patterns: ['a few days after', 'for a few days after'] },
-    { id: 'en.any-term', scope: 'span', categories: ['movement'], patterns: ['short and long term', 'short or long term', 'short term and long term', 'short term or long term', 'short-term and long-term', 'short-term or long-term'] },
+    { id: 'en.any-term', scope: 'span', categories: ['movement'], patterns: ['short and long term', 'short or long term', 'short term and long term', 'short term or long term'] },
     { id: 'en.au-pair', scope: 'ad', categories: ['youth'], patterns: ['au pair program', 'au pair programme', 'host families', 'host family'] },
     { id: 'en.back-in-time', scope: 'span', categories: ['movement'], patterns: ['back in action', 'back in my day', 'back in shape', 'back in the day', 'back in the days', 'back in time', 'come back in', 'laid back in', 'lay back in', 'lean back in', 'long term or short term', 'short term arrangement', 'short term or long term', 'short term relationship', 'sit back in'] },
     { id: 'en.bareback-refused', scope: 'span', categories: ['risky-services'], patterns: ['ask for bareback', 'ask for unprotected', 'asking for bareback', 'asking for unprotected', 'asks for bareback', 'asks for unprotected', 'request bareback', 'request unprotected', 'requesting bareback', 'requesting unprotected', 'requests for bareback', 'requests for unprotected', 'worked on is uncovered', 'worked on will be uncovered'] },
