@@ -14,6 +14,8 @@ const CLIENT_AGE = new RegExp(
   [
     // "gentlemen 30+", "men over 40", "gents aged 35 and up", "ages 28 to 80"
     `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+|(?:yrs?|years?)? ?(?:old ?)?${UP})`,
+    // "gent over 30", "men over 40 please"; not "men over 30 years" (a span of time)
+    `\\b${WHO} over ${AGE}\\b(?!\\.\\d| ?%| ?(?:years?|yrs?)\\b(?! ?(?:old|of age)))`,
     `\\bages ${AGE} ?(?:to|-) ?${AGE}\\b`,
     // "30+ only", "40+ please", "40+mature men", "30years + gents only", "25yrs old and over"
     `${NUM} ?(?:yrs?|years?)? ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,

@@ -45,6 +45,17 @@ const TWO_E = /[e3][^a-z]*[e3]/;
 const STATS =
   /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
+/**
+ * A country and its people are one woman's, not two on a menu ("Filipina from the Philippines",
+ * "Thai girl, just back from Thailand"): the stems (five letters) that differ, for the
+ * nationalities Asian escort ads name most.
+ */
+const SAME_LAND: Record<string, string> = {
+  filip: 'phili',
+  pinay: 'phili',
+  thail: 'thai',
+  chine: 'china',
+};
 /** The listed ethnicities of one ad (menu of women), reused across scans. */
 const listed: string[] = [];
 
@@ -182,7 +193,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
  * or a word's language ("Reiki means 'life force' in Japanese"). */
@@ -313,7 +324,8 @@ function extra(
     if (sp.live[i] && code[sp.p[i]!] === ETHNICITY && terms[sp.p[i]!] !== 'exotic') {
       const at = n.st[sp.from[i]!]!;
       if (first < 0 || at < first) first = at;
-      const key = terms[sp.p[i]!]!.slice(0, 5);
+      const stem = terms[sp.p[i]!]!.slice(0, 5);
+      const key = SAME_LAND[stem] ?? stem;
       if (!listed.includes(key) && listed.push(key) > 2) {
         const end = n.en[sp.to[i]! - 1]!;
         if (MIX.test(text.slice(Math.max(0, first - 30), end + 30))) break;

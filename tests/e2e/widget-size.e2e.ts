@@ -77,7 +77,9 @@ const BUDGETS: Record<string, number> = {
   // 46.2 → 46.5: detect51 (a personal ad beside one 'other' word, "I'm independent", Nordic
   // clinic words, "30years +"; 46.33 KB). 46.5 → 46.8: detect52 (date-me pages, "not the
   // youngest", "young man", "first time overseas", "No Indian", misspelt discretion; 46.60 KB).
-  'lykt-widget-scan.js': 46.8,
+  // 46.8 → 47.0: detect53 ("independent escort(s)", an agency's pay split and minimum tour, a
+  // country and its people as one woman, "gent over 30"; 46.78 KB).
+  'lykt-widget-scan.js': 47.0,
   'lykt-widget-partner.js': 13,
 };
 

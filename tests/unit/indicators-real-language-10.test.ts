@@ -18,7 +18,10 @@ describe('the agency that sends her is a third party', () => {
   });
 
   it('an independent who works through no agency', () => {
-    expect(cats(scan('Independent escort, I never work through the agency, call me.'))).toEqual([]);
+    // No third party; "independent escort" is her claim, trust language since detect53.
+    expect(cats(scan('Independent escort, I never work through the agency, call me.'))).toEqual([
+      'trust-language',
+    ]);
   });
 });
 

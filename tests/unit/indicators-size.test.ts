@@ -66,10 +66,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // of one rate ("24h 7000", "$150 20 min (incall only)"), more words inside a client list and
   // the clients a nationality names ("east indian gents"), a menu of three nationalities apart
   // (detect49; 16.17 KB). 16.3 → 16.6 KB: a refusal's comma list of services ("no greek, cim,
-  // cof"), Scandinavian client age rules (detect50; 16.48 KB).
-  it('the engine alone (content script) is at most 16.6 KB', async () => {
+  // cof"), Scandinavian client age rules (detect50; 16.48 KB). 16.6 → 16.7 KB: a country and
+  // its people are one woman on a menu, "Asian traditions" and "European therapies" are no
+  // nationality, "gent over 30" (detect53; 16.65 KB).
+  it('the engine alone (content script) is at most 16.7 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(16.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(16.7 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -161,13 +163,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (47.39 KB).
   // And by 0.2 KB (47.5 → 47.7) for detect52: date-me pages, "not the youngest", "young man",
   // "first time overseas", "No Indian", misspelt discretion (47.51 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 47.7 KB', async () => {
+  // And by 0.2 KB (47.7 → 47.9) for detect53: the engine lines above, "independent escort(s)",
+  // an agency's pay split and minimum tour, "traditional Japanese" (47.83 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 47.9 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(47.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(47.9 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
