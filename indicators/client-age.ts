@@ -12,7 +12,7 @@ const NUM = `(?<![\\d$,]|\\d\\.)${AGE}`;
 const UP = '(?:and|&) ?(?:over|older|up|above)\\b(?! for)';
 const CLIENT_AGE = new RegExp(
   [
-    // "gentlemen 30+", "men over 40", "gents aged 35 and up", "ages 28 to 80"
+    // "gentlemen 30+", "gents aged 35 and up", "men over 30 years and up"
     `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+|(?:yrs?|years?)? ?(?:old ?)?${UP})`,
     // "gent over 30", "men over 40 please"; not "men over 30 years" (a span of time)
     `\\b${WHO} over ${AGE}\\b(?!\\.\\d| ?%| ?(?:years?|yrs?)\\b(?! ?(?:old|of age)))`,

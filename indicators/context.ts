@@ -160,11 +160,11 @@ export function detectContext(
   // real pic, walk in apartment 24/7"): a restaurant open around the clock has none.
   let others = 0;
   for (let i = 0; i < votes.length; i++) if (i !== OTHER) others += Math.abs(votes[i]!);
-  if (others === 0) {
+  if (others === 0 && votes[OTHER]! <= 3) {
     let k = x.own ? 1 : 0;
     for (let m = cues; m !== 0; m &= m - 1) k++;
     if (votes[OTHER] === 0) votes[ESCORT] = k / 2;
-    else if (votes[OTHER]! <= 3 && k >= 3 && cues & (1 << TRUST)) votes[ESCORT] = k;
+    else if (k >= 3 && cues & (1 << TRUST)) votes[ESCORT] = k;
   }
   let best = OTHER;
   let top = 0.99;
