@@ -21,8 +21,8 @@ const CLIENT_AGE = new RegExp(
     `${NUM} ?(?:yrs?|years?)? ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,
     `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
     `${NUM} ?${UP} (?:only|please)`,
-    // "anyone under the age of 26", "must be over 25yo", "must be 25+"
-    `\\b(?:under|over) the age of ${AGE}\\b`,
+    // "anyone under the age of 26", "please be over age 40", "must be over 25yo", "must be 25+"
+    `\\b(?:under|over) (?:the )?age (?:of )?${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
     // sv, nb, da: "menn over 35", "män som är över 30", "för dig över 40+" (a plus: no senior offer)
     `(?:\\bmän|\\bmenn|\\bmænd|\\bherr(?:ar|er)) (?:som (?:är|er) )?(?:över|over) ${AGE}\\b`,
