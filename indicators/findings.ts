@@ -188,7 +188,11 @@ function negate(
       // Overlaps [hf, ht): ends after hf and starts before ht; but a longer phrase that starts with
       // the span ("new to this area" past "new to this") is the lexicon's closer reading.
       for (let i = firstEndAfter(to, n, hf); i < n && to[i]! - maxLen < ht; i++)
-        if (from[i]! < ht && (from[i] !== hf || to[i]! <= ht) && (cats & (1 << code[sp.p[i]!]!)) !== 0)
+        if (
+          from[i]! < ht &&
+          (from[i] !== hf || to[i]! <= ht) &&
+          (cats & (1 << code[sp.p[i]!]!)) !== 0
+        )
           live[i] = 0;
     } else if (hf !== idiom) {
       // Starts within NEG_REACH after the negation, with no full stop, "yes" or "i do" between, and

@@ -12,8 +12,12 @@ describe('a place named by a longer phrase than the span that guards it', () => 
   });
 
   it('"new to this" alone stays youth, and the client\'s "are you new to town" stays none', () => {
-    expect(cats(scan('Sweet escort, incall only kisses. I am new to this, be gentle'))).toContain('youth');
-    expect(cats(scan('Sweet escort, incall, kisses and GFE. Are you new to town? Call me'))).toEqual([]);
+    expect(cats(scan('Sweet escort, incall only kisses. I am new to this, be gentle'))).toContain(
+      'youth',
+    );
+    expect(
+      cats(scan('Sweet escort, incall, kisses and GFE. Are you new to town? Call me')),
+    ).toEqual([]);
   });
 });
 
@@ -24,15 +28,17 @@ describe('house rules about blocked calls', () => {
   });
 
   it('"calls will be ignored, text only" is still restricted', () => {
-    expect(cats(scan('Incall escort, kisses, GFE. Calls will be ignored, I answer texts'))).toContain(
-      'restricted',
-    );
+    expect(
+      cats(scan('Incall escort, kisses, GFE. Calls will be ignored, I answer texts')),
+    ).toContain('restricted');
   });
 });
 
 describe('a massage business in its own country, and techniques on a menu', () => {
   it('"Location: Pattaya, Thailand" names no woman', () => {
-    const r = scan('Oil massage and foot massage at your hotel. Location: Pattaya, Thailand. Open daily');
+    const r = scan(
+      'Oil massage and foot massage at your hotel. Location: Pattaya, Thailand. Open daily',
+    );
     expect(cats(r)).toEqual([]);
   });
 
@@ -62,7 +68,7 @@ describe('a short stay in more words', () => {
     expect(cats(scan(text))).toContain('movement');
   });
 
-  it('FMTY makes a companion\'s page an escort ad', () => {
+  it("FMTY makes a companion's page an escort ad", () => {
     const r = scan('Base: Oslo. Languages: English. FMTY. When touring I stay in good hotels');
     expect(r.context).toBe('escort');
     expect(cats(r)).toContain('movement');
@@ -77,7 +83,9 @@ describe('trust language and client rules in other words', () => {
   });
 
   it('"pretty much the same in person" in a dating ad is none', () => {
-    const r = scan('Single female looking for a man to date. I am pretty much the same in person as online');
+    const r = scan(
+      'Single female looking for a man to date. I am pretty much the same in person as online',
+    );
     expect(cats(r)).toEqual([]);
   });
 
