@@ -65,7 +65,7 @@ const listed: string[] = [];
  * a rival ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
-  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
 
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */

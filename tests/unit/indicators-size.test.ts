@@ -167,13 +167,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // an agency's pay split and minimum tour, "traditional Japanese" (47.83 KB).
   // And by 0.3 KB (47.9 → 48.2) for detect54: arrival months, spa vacancies, blocked-call rules,
   // techniques and home countries of massage businesses (48.15 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 48.2 KB', async () => {
+  // And by 0.2 KB (48.2 → 48.4) for detect55: "19 year old", "red bone", reviews and video proof,
+  // "no youngsters", the men she welcomes, "top and bottom girl" (48.30 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 48.4 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(48.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(48.4 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
