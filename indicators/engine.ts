@@ -60,8 +60,8 @@ const SAME_LAND: Record<string, string> = {
 const listed: string[] = [];
 
 /**
- * An agency's own voice with adjectives between ("one of our brunette London escorts", "our top
- * model", "our gorgeous companions"): third party, as "our girls" (POLICY-LOG.md, detect9). Not
+ * An agency's own voice with adjectives or a count between ("one of our brunette London escorts",
+ * "our top model", "our 2 blonde companions"): third party, as "our girls" (POLICY-LOG.md, detect9). Not
  * a rival ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
