@@ -1,6 +1,6 @@
 /**
  * A client age rule in an escort or massage ad ("gentlemen 30+ only", "40+ please", "25yrs old and
- * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 25yo"): a client
+ * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 25yo", "be over 35 please"): a client
  * exclusion, `restricted` like "no black men", as real-dev's labels read it (rd-005, rd-027) and
  * every blind round's helpers did (POLICY-LOG.md, detect49). Ages 22–79 only: "18+", "over 18"
  * and "21+ only" are legal ages, not her choice of clients. Swedish, Norwegian and Danish forms too.
@@ -24,6 +24,8 @@ const CLIENT_AGE = new RegExp(
     // "anyone under the age of 26", "please be over age 40", "must be over 25yo", "must be 25+"
     `\\b(?:under|over) (?:the )?age (?:of )?${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
+    // "i ask that you be over 35 please"; not "be over 30 minutes" or "… years"
+    `\\bbe over ${AGE}\\b(?! ?(?:y|mi|%))`,
     // sv, nb, da: "menn over 35", "män som är över 30", "för dig över 40+" (a plus: no senior offer)
     `(?:\\bmän|\\bmenn|\\bmænd|\\bherr(?:ar|er)) (?:som (?:är|er) )?(?:över|over) ${AGE}\\b`,
     `(?:för dig|for de[gi]) (?:som (?:är|er) )?(?:över|over) ${AGE} ?\\+`,

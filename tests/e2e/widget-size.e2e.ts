@@ -80,8 +80,9 @@ const BUDGETS: Record<string, number> = {
   // 46.8 → 47.0: detect53 ("independent escort(s)", an agency's pay split and minimum tour, a
   // country and its people as one woman, "gent over 30"; 46.78 KB). 47.0 → 47.3: detect54 (arrival
   // months, spa vacancies, blocked-call rules, techniques and home countries of massage
-  // businesses; 47.09 KB).
-  'lykt-widget-scan.js': 47.3,
+  // businesses; 47.09 KB). 47.3 → 47.6: detect56 (British and English said of the woman, "fresh
+  // off work", "be over 35", adult chat and cam shows; 47.48 KB).
+  'lykt-widget-scan.js': 47.6,
   'lykt-widget-partner.js': 13,
 };
 

@@ -169,13 +169,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // techniques and home countries of massage businesses (48.15 KB).
   // And by 0.2 KB (48.2 → 48.4) for detect55: "19 year old", "red bone", reviews and video proof,
   // "no youngsters", the men she welcomes, "top and bottom girl" (48.30 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 48.4 KB', async () => {
+  // And by 0.2 KB (48.4 → 48.6) for detect56: British and English said of the woman, "fresh off
+  // work", "a little about me", "be over 35", adult chat and cam shows (48.56 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 48.6 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(48.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(48.6 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
