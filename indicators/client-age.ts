@@ -1,9 +1,10 @@
 /**
  * A client age rule in an escort or massage ad ("gentlemen 30+ only", "40+ please", "25yrs old and
- * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 25yo", "be over 35 please"): a client
- * exclusion, `restricted` like "no black men", as real-dev's labels read it (rd-005, rd-027) and
- * every blind round's helpers did (POLICY-LOG.md, detect49). Ages 22–79 only: "18+", "over 18"
- * and "21+ only" are legal ages, not her choice of clients. Swedish, Norwegian and Danish forms too.
+ * over", "I don't see anyone under the age of 26", "ages 28 to 80", "must be over 25yo", "be
+ * over 35 please"): a client exclusion, `restricted` like "no black men", as real-dev's labels
+ * read it (rd-005, rd-027) and every blind round's helpers did (POLICY-LOG.md, detect49). Ages
+ * 22–79 only: "18+", "over 18" and "21+ only" are legal ages, not her choice of clients.
+ * Swedish, Norwegian and Danish forms too.
  */
 const WHO = '(?:gent(?:lemen|leman|s)?|men|guys|clients?)';
 const AGE = '(?:2[2-9]|[3-7]\\d)';
