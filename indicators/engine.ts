@@ -61,8 +61,8 @@ const listed: string[] = [];
 
 /**
  * An agency's own voice with adjectives or a count between ("one of our brunette London escorts",
- * "our top model", "our 2 blonde companions"): third party, as "our girls" (POLICY-LOG.md, detect9). Not
- * a rival ("fooled by these young girls", "not like these girls": detect40).
+ * "our top model", "our 2 blonde companions"): third party, as "our girls" (POLICY-LOG.md,
+ * detect9). Not a rival ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
