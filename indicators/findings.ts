@@ -136,12 +136,10 @@ function isIDo(norm: Normalized, i: number): boolean {
 }
 
 /** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
-/** "won't do: greek and bareback": a colon right after a negation opens its list, not a clause. */
+/** "won't do: greek and bareback", 'if you need " cim, bbfs"': a colon or an opening quote right
+ * after a negation opens its list, not a clause. */
 function colonAfter(text: string, norm: Normalized, ht: number): boolean {
-  if (norm.buf[ht] !== 46) return false;
-  let j = norm.en[ht - 1]!;
-  while (text.charCodeAt(j) === 32) j++;
-  return text.charCodeAt(j) === 58;
+  return norm.buf[ht] === 46 && /^ *[:"]/.test(text.slice(norm.en[ht - 1]!));
 }
 
 /**

@@ -171,13 +171,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "no youngsters", the men she welcomes, "top and bottom girl" (48.30 KB).
   // And by 0.2 KB (48.4 → 48.6) for detect56: British and English said of the woman, "fresh off
   // work", "a little about me", "be over 35", adult chat and cam shows (48.56 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 48.6 KB', async () => {
+  // And by 0.4 KB (48.6 → 49.0) for detect57: Scandinavian names of Thai massage, Istanbul's
+  // "Asian side", refused services, relocating and leaving, "no bm", an agency affiliation
+  // (48.93 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 49.0 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(48.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(49.0 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
