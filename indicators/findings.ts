@@ -135,10 +135,9 @@ function isIDo(norm: Normalized, i: number): boolean {
   return !(i + 7 < norm.n && b[i + 5] === 110 && b[i + 6] === 111 && b[i + 7] === 116);
 }
 
-/** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
 /** "won't do: greek and bareback", 'if you need " cim, bbfs"': a colon or an opening quote right
  * after a negation opens its list, not a clause. */
-function colonAfter(text: string, norm: Normalized, ht: number): boolean {
+function listOpens(text: string, norm: Normalized, ht: number): boolean {
   return norm.buf[ht] === 46 && /^ *[:"]/.test(text.slice(norm.en[ht - 1]!));
 }
 
@@ -157,6 +156,7 @@ function listGoesOn(text: string, norm: Normalized, item: number, stop: number):
   return SERVICE.test(String.fromCharCode(...norm.buf.subarray(item, stop)));
 }
 
+/** Cancels the cues a negation reaches: the whole ad, its own span, or the next words. */
 function negate(
   c: Compiled,
   text: string,
@@ -196,7 +196,7 @@ function negate(
       // Starts within NEG_REACH after the negation, with no full stop, "yes" or "i do" between, and
       // is not itself answered "yes": a service table without punctuation ("group sex no sex
       // toys yes oral without condom yes") gives each item its own answer.
-      let stop = colonAfter(text, norm, ht) ? ht + 1 : ht;
+      let stop = listOpens(text, norm, ht) ? ht + 1 : ht;
       let item = stop;
       let reach = ht + NEG_REACH;
       for (;;) {
