@@ -6,7 +6,7 @@
  * 22–79 only: "18+", "over 18" and "21+ only" are legal ages, not her choice of clients.
  * Swedish, Norwegian and Danish forms too.
  */
-const WHO = '(?:gent(?:lemen|leman|s)?|men|guys|clients?)';
+const WHO = '(?:gent(?:lemen|leman|s)?|m[ae]n|guys|clients?)';
 const AGE = '(?:2[2-9]|[3-7]\\d)';
 /** A number glued to a word ("blocked25yrs", "loading...40+") counts; a price ("$25", "150", "1.25") not. */
 const NUM = `(?<![\\d$,]|\\d\\.)${AGE}`;
@@ -22,8 +22,8 @@ const CLIENT_AGE = new RegExp(
     `${NUM} ?(?:yrs?|years?)? ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,
     `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
     `${NUM} ?${UP} (?:only|please)`,
-    // "anyone under the age of 26", "please be over age 40", "must be over 25yo", "must be 25+"
-    `\\b(?:under|over) (?:the )?age (?:of )?${AGE}\\b`,
+    // "anyone under the age of 26", "no men under 40", "please be over age 40", "must be 25+"
+    `\\b(?:(?:no ?one|anyone|no ${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
     // "i ask that you be over 35 please"; not "be over 30 minutes" or "… years"
     `\\bbe over ${AGE}\\b(?! ?(?:y|mi|%))`,

@@ -68,10 +68,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (detect49; 16.17 KB). 16.3 → 16.6 KB: a refusal's comma list of services ("no greek, cim,
   // cof"), Scandinavian client age rules (detect50; 16.48 KB). 16.6 → 16.7 KB: a country and
   // its people are one woman on a menu, "Asian traditions" and "European therapies" are no
-  // nationality, "gent over 30" (detect53; 16.65 KB).
-  it('the engine alone (content script) is at most 16.7 KB', async () => {
+  // nationality, "gent over 30" (detect53; 16.65 KB). 16.7 → 16.75 KB: "no men under 40", a
+  // society or an association is no nationality (detect59; 16.73 KB); the content script stays
+  // under 40 KB.
+  it('the engine alone (content script) is at most 16.75 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(16.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(16.75 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -174,13 +176,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.4 KB (48.6 → 49.0) for detect57: Scandinavian names of Thai massage, Istanbul's
   // "Asian side", refused services, relocating and leaving, "no bm", an agency affiliation
   // (48.93 KB), and detect58's "hours available: always", "independent worker" (48.94 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 49.0 KB', async () => {
+  // And by 0.4 KB (49.0 → 49.4) for detect59: an honest spa's "raw shea butter", fees "for the
+  // full service", Brazilian waxing, associations; "no men under 40", "🚫" refuses (49.31 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 49.4 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(49.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(49.4 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
