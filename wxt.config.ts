@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { thirdPartyNotices } from './tools/third-party-notices';
 import { popoverAsModule } from './tools/popover-module';
+import { cssLiterals } from './tools/css-literals';
 
 // Explicit imports everywhere (DESIGN.md): WXT's auto-imports are off.
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), thirdPartyNotices()],
+    plugins: [preact(), thirdPartyNotices(), cssLiterals()],
     // Terser packs the content script 5% smaller than esbuild's minifier: room under issue 5's
     // 40 KB for the engine every page loads.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
