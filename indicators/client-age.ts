@@ -23,7 +23,7 @@ const CLIENT_AGE = new RegExp(
     `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
     `${NUM} ?${UP} (?:only|please)`,
     // "anyone under the age of 26", "no men under 40", "please be over age 40", "must be 25+"
-    `\\b(?:(?:no ?one|anyone|no ${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ${AGE}\\b`,
+    `\\b(?:(?:no ?one|anyone|(?:no )?${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
     // "i ask that you be over 35 please"; not "be over 30 minutes" or "… years"
     `\\bbe over ${AGE}\\b(?! ?(?:y|mi|%))`,

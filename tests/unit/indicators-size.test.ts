@@ -178,13 +178,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (48.93 KB), and detect58's "hours available: always", "independent worker" (48.94 KB).
   // And by 0.4 KB (49.0 → 49.4) for detect59: an honest spa's "raw shea butter", fees "for the
   // full service", Brazilian waxing, associations; "no men under 40", "🚫" refuses (49.31 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 49.4 KB', async () => {
+  // And by 0.2 KB (49.4 → 49.6) for detect60: "call boy job", "female hostess", "with condom
+  // and without", "English not perfect", teenagers and new faces as other people (49.47 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 49.6 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(49.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(49.6 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
