@@ -70,10 +70,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // its people are one woman on a menu, "Asian traditions" and "European therapies" are no
   // nationality, "gent over 30" (detect53; 16.65 KB). 16.7 → 16.75 KB: "no men under 40", a
   // society or an association is no nationality (detect59; 16.73 KB); the content script stays
-  // under 40 KB.
-  it('the engine alone (content script) is at most 16.75 KB', async () => {
+  // under 40 KB. 16.75 → 16.85 KB: the client age rule searched only around its numbers (perf62,
+  // 5% engine speed; 16.81 KB).
+  it('the engine alone (content script) is at most 16.85 KB', async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(16.75 * 1024);
+    expect(gz).toBeLessThanOrEqual(16.85 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
