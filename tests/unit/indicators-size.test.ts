@@ -182,13 +182,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.2 KB (49.4 → 49.6) for detect60: "call boy job", "female hostess", "with condom
   // and without", "English not perfect", teenagers and new faces as other people (49.47 KB),
   // and detect61's "new girl today" (49.49 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 49.6 KB', async () => {
+  // And by 0.4 KB (49.6 → 50.0) for perf62's window search of the client age rule and detect62:
+  // an honest spa's "do you offer …?", costs "can be deducted", FaceTime and Snap verification,
+  // "here for the first time", nationalities naming a massage, a state, a course (49.95 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 50.0 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(49.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(50.0 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
