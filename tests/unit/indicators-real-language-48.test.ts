@@ -199,7 +199,8 @@ describe('round 48 forms of decided classes', () => {
     ['Escort incall. My pictures are always real & accurate', 'trust-language'],
     ['Escort incall. My ad is verified', 'trust-language'],
     ['Escort incall gfe. New, just started today', 'movement'],
-    ['Escort incall gfe. Here for a good time, not a long time', 'movement'],
+    // "Here for a good time, not a long time" was movement here; detect64 reads it as an idiom
+    // (four of five later labelled ads), tested in indicators-real-language-64.test.ts.
     ['Escort incall gfe. I will only be in the city a short time', 'movement'],
     ['Escort incall gfe. First time visit to Bergen', 'movement'],
     ['Escort incall gfe. Sorry but no brown guys', 'restricted'],

@@ -187,13 +187,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "here for the first time", nationalities naming a massage, a state, a course (49.95 KB).
   // And by 0.2 KB (50.0 → 50.2) for detect63: "1 more day", "unwrapped kisses", a spa's clients
   // "visiting our clinic", "calling an agency girl", sv "24h före" (50.05 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 50.2 KB', async () => {
+  // And by 0.3 KB (50.2 → 50.5) for detect64: "may not be 100% accurate", "a good time, not a
+  // long time", clients "of all nationalities", B2B, "The Erotic Review", "late teens" (50.29 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 50.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(50.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(50.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
