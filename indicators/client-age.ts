@@ -39,7 +39,8 @@ export const CLIENT_AGE = new RegExp(
  * Every rule holds an age (22–79) with no digit on either side, at most 24 characters after the
  * rule's start, and the expression reads at most about 45 characters past that age. So only a
  * window around each such number is searched (engine speed: tried at every character of every
- * ad, the expression took 7% of a scan), and the answer equals a search of the whole text (tests/unit/client-age.test.ts proves it on real ads and random text).
+ * ad, the expression took 7% of a scan), and the answer equals a search of the whole text
+ * (tests/unit/client-age.test.ts proves it on real ads and random text).
  */
 const CANDIDATE = /(?:2[2-9]|[3-7]\d)(?<!\d{3})(?!\d)/g;
 const BEFORE = 24;
