@@ -92,7 +92,7 @@ const BUDGETS: Record<string, number> = {
   // …?", costs "can be deducted", FaceTime verification, a massage's nationality; 48.87 KB).
   // 49.0 → 49.2: detect63 ("1 more day", "unwrapped kisses", a spa's visiting clients; 48.97 KB).
   // 49.2 → 49.5: detect64 ("may not be 100% accurate", clients of all nationalities, B2B; 49.21 KB)
-  // and detect65 ("meet our standards", "all girl staff"; 49.30 KB).
+  // and detect65 ("meet our standards", "all girl staff"; 49.30 KB) and detect66 (49.35 KB).
   'lykt-widget-scan.js': 49.5,
   'lykt-widget-partner.js': 13,
 };
