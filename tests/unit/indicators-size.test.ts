@@ -191,13 +191,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // long time", clients "of all nationalities", B2B, "The Erotic Review", "late teens" (50.29 KB),
   // and detect65's "meet our standards", "all girl staff" (50.38 KB), and detect66's "recruit more
   // women", "massage wit sex" (50.43 KB), and detect67's "give us a txt" (50.45 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 50.5 KB', async () => {
+  // And by 0.2 KB (50.5 → 50.7) for detect68: a profile card's "years old, White", "I do not
+  // travel", "yung girl", a pilot emoji, "need not apply" in a bio (50.55 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 50.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(50.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(50.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
