@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { thirdPartyNotices } from './tools/third-party-notices';
-import { popoverAsModule } from './tools/popover-module';
+import { LAZY_MODULES, lazyModule } from './tools/lazy-module';
 import { cssLiterals } from './tools/css-literals';
 
 // Explicit imports everywhere (DESIGN.md): WXT's auto-imports are off.
@@ -29,23 +29,24 @@ export default defineConfig({
     // 40 KB for the engine every page loads.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
-  // The popover's lazy chunk (entrypoints/popover.ts) is an ES module, not an IIFE script.
-  hooks: { 'vite:build:extendConfig': popoverAsModule },
+  // The lazy chunks (the popover, the page's fallback engine) are ES modules, not IIFE scripts.
+  hooks: { 'vite:build:extendConfig': lazyModule },
   manifest: ({ browser }) => ({
     name: 'Lykt',
     description:
       'Highlights trafficking-indicator language in online classified ads and explains it. Nothing leaves your browser.',
     // storage: settings and per-tab totals. Each permission is explained in the README.
     permissions: ['storage'],
-    // The popover's code, imported by the content script on a badge's first use (issue 5). A
-    // page may load it too: it is UI code only (SECURITY.md). Chrome: a per-session URL, so a
-    // page cannot probe a fixed extension id for it.
+    // The popover's code, imported by the content script on a badge's first use, and the page's
+    // fallback engine, imported when a page must scan by itself (issue 5). A page may load them
+    // too: code only, no data, no browser API (SECURITY.md). Chrome: a per-session URL, so a
+    // page cannot probe a fixed extension id for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['popover.js']
+        ? LAZY_MODULES.map((m) => `${m}.js`)
         : [
             {
-              resources: ['popover.js'],
+              resources: LAZY_MODULES.map((m) => `${m}.js`),
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

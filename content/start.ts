@@ -17,7 +17,7 @@ import { resolveUiLang } from '../settings/i18n';
 import type { Settings } from '../settings/types';
 import { Badges } from './badges';
 import { Controller } from './controller';
-import { buildEngine } from './engine';
+import type { EngineModule } from './engine';
 import { Lens } from './lens';
 import type { PopoverModule } from './popover-chunk';
 import { PortClient } from './scan-port';
@@ -40,6 +40,8 @@ export interface Messenger {
   openLog?(): Promise<void>;
   /** The popover's code, on a badge's first use (content/popover-chunk.ts). */
   loadPopover(): Promise<PopoverModule>;
+  /** The page's own engine's code, the first time the page must scan by itself (content/engine.ts). */
+  loadEngine(): Promise<EngineModule>;
 }
 
 /** What "Save to log" stores for an ad: its text snapshot, findings and where it was. */
@@ -86,7 +88,9 @@ export function scanPort(doc: Document, msg: Messenger): PortClient {
   const input = { url: doc.location.href };
   const { scanAds } = msg;
   const remote = scanAds && ((texts: string[]) => scanAds({ ...input, texts }));
-  return new PortClient(() => msg.startup().then(buildEngine), input, remote);
+  const load = () =>
+    Promise.all([msg.loadEngine(), msg.startup()]).then(([m, data]) => m.buildEngine(data));
+  return new PortClient(load, input, remote);
 }
 
 /** The page's controller: once started, it finds and reads the ads; it shows nothing until `configure`. */

@@ -2,7 +2,8 @@
  * Issue 12.6: one ad gives byte-identical JSON from the CLI (`npm run scan`), after
  * structuredClone, and from the real background's engine in Chromium — shared contacts applied
  * after the message, as the content script applies them — and from the page's fallback engine,
- * built from the lexicons and phone metadata of the background's real getStartup reply.
+ * built from the lexicons and phone metadata of the background's real getStartup reply (in Node,
+ * and the built page-engine.js in Chromium).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,6 +95,17 @@ describe('one score in every host', () => {
     const json = (e: typeof engine, a: (typeof ADS)[number]) =>
       formatResult(a.id, applySharedContacts(e.scan(a), SHARED));
     for (const a of ADS) expect(json(fallback, a)).toBe(json(engine, a));
+    // And the built module the content script imports (page-engine.js), run in Chromium.
+    // A string, not a function: the test runner would rewrite a function's import(). The
+    // extension's own page reaches the file at its fixed URL.
+    const inBrowser = (await page.evaluate(`(async () => {
+      const m = await import('/page-engine.js');
+      const e = m.buildEngine(${JSON.stringify(reply.res)});
+      return ${JSON.stringify(ADS)}.map((a) => e.scan(a));
+    })()`)) as ScanResult[];
+    ADS.forEach((a, i) =>
+      expect(formatResult(a.id, applySharedContacts(inBrowser[i]!, SHARED))).toBe(json(engine, a)),
+    );
     // The phone metadata came with the reply: the page finds the number and links it.
     const first = applySharedContacts(fallback.scan(ADS[0]!), SHARED);
     expect(first.contacts.map((c) => c.value)).toContain('+4791234567');

@@ -107,6 +107,20 @@ describe('Firefox ESR with the built extension', () => {
     await hostile.close();
   });
 
+  it("marks a refused page's ads with its own engine (page-engine.js) as the background does", async () => {
+    const levels = (p: Page) =>
+      p.$$eval('article.listing', (els) => els.map((e) => e.getAttribute('data-lykt-level')));
+    const answered = await levels(page);
+    // A URL over 4,096 characters fails the background's scanAds check: the page scans alone.
+    const refused = await ff.newPage();
+    await refused.goto(`${server.origin}/?q=${'x'.repeat(5000)}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await waitMarked(refused, FIRST, 40_000);
+    await expect.poll(() => levels(refused), { timeout: 10_000 }).toEqual(answered);
+    await refused.close();
+  });
+
   it('sends no request beyond 127.0.0.1 (page, content script, background or Firefox)', () => {
     expect(ff.outside).toEqual([]);
   });

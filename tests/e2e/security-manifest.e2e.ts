@@ -37,12 +37,14 @@ describe.each([
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
-    // One web-accessible file: the popover's module, imported by the content script on a
-    // badge's first use (SECURITY.md); in Chrome only at a per-session URL.
+    // Two web-accessible files: the popover's module, imported by the content script on a
+    // badge's first use, and the page's fallback engine, imported when a page must scan by
+    // itself (SECURITY.md); in Chrome only at a per-session URL.
+    const lazy = ['popover.js', 'page-engine.js'];
     expect(m.web_accessible_resources).toEqual(
       name === 'chrome-mv3'
-        ? [{ resources: ['popover.js'], matches: ALL_SITES, use_dynamic_url: true }]
-        : ['popover.js'],
+        ? [{ resources: lazy, matches: ALL_SITES, use_dynamic_url: true }]
+        : lazy,
     );
     // Site access comes from the one content script: every http(s) page, top frames only.
     expect(
