@@ -151,27 +151,27 @@ const cases: Record<string, [string, string[]][]> = {
   ],
   labour: [
     [
-      'housing, experience, hours, pay, contracts',
+      'housing, experience (beside an offer of travel or a visa), hours, pay, contracts',
       [
         job('Accommodation will be provided.'),
         job('Housing can be arranged.'),
         job('Lodging included.'),
         job('Payment in cash.'),
-        job('No prior experience required.'),
-        job('Experience is not required.'),
-        job('English not required.'),
+        job('We pay for your ticket. No prior experience required.'),
+        job('We pay for your ticket. Experience is not required.'),
+        job('We pay for your ticket. English not required.'),
         job('Working 12 hours per day.'),
         job('Long working hours.'),
         job('Costs deducted from your first pay.'),
         job('Trial day without pay.'),
         jobSv('Boende kan erbjudas.'),
         jobSv('Vi hjälper till med boende.'),
-        jobSv('Erfarenhet är inte nödvändigt.'),
+        jobSv('Vi ordnar visum. Erfarenhet är inte nödvändigt.'),
         jobSv('Långa arbetsdagar.'),
         jobSv('Resan dras av på lönen.'),
         jobSv('Inget anställningsavtal.'),
         jobNb('Vi hjelper med bolig.'),
-        jobNb('Erfaring er ikke påkrevd.'),
+        jobNb('Vi ordner visum. Erfaring er ikke påkrevd.'),
         jobNb('Jobbe 12 timer per dag.'),
         jobNb('Uten arbeidskontrakt.'),
         jobDa('Lange arbejdsdage.'),
@@ -239,6 +239,9 @@ describe('honest ads with a near-miss word stay clean', () => {
     ['Luxury companion, an evening of unfiltered passion. Incall.', 'trust-language'],
     ['Massasjeklinikk i Bergen. Åpent i helga, bestill time.', 'movement'],
     ['Now hiring young professionals for our accounting team. Full benefits.', 'recruitment'],
+    // "No experience" only backs labour (housing, cash wages) or a sex-work offer (detect69).
+    [job('No prior experience required.'), 'labour'],
+    [jobNb('Erfaring er ikke påkrevd.'), 'labour'],
     ['Dating: looking for a real person to share walks and dinners with.', 'trust-language'],
   ])('%s', (text, category) => {
     expect(cats(scan(text))).not.toContain(category);
