@@ -12,6 +12,7 @@ import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { foldString } from './char-class';
 import { clientAge } from './client-age';
+import { statsMenu } from './stats-menu';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
 import { LevelTally, round } from './score';
@@ -38,14 +39,6 @@ const AGE_VOTE = 1;
 /** "teen", "t33n", "t.e.e.n" have two e's; "ten" and "tens" have one (after foldString). */
 const TWO_E = /[e3][^a-z]*[e3]/;
 /**
- * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
- * weights (1), cup sizes (2), stated ages (3, 4). One woman's profile repeats hers (or gives her
- * weight in lb and kg), so it never has three different ones of a kind.
- */
-const STATS =
-  /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
-const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
-/**
  * A country and its people are one woman's, not two on a menu ("Filipina from the Philippines",
  * "Thai girl, just back from Thailand"): the stems (five letters) that differ, for the
  * nationalities Asian escort ads name most.
@@ -69,7 +62,7 @@ const OUR =
 
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */
-const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(?:girls|ladies)\b/i;
+export const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(?:girls|ladies)\b/i;
 
 /** "the best body rubs in town", "the most satisfying host in town" are praise, not a stay: bare
  * "in town" after a superlative. */
@@ -277,6 +270,8 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 function extra(
   text: string,
   escort: boolean,
+  /** Whether the matcher saw "girls" or "ladies" (no "new … girls" without them). */
+  women: boolean,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -300,9 +295,9 @@ function extra(
   const our = escort || /escort/i.test(text) ? OUR.exec(text) : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
-  const fresh = NEW_GIRLS.exec(text);
+  const fresh = women ? NEW_GIRLS.exec(text) : null;
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
-  const rule = clientAge(text);
+  const rule = clientAge(text, n);
   if (rule) mark(n, sp, rows[7]!, rule[0], rule[1]);
   const dated = monthBeforeDigit(text, n);
   const tour = dated ? TOUR.exec(text) : null;
@@ -337,18 +332,8 @@ function extra(
         if (listed.length > 3 || end - first > 60) return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
-  // Most ads hold fewer than three stats: a native search says so, with no array (engine speed).
-  let found = 0;
-  STATS.lastIndex = 0;
-  while (found < 3 && STATS.test(text)) found++;
-  if (found < 3) return;
-  for (const set of stats) set.clear();
-  STATS.lastIndex = 0;
-  for (let m; (m = STATS.exec(text));) {
-    const g = m[1] ? 0 : m[2] ? 1 : 2;
-    if (stats[g]!.add((m[g + 1] ?? m[4]!).replace(' ', '').toLowerCase()).size > 2)
-      return mark(n, sp, rows[2]!, m.index, m.index + m[0].length);
-  }
+  const m = statsMenu(text, n);
+  if (m) mark(n, sp, rows[2]!, m.index, m.index + m[0].length);
 }
 
 /** The poster's age at the end of the first line (hosts put the title first, on its own line). */
@@ -426,6 +411,7 @@ export function createEngineFrom(
   );
   const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
+  const women = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
@@ -512,8 +498,12 @@ export function createEngineFrom(
       places(read, norm, sp, kind);
       tens(read, norm, sp, teen);
       rates(read, norm, sp, rate);
-      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0)
-        extra(read, (ctxScratch.gate & ESCORT) !== 0, age, norm, sp, rows, code, terms);
+      if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
+        let girls = false;
+        for (let h = 0; h < hits.n * 3 && !girls; h += 3) girls = women[hits.a[h]!] === 1;
+        const escort = (ctxScratch.gate & ESCORT) !== 0;
+        extra(read, escort, girls, age, norm, sp, rows, code, terms);
+      }
       duo(read, sp, voice);
       dropUnbacked(sp, backs, code);
       const { st, en } = norm;

@@ -72,6 +72,34 @@ export function normalize(
     hasLetter = false;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
+    // Most of an ad: a lower-case ASCII letter inside a word (no camel split, join or leet).
+    if (c >= 97 && c <= 122 && tok > 0 && raw > 0) {
+      raw++;
+      rawLetters++;
+      if (c === last) {
+        if (!startRun) {
+          en[n - 1] = i + 1;
+          continue;
+        }
+      } else startRun = false;
+      buf[n] = c;
+      st[n] = i;
+      en[n++] = i + 1;
+      tok++;
+      last = c;
+      hasLetter = true;
+      continue;
+    }
+    if (c === 32) {
+      // A plain space: the separator steps below, minus the class lookup.
+      if (raw > 0) prevRaw = raw === 1 && rawLetters === 1 ? 1 : 0;
+      raw = rawLetters = 0;
+      if (sepLen++ === 0) {
+        sepPos = i;
+        sepCode = 32;
+      }
+      continue;
+    }
     const k = CLS[c] || classify(c);
     if (k === LETTER) {
       // Words glued by CamelCase ("GoddessYoung") split like words with a space between.

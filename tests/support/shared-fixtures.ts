@@ -18,6 +18,7 @@ export const NEEDS_SHARED = {
     'tests/unit/cli-result-bytes.test.ts',
     'tests/unit/cli-result-line.test.ts',
     'tests/unit/client-age.test.ts',
+    'tests/unit/stats-menu.test.ts',
     'tests/unit/email-scan.test.ts',
     'tests/unit/content-slices.test.ts',
     'tests/unit/content-startup.test.ts',

@@ -4,9 +4,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_AGE, clientAge } from '../../indicators/client-age';
+import { CLIENT_AGE, clientAge as search } from '../../indicators/client-age';
+import { normalize } from '../../indicators/normalize';
 
 const WHOLE = new RegExp(CLIENT_AGE.source, 'i');
+
+/** The engine's call: the numbers come from the digits the normaliser noted. */
+const clientAge = (text: string) => search(text, normalize(text));
 
 function whole(text: string): [number, number] | null {
   const m = WHOLE.exec(text);
@@ -53,5 +57,15 @@ describe('clientAge', () => {
     const t = `${'Rates 30 min 150, 60 min 250. '.repeat(40)}No men under 40 please.`;
     expect(clientAge(t)).toEqual([t.indexOf('No men'), t.indexOf(' please')]);
     expect(clientAge('Call 415-555-0130, 30 min $120')).toBeNull();
+    // Each kind of word the window search looks for around an age.
+    for (const t of [
+      'Gentlemen 30 old and up',
+      'men 35+',
+      'gents 40 & over',
+      'be over 35 please',
+    ]) {
+      expect(clientAge(t)).not.toBeNull();
+      expect(clientAge(t)).toEqual(whole(t));
+    }
   });
 });

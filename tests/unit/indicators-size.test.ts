@@ -72,10 +72,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // nationality, "gent over 30" (detect53; 16.65 KB). 16.7 → 16.75 KB: "no men under 40", a
   // society or an association is no nationality (detect59; 16.73 KB); the content script stays
   // under 40 KB. 16.75 → 16.85 KB: the client age rule searched only around its numbers (perf62,
-  // 5% engine speed; 16.81 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 16.85 KB", async () => {
+  // 5% engine speed; 16.81 KB). 16.85 → 17.3 KB: perf68's fast paths (a lower-case letter inside
+  // a word and a plain space in the normaliser, the client age rule's and the stats menu's
+  // numbers from the normaliser's digits, "new … girls" only beside "girls" or "ladies"; 17.23 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 17.3 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(16.85 * 1024);
+    expect(gz).toBeLessThanOrEqual(17.3 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -195,13 +197,14 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.2 KB (50.5 → 50.7) for detect68: a profile card's "years old, White", "I do not
   // travel", "yung girl", a pilot emoji, "need not apply" in a bio (50.55 KB), and detect69's
   // "FBSM" and "happy rub" anywhere, "no experience" backed by labour or recruitment (50.60 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 50.7 KB', async () => {
+  // And by 0.4 KB (50.7 → 51.1) for perf68's engine lines above (50.97 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 51.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(50.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(51.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal

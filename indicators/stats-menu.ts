@@ -1,0 +1,60 @@
+import type { Normalized } from './normalize';
+
+/**
+ * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
+ * weights (1), cup sizes (2), stated ages (3, 4). One woman's profile repeats hers (or gives her
+ * weight in lb and kg), so it never has three different ones of a kind.
+ */
+export const STATS =
+  /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
+const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
+
+/** Lower-case ASCII letter or "å" at i. */
+const low = (text: string, i: number) => text.charCodeAt(i) | 32;
+
+/**
+ * How many numbers could start a stat, up to 3: every stat holds one run of two or three digits
+ * with "lb", "kg", a cup, "y…" or "år" after it (a space between at most) or "age" before it. A
+ * walk over the digits the normaliser noted, so most ads (fewer than three) skip the expression
+ * (engine speed, perf68); tests/unit/stats-menu.test.ts holds it above the expression's count.
+ */
+export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig' | 'nd'>): number {
+  let found = 0;
+  for (let k = 0; k < nd && found < 3; k++) {
+    const at = dig[k]!;
+    if (k > 0 && dig[k - 1] === at - 1) continue; // not a run's first digit
+    let end = k;
+    while (end + 1 < nd && dig[end + 1] === dig[end]! + 1) end++;
+    const len = end - k + 1;
+    if (len < 2 || len > 3) continue;
+    let j = dig[end]! + 1;
+    if (text.charCodeAt(j) === 32) j++;
+    const c = low(text, j);
+    // l(b), k(g), a cup b–g, y(rs, ears, o), å(r)
+    if (c === 108 || c === 107 || (c >= 98 && c <= 103) || c === 121 || c === 0xe5) found++;
+    else {
+      let i = at - 1;
+      if (text.charCodeAt(i) === 32) i--;
+      if (text.charCodeAt(i) === 58) i--;
+      if (low(text, i) === 101 && low(text, i - 1) === 103 && low(text, i - 2) === 97) found++;
+    }
+  }
+  return found;
+}
+
+/** The first stat that makes three different ones of a kind, or null. */
+export function statsMenu(text: string, n: Pick<Normalized, 'dig' | 'nd'>): RegExpExecArray | null {
+  if (statCandidates(text, n) < 3) return null;
+  // Most ads hold fewer than three stats: a native search says so, with no array (engine speed).
+  let found = 0;
+  STATS.lastIndex = 0;
+  while (found < 3 && STATS.test(text)) found++;
+  if (found < 3) return null;
+  for (const set of stats) set.clear();
+  STATS.lastIndex = 0;
+  for (let m; (m = STATS.exec(text));) {
+    const g = m[1] ? 0 : m[2] ? 1 : 2;
+    if (stats[g]!.add((m[g + 1] ?? m[4]!).replace(' ', '').toLowerCase()).size > 2) return m;
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// @vitest-environment node
+// The stats menu's digit walk (indicators/stats-menu.ts) never counts fewer numbers that could
+// start a stat than the expression finds stats, so skipping the expression below three
+// candidates changes no result: random text of the stats' own words (fast-check) and the eval ads.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../indicators/normalize';
+import { STATS, statCandidates, statsMenu } from '../../indicators/stats-menu';
+
+/** The expression's count of stats, up to 3 (what the engine needs). */
+function count(text: string): number {
+  const all = new RegExp(STATS.source, 'gi');
+  let found = 0;
+  while (found < 3 && all.test(text)) found++;
+  return found;
+}
+
+const UNITS = [
+  ...' 0123456789:,.-/\n',
+  ...['34', '36', '115', '1234', '22', '19', '110'],
+  ...['lb', 'lbs', 'kg', 'LB', 'd', 'dd', 'ddd', 'C', 'b', 'h', 'yrs old', 'years old', 'yo'],
+  ...['år', 'ÅR', 'age', 'Age:', 'AGE', 'page', 'x', 'Anna', 'sage'],
+];
+const text = fc.array(fc.constantFrom(...UNITS), { maxLength: 50 }).map((u) => u.join(''));
+const spaced = fc.array(fc.constantFrom(...UNITS), { maxLength: 50 }).map((u) => u.join(' '));
+
+describe('statCandidates', () => {
+  it('counts at least as many as the expression finds, on random text', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, spaced), (t) => {
+        expect(statCandidates(t, normalize(t))).toBeGreaterThanOrEqual(count(t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('counts at least as many as the expression finds, on the eval ads', () => {
+    let menus = 0;
+    for (const f of ['dev-ads.jsonl', 'real-dev.jsonl']) {
+      const lines = readFileSync(`../shared/eval/${f}`, 'utf8').split('\n').filter(Boolean);
+      for (const l of lines) {
+        const t = (JSON.parse(l) as { text: string }).text;
+        expect(statCandidates(t, normalize(t))).toBeGreaterThanOrEqual(count(t));
+        if (count(t) === 3) menus++;
+      }
+    }
+    expect(menus).toBeGreaterThan(0);
+  });
+
+  it("finds a menu of three women, and none in one woman's profile", () => {
+    const menu = 'Anna 34C 110 lb. Mia 36D 120 lbs. Eva 32B 105lb';
+    expect(statsMenu(menu, normalize(menu))?.[0]).toBe('32B');
+    const one = 'Anna, 34C, 110 lb (50 kg), 25 yrs old. Call 415 555 0130';
+    expect(statsMenu(one, normalize(one))).toBeNull();
+  });
+});
