@@ -18,4 +18,15 @@ describe('spelled-out slang and bath styles', () => {
     expect(cats(r)).toContain('massage-sex');
     expect(cats(scan('Escort. Sexy Turkish girl, incall'))).toContain('ethnicity');
   });
+
+  it('a culture and a word\'s language name no woman: "Asian cultural", "translates to … in Japanese"', () => {
+    const culture = scan(
+      'Thai massage grew in the South east Asian cultural sphere. Book a session',
+    );
+    expect(culture.indicators.map((f) => f.match)).not.toContain('Asian');
+    expect(cats(scan("Nuru massage: the word translates to 'slippery' in Japanese"))).not.toContain(
+      'ethnicity',
+    );
+    expect(cats(scan('Escort. Sweet Japanese girl, incall'))).toContain('ethnicity');
+  });
 });
