@@ -2,11 +2,11 @@ import type { Normalized } from './normalize';
 
 /**
  * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
- * weights (1), cup sizes (2), stated ages (3, 4). One woman's profile repeats hers (or gives her
- * weight in lb and kg), so it never has three different ones of a kind.
+ * weights (1), cup sizes (2), stated ages (3, 4: "22yr" too, detect71). One woman's profile
+ * repeats hers (or gives her weight in lb and kg), so it never has three different ones of a kind.
  */
 export const STATS =
-  /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs? ?old|years? ?old|yo|år))\b/gi;
+  /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
 
 /** Lower-case ASCII letter or "å" at i. */

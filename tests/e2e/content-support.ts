@@ -1,11 +1,22 @@
 /** Helpers for the content-script e2e files (real Chromium with the built extension). */
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../settings/defaults';
 import type { ExtensionBrowser } from '../support/extension-browser';
 
 // The worker-side callbacks run in the service worker, where `chrome` is the extension API.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
+
+/** What a page's own fetch() of `url` gets: the HTTP status, or the error's text. */
+export const fetchStatus = (page: Page, url: string): Promise<number | string> =>
+  page.evaluate(
+    (u) =>
+      fetch(u).then(
+        (r) => r.status,
+        (e) => String(e),
+      ),
+    url,
+  );
 
 /** Blocks every request that is not to 127.0.0.1 (saved pages link to their sites' CDNs). */
 export async function localOnly(b: ExtensionBrowser): Promise<void> {

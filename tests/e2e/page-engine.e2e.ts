@@ -12,7 +12,7 @@ import { renderListingPage } from '../../demo/render';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { lyktStats, type LyktStats } from '../support/security-perf';
 import { startServer, type TestServer } from '../support/static-server';
-import { localOnly } from './content-support';
+import { fetchStatus, localOnly } from './content-support';
 
 interface Stats extends LyktStats {
   timing: { texts: number; localTexts: number; failedBatches: number };
@@ -86,15 +86,7 @@ describe("the page's fallback engine, a lazy module", () => {
     const page = await b.context.newPage();
     await page.goto(server.origin + '/');
     const url = `chrome-extension://${b.extensionId}/page-engine.js`;
-    const got = await page.evaluate(
-      (u) =>
-        fetch(u).then(
-          (r) => r.status,
-          (e) => String(e),
-        ),
-      url,
-    );
-    expect(got).not.toBe(200);
+    expect(await fetchStatus(page, url)).not.toBe(200);
     await page.close();
   });
 });

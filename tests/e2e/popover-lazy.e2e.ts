@@ -17,7 +17,7 @@ import {
   type FirefoxWithExtension,
 } from '../support/firefox-browser';
 import { startServer, type TestServer } from '../support/static-server';
-import { localOnly } from './content-support';
+import { fetchStatus, localOnly } from './content-support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const chrome: any;
@@ -106,15 +106,7 @@ describe('the popover, loaded on first use (Chromium)', () => {
 
   it('the page cannot fetch the module by the extension id (per-session URL only)', async () => {
     const url = `chrome-extension://${b.extensionId}/popover.js`;
-    const got = await p.evaluate(
-      (u) =>
-        fetch(u).then(
-          (r) => r.status,
-          (e) => String(e),
-        ),
-      url,
-    );
-    expect(got).not.toBe(200);
+    expect(await fetchStatus(p, url)).not.toBe(200);
     // The extension itself still reaches it, at its dynamic URL.
     const own = await b.worker.evaluate(() => chrome.runtime.getURL('/popover.js'));
     expect(own).toMatch(/^chrome-extension:\/\/[\w-]+\/popover\.js$/);
