@@ -26,7 +26,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), thirdPartyNotices(), cssLiterals()],
     // Terser packs the content script 5% smaller than esbuild's minifier: room under issue 5's
-    // 40 KB for the engine every page loads.
+    // 40 KB (the lazy chunks are minified by esbuild, tools/lazy-module.ts).
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   // The lazy chunks (the popover, the page's fallback engine) are ES modules, not IIFE scripts.

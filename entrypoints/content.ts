@@ -35,6 +35,7 @@ const host: Host = {
   // The popover's own module (web-accessible), imported on a badge's first use: the content
   // script every page loads stays small (issue 5). The URL is the extension's, never the page's.
   loadPopover: () => import(/* @vite-ignore */ browser.runtime.getURL('/popover.js')),
+  // The page's own engine, likewise: only when the background cannot scan a batch.
   loadEngine: () => import(/* @vite-ignore */ browser.runtime.getURL('/page-engine.js')),
   dismissed: readDismissed,
   async dismiss(entry: DismissedEntry) {

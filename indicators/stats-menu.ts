@@ -3,7 +3,9 @@ import type { Normalized } from './normalize';
 /**
  * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
  * weights (1), cup sizes (2), stated ages (3, 4: "22yr" too, detect71). One woman's profile
- * repeats hers (or gives her weight in lb and kg), so it never has three different ones of a kind.
+ * repeats hers (or gives her weight in lb and kg), so it never has three different ones of a
+ * kind, nor two different cup sizes, except one size in two systems side by side ("34DDD/36DD"):
+ * two women's cups were labelled several women in 13 of 14 ads (detect72).
  */
 export const STATS =
   /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b/gi;
@@ -13,14 +15,14 @@ const stats = [new Set<string>(), new Set<string>(), new Set<string>()];
 const low = (text: string, i: number) => text.charCodeAt(i) | 32;
 
 /**
- * How many numbers could start a stat, up to 3: every stat holds one run of two or three digits
+ * How many numbers could start a stat, up to 2: every stat holds one run of two or three digits
  * with "lb", "kg", a cup, "y…" or "år" after it (a space between at most) or "age" before it. A
  * walk over the digits the normaliser noted, so most ads (fewer than three) skip the expression
  * (engine speed, perf68); tests/unit/stats-menu.test.ts holds it above the expression's count.
  */
 export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig' | 'nd'>): number {
   let found = 0;
-  for (let k = 0; k < nd && found < 3; k++) {
+  for (let k = 0; k < nd && found < 2; k++) {
     const at = dig[k]!;
     if (k > 0 && dig[k - 1] === at - 1) continue; // not a run's first digit
     let end = k;
@@ -42,19 +44,26 @@ export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig'
   return found;
 }
 
-/** The first stat that makes three different ones of a kind, or null. */
+/** The first stat that makes three different ones of a kind (two cup sizes), or null. */
 export function statsMenu(text: string, n: Pick<Normalized, 'dig' | 'nd'>): RegExpExecArray | null {
-  if (statCandidates(text, n) < 3) return null;
-  // Most ads hold fewer than three stats: a native search says so, with no array (engine speed).
+  if (statCandidates(text, n) < 2) return null;
+  // Most ads hold fewer than two stats: a native search says so, with no array (engine speed).
   let found = 0;
   STATS.lastIndex = 0;
-  while (found < 3 && STATS.test(text)) found++;
-  if (found < 3) return null;
+  while (found < 2 && STATS.test(text)) found++;
+  if (found < 2) return null;
   for (const set of stats) set.clear();
+  let cupEnd = -9;
   STATS.lastIndex = 0;
   for (let m; (m = STATS.exec(text));) {
     const g = m[1] ? 0 : m[2] ? 1 : 2;
-    if (stats[g]!.add((m[g + 1] ?? m[4]!).replace(' ', '').toLowerCase()).size > 2) return m;
+    if (g === 1) {
+      const near = m.index - cupEnd <= 3; // "34DDD/36DD": one size, two systems
+      cupEnd = m.index + m[0].length;
+      if (near) continue;
+    }
+    const size = stats[g]!.add((m[g + 1] ?? m[4]!).replace(' ', '').toLowerCase()).size;
+    if (size > (g === 1 ? 1 : 2)) return m;
   }
   return null;
 }

@@ -197,14 +197,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.2 KB (50.5 → 50.7) for detect68: a profile card's "years old, White", "I do not
   // travel", "yung girl", a pilot emoji, "need not apply" in a bio (50.55 KB), and detect69's
   // "FBSM" and "happy rub" anywhere, "no experience" backed by labour or recruitment (50.60 KB).
-  // And by 0.4 KB (50.7 → 51.1) for perf68's engine lines above (50.97 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 51.1 KB', async () => {
+  // And by 0.4 KB (50.7 → 51.1) for perf68's engine lines above (50.97 KB), and by 0.2 KB (51.1 →
+  // 51.3) for detect70–72: "cream pies", bath styles, "cultural", "translates to", "22yr", two
+  // cup sizes, Nabokov's "Lolita" (51.12 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 51.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(51.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(51.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
