@@ -28,7 +28,7 @@ for (const [lang, lex] of Object.entries(LEXICONS)) {
     [...xs].sort((a, b) => cmp(a.id, b.id));
   const ind = byId(lex.indicators).map(
     (e) =>
-      `    { id: ${q(e.id)}, category: ${q(e.category)}, weight: ${e.weight}, contexts: ${ctx(e.contexts)}, why: ${q(e.why)}, patterns: ${list(e.patterns)}${e.backs ? ', backs: true' : ''} },`,
+      `    { id: ${q(e.id)}, category: ${q(e.category)}, weight: ${e.weight}, contexts: ${ctx(e.contexts)}, why: ${q(e.why)}, patterns: ${list(e.patterns)}${e.backs === true ? ', backs: true' : e.backs ? `, backs: [${e.backs.map(q).join(', ')}]` : ''} },`,
   );
   const con = byId(lex.contexts).map(
     (e) =>

@@ -1,4 +1,4 @@
-import type { Normalized } from './normalize';
+import { digitRun, type Normalized } from './normalize';
 
 /**
  * A client age rule in an escort or massage ad ("gentlemen 30+ only", "40+ please", "25yrs old and
@@ -59,10 +59,8 @@ export function clientAge(
 ): [number, number] | null {
   let done = 0; // every start before this offset is ruled out
   for (let k = 0; k + 1 < nd; k++) {
+    if (digitRun(dig, nd, k) !== 2) continue; // two digits exactly, 22–79
     const at = dig[k]!;
-    // Two digits exactly, 22–79.
-    if (dig[k + 1] !== at + 1) continue;
-    if ((k > 0 && dig[k - 1] === at - 1) || (k + 2 < nd && dig[k + 2] === at + 2)) continue;
     const age = text.charCodeAt(at) * 10 + text.charCodeAt(at + 1) - 528;
     if (age < 22 || age > 79) continue;
     // Every rule has "+", "y(rs)", "o(ld)", "a(nd)" or "&" after its first age, or "over",

@@ -272,7 +272,7 @@ function extra(
   text: string,
   escort: boolean,
   /** Whether the matcher saw "girls" or "ladies" (no "new … girls" without them). */
-  women: boolean,
+  girls: boolean,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -296,7 +296,7 @@ function extra(
   const our = escort || /escort/i.test(text) ? OUR.exec(text) : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
-  const fresh = women ? NEW_GIRLS.exec(text) : null;
+  const fresh = girls ? NEW_GIRLS.exec(text) : null;
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
   const rule = clientAge(text, n);
   if (rule) mark(n, sp, rows[7]!, rule[0], rule[1]);
@@ -410,9 +410,17 @@ export function createEngineFrom(
   const teen = c.rows.map(
     (r) => r.kind === 'ind' && r.entry.id.endsWith('.youth.teen') && r.term.startsWith('teen'),
   );
-  const backs = Uint8Array.from(c.rows, (r) => +(r.kind === 'ind' && r.entry.backs === true));
+  // Backing rows: the bits of the categories whose cues back them (dropUnbacked).
+  const backs = Uint16Array.from(c.rows, (r) =>
+    r.kind === 'ind' && r.entry.backs
+      ? [r.entry.category, ...(r.entry.backs === true ? [] : r.entry.backs)].reduce(
+          (m, cat) => m | (1 << CATEGORIES.indexOf(cat)),
+          0,
+        )
+      : 0,
+  );
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
-  const women = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
+  const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
@@ -501,7 +509,7 @@ export function createEngineFrom(
       rates(read, norm, sp, rate);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
         let girls = false;
-        for (let h = 0; h < hits.n * 3 && !girls; h += 3) girls = women[hits.a[h]!] === 1;
+        for (let h = 0; h < hits.n * 3 && !girls; h += 3) girls = girlsWord[hits.a[h]!] === 1;
         const escort = (ctxScratch.gate & ESCORT) !== 0;
         extra(read, escort, girls, age, norm, sp, rows, code, terms);
       }

@@ -263,19 +263,14 @@ function dropInner(c: Compiled, sp: Spans): void {
   for (let i = 0; i < n; i++) if (live[i] === 2) live[i] = 0;
 }
 
-const LABOUR = CATEGORIES.indexOf('labour');
-const RECRUITMENT = CATEGORIES.indexOf('recruitment');
-
 /**
- * Drops the live cues of backing rows (`backs`) whose category has no other live cue. A
- * recruitment cue backs labour too: "no experience needed" beside "dancer jobs abroad" is the
- * labour side of the same offer, beside "sales and office work" nothing (detect69).
+ * Drops the live cues of backing rows whose backing categories (`backs`: a bit per category, its
+ * own and any the lexicon names) have no other live cue.
  */
-export function dropUnbacked(sp: Spans, backs: Uint8Array, code: Uint8Array): void {
+export function dropUnbacked(sp: Spans, backs: Uint16Array, code: Uint8Array): void {
   const { p, live } = sp;
   let cats = 0;
   for (let i = 0; i < sp.n; i++) if (live[i] && !backs[p[i]!]) cats |= 1 << code[p[i]!]!;
-  if (cats & (1 << RECRUITMENT)) cats |= 1 << LABOUR;
   for (let i = 0; i < sp.n; i++)
-    if (live[i] && backs[p[i]!] && !(cats & (1 << code[p[i]!]!))) live[i] = 0;
+    if (live[i] && backs[p[i]!] && !(cats & backs[p[i]!]!)) live[i] = 0;
 }

@@ -221,6 +221,14 @@ export function normalize(
   return out;
 }
 
+/** Length of the run of adjacent digits that starts at dig[k]; 0 when dig[k] continues one. */
+export function digitRun(dig: Int32Array, nd: number, k: number): number {
+  if (k > 0 && dig[k - 1] === dig[k]! - 1) return 0;
+  let e = k + 1;
+  while (e < nd && dig[e] === dig[e - 1]! + 1) e++;
+  return e - k;
+}
+
 // Non-ASCII lower-case letters count too: fancy-text titles glue "MîxëďPůërto". Codes, not
 // one-character strings, on the ASCII path (a call per capital of every word in CAPS).
 const lower = (c: number) =>

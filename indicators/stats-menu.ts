@@ -1,4 +1,4 @@
-import type { Normalized } from './normalize';
+import { digitRun, type Normalized } from './normalize';
 
 /**
  * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
@@ -17,19 +17,16 @@ const low = (text: string, i: number) => text.charCodeAt(i) | 32;
 /**
  * How many numbers could start a stat, up to 2: every stat holds one run of two or three digits
  * with "lb", "kg", a cup, "y…" or "år" after it (a space between at most) or "age" before it. A
- * walk over the digits the normaliser noted, so most ads (fewer than three) skip the expression
+ * walk over the digits the normaliser noted, so most ads (fewer than two) skip the expression
  * (engine speed, perf68); tests/unit/stats-menu.test.ts holds it above the expression's count.
  */
 export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig' | 'nd'>): number {
   let found = 0;
   for (let k = 0; k < nd && found < 2; k++) {
-    const at = dig[k]!;
-    if (k > 0 && dig[k - 1] === at - 1) continue; // not a run's first digit
-    let end = k;
-    while (end + 1 < nd && dig[end + 1] === dig[end]! + 1) end++;
-    const len = end - k + 1;
+    const len = digitRun(dig, nd, k);
     if (len < 2 || len > 3) continue;
-    let j = dig[end]! + 1;
+    const at = dig[k]!;
+    let j = at + len;
     if (text.charCodeAt(j) === 32) j++;
     const c = low(text, j);
     // l(b), k(g), a cup b–g, y(rs, ears, o), å(r)
@@ -47,11 +44,6 @@ export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig'
 /** The first stat that makes three different ones of a kind (two cup sizes), or null. */
 export function statsMenu(text: string, n: Pick<Normalized, 'dig' | 'nd'>): RegExpExecArray | null {
   if (statCandidates(text, n) < 2) return null;
-  // Most ads hold fewer than two stats: a native search says so, with no array (engine speed).
-  let found = 0;
-  STATS.lastIndex = 0;
-  while (found < 2 && STATS.test(text)) found++;
-  if (found < 2) return null;
   for (const set of stats) set.clear();
   let cupEnd = -9;
   STATS.lastIndex = 0;

@@ -11,8 +11,12 @@ export interface IndicatorEntry {
   /** Short explanation key: what the cue says about the ad. */
   why: string;
   patterns: readonly string[];
-  /** Counts only beside another cue of its category ("🍒" beside "young"): alone, decoration. */
-  backs?: true;
+  /**
+   * Counts only beside another cue of its category ("🍒" beside "young"): alone, decoration. A
+   * list names more categories whose cues back it ("no experience needed" beside a sex-work job
+   * offer, recruitment, is the offer's labour side: detect69).
+   */
+  backs?: true | readonly Category[];
 }
 
 /** Words that tell what kind of ad this is. */
