@@ -21,6 +21,7 @@ const UNITS = [
   ...['34', '36', '115', '1234', '22', '19', '110'],
   ...['lb', 'lbs', 'kg', 'LB', 'd', 'dd', 'ddd', 'C', 'b', 'h', 'yrs old', 'years old', 'yo'],
   ...['år', 'ÅR', 'age', 'Age:', 'AGE', 'page', 'x', 'Anna', 'sage'],
+  ...['5', '4', "'", '’', '`', '´', '"', '”', 'ft', 'FT.', 'feet', '7', '10', '+', 'heels'],
 ];
 const text = fc.array(fc.constantFrom(...UNITS), { maxLength: 50 }).map((u) => u.join(''));
 const spaced = fc.array(fc.constantFrom(...UNITS), { maxLength: 50 }).map((u) => u.join(' '));
@@ -58,5 +59,16 @@ describe('statCandidates', () => {
     expect(statsMenu(systems, normalize(systems))).toBeNull();
     const one = 'Anna, 34C, 110 lb (50 kg), 25 yrs old. Call 415 555 0130';
     expect(statsMenu(one, normalize(one))).toBeNull();
+    // Two women's heights are two women; a range, a client's height or heels are not (detect76).
+    const tall = "Kara is 5 ' 8 135 pds, long brunette hair. Ceira is 5 ' 3 short cute hair";
+    expect(statsMenu(tall, normalize(tall))?.[0]).toBe("5 ' 3");
+    for (const t of [
+      "Stacy, 5'6 - 5'7, 110 lbs",
+      'Height: 5ft 4in to 5ft 7in',
+      "I'm 5'4, gentlemen over 5'10 only",
+      "I'm 5’2 so be 5’9+ please",
+      '5\'7" (5\'10" in heels), 34C',
+    ])
+      expect(statsMenu(t, normalize(t)), t).toBeNull();
   });
 });
