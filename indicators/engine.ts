@@ -41,9 +41,11 @@ const TWO_E = /[e3][^a-z]*[e3]/;
 /**
  * A country and its people are one woman's, not two on a menu ("Filipina from the Philippines",
  * "Thai girl, just back from Thailand"): the stems (five letters) that differ, for the
- * nationalities Asian escort ads name most.
+ * nationalities Asian escort ads name most. "Caucasian" is a European's field value ("Caucasian
+ * (N. American / W. European)", detect76).
  */
 const SAME_LAND: Record<string, string> = {
+  cauca: 'europ',
   filip: 'phili',
   pinay: 'phili',
   thail: 'thai',
@@ -63,6 +65,10 @@ const OUR =
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */
 export const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(?:girls|ladies)\b/i;
+/** Three or more women counted with a word or two between ("4 beautiful girls", "3 sexy
+ * ladies"): the menu of "3 girls" (detect76). */
+export const MANY_GIRLS =
+  /\b[3-9] (?:(?!(?:and|days?|for|hours?|hrs?|in|mins?|nights?|of|or|star|to|with|y(?:ea)?rs?)\b)[a-z]+ ){1,2}(?:girls|ladies)\b/i;
 
 /** "the best body rubs in town", "the most satisfying host in town" are praise, not a stay: bare
  * "in town" after a superlative. */
@@ -298,6 +304,8 @@ function extra(
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = girls ? NEW_GIRLS.exec(text) : null;
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
+  const many = girls ? MANY_GIRLS.exec(text) : null;
+  if (many) mark(n, sp, rows[2]!, many.index, many.index + many[0].length);
   const rule = clientAge(text, n);
   if (rule) mark(n, sp, rows[7]!, rule[0], rule[1]);
   const dated = monthBeforeDigit(text, n);

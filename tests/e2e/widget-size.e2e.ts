@@ -96,9 +96,9 @@ const BUDGETS: Record<string, number> = {
   // 49.5 → 49.8: detect68 (a card's "years old, White", "I do not travel"; 49.48 KB) and detect69
   // ("FBSM" and "happy rub" anywhere, "no experience" only beside an offer; 49.51 KB).
   // 49.8 → 50.2: perf68's fast paths in the normaliser, the client age rule and the stats
-  // menu (49.88 KB). 50.2 → 50.5: detect70–73 (50.05 KB) and detect76's two women's heights
-  // (50.25 KB).
-  'lykt-widget-scan.js': 50.5,
+  // menu (49.88 KB). 50.2 → 50.7: detect70–73 (50.05 KB) and detect76's two women's heights,
+  // "3 sexy girls", profile fields "Ethnicity: White" (50.58 KB).
+  'lykt-widget-scan.js': 50.7,
   'lykt-widget-partner.js': 13,
 };
 

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { scan, cats, flagged } from '../support/engine-scan';
 
 describe('directory and review-site chrome is no cue', () => {
-  it('reads a profile table\'s "Ethnicity: White / Caucasian" as no listed ethnicity', () => {
+  // Reversed in detect76: 72 of 75 labelled ads of rounds 56–76 with the field expect it.
+  it('reads a profile table\'s "Ethnicity: White / Caucasian" as her listed ethnicity', () => {
     const r = scan(
       'Type: Independent Escort Age: 24 Ethnicity: White / Caucasian Incall & Outcall',
     );
-    expect(cats(r)).toEqual([]);
+    expect(cats(r)).toEqual(['ethnicity']);
+    expect(flagged(r)).toBe(false);
     // A Caucasian woman described in the text still counts.
     expect(cats(scan('Independent escort, incall. Sweet young caucasian girl'))).toContain(
       'ethnicity',

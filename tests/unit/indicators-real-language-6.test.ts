@@ -199,8 +199,9 @@ describe('profile words make a context-less ad personal: "bombshell", "Ethnic:"'
     expect(cats(r)).toContain('ethnicity');
   });
 
-  it('the site field "Ethnic: Caucasian" stays no listed ethnicity, like "Ethnicity: Caucasian"', () => {
-    expect(cats(scan('Escort Kira, incall. Ethnic: Caucasian. Hair: black.'))).not.toContain(
+  // Reversed in detect76: the labels of rounds 56–76 read the field as her heritage.
+  it('the site field "Ethnic: Caucasian" names her heritage, like "Ethnic: Latina"', () => {
+    expect(cats(scan('Escort Kira, incall. Ethnic: Caucasian. Hair: black.'))).toContain(
       'ethnicity',
     );
   });

@@ -76,7 +76,8 @@ describe('indicators/ size budgets (gzipped)', () => {
   // a word and a plain space in the normaliser, the client age rule's and the stats menu's
   // numbers from the normaliser's digits, "new … girls" only beside "girls" or "ladies"; 17.23 KB).
   // 17.3 → 17.6 KB: two women's heights in the stats menu, with its range, client and heels
-  // exceptions (detect76; 17.50 KB); page-engine.js loads only when a page scans by itself.
+  // exceptions, "3 sexy girls" (detect76; 17.57 KB); page-engine.js loads only when a page
+  // scans by itself.
   it("the engine alone (page-engine.js, the page's fallback) is at most 17.6 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
     expect(gz).toBeLessThanOrEqual(17.6 * 1024);
@@ -201,15 +202,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "FBSM" and "happy rub" anywhere, "no experience" backed by labour or recruitment (50.60 KB).
   // And by 0.4 KB (50.7 → 51.1) for perf68's engine lines above (50.97 KB), and by 0.2 KB (51.1 →
   // 51.3) for detect70–72: "cream pies", bath styles, "cultural", "translates to", "22yr", two
-  // cup sizes, Nabokov's "Lolita" (51.12 KB). And by 0.3 KB (51.3 → 51.6) for detect76's heights
-  // (51.35 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 51.6 KB', async () => {
+  // cup sizes, Nabokov's "Lolita" (51.12 KB). And by 0.5 KB (51.3 → 51.8) for detect76: heights,
+  // "3 sexy girls", profile fields "Ethnicity: White", a minor's "im 17" (51.66 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 51.8 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(51.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(51.8 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
