@@ -11,7 +11,7 @@ import { digitRun, type Normalized } from './normalize';
  * (detect76).
  */
 export const STATS =
-  /\b(\d{2,3} ?(?:lb|kg))s?\b|\b(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|\b(?:age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b|(?<![\d.,])([45] ?(?:['’`´"”]|ft\.?|feet) ?(?:1[01]|\d))(?!\d| ?(?:\+|(?:in\.? )?heels|or (?:taller|over)|and up))/gi;
+  /\b(?:(\d{2,3} ?(?:lb|kg))s?\b|(3[2-9] ?(?:d{2,3}|[b-g]))(?![a-z])|(?:age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b|([45] ?(?:['’`´"”]|ft\.?|feet) ?(?:1[01]|\d))(?!\d| ?(?:\+|(?:in\.? )?heels|or (?:taller|over)|and up)))/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
 /** A height a client must have, or the low end of a range just before. */
 const CLIENT = /(?:over|taller|than|least|under|min(?:imum)?|from)\W*$/i;
