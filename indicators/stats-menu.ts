@@ -32,17 +32,18 @@ export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig'
   let found = 0;
   for (let k = 0; k < nd && found < 2; k++) {
     const len = digitRun(dig, nd, k);
+    if (len === 0 || len > 3) continue;
     const at = dig[k]!;
+    // A height's feet: a lone 4 or 5.
+    if (len === 1 && text.charCodeAt(at) !== 52 && text.charCodeAt(at) !== 53) continue;
     let j = at + len;
     if (text.charCodeAt(j) === 32) j++;
     const c = low(text, j);
     if (len === 1) {
-      const d = text.charCodeAt(at);
       // ' ’ ` ´ " ” f
-      if ((d === 52 || d === 53) && (FOOT.includes(text.charCodeAt(j)) || c === 102)) found++;
+      if (FOOT.includes(text.charCodeAt(j)) || c === 102) found++;
       continue;
     }
-    if (len > 3) continue;
     // l(b), k(g), a cup b–g, y(rs, ears, o), å(r)
     if (c === 108 || c === 107 || (c >= 98 && c <= 103) || c === 121 || c === 0xe5) found++;
     else {

@@ -203,14 +203,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // And by 0.4 KB (50.7 → 51.1) for perf68's engine lines above (50.97 KB), and by 0.2 KB (51.1 →
   // 51.3) for detect70–72: "cream pies", bath styles, "cultural", "translates to", "22yr", two
   // cup sizes, Nabokov's "Lolita" (51.12 KB). And by 0.5 KB (51.3 → 51.8) for detect76: heights,
-  // "3 sexy girls", profile fields "Ethnicity: White", a minor's "im 17" (51.66 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 51.8 KB', async () => {
+  // "3 sexy girls", profile fields "Ethnicity: White", a minor's "im 17" (51.66 KB), and by 0.2 KB
+  // (51.8 → 52.0) for detect77: duos' "2 new girls", "three girls", a bio's student (51.79 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 52.0 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(51.8 * 1024);
+    expect(gz).toBeLessThanOrEqual(52.0 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
