@@ -12,6 +12,7 @@ import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { foldString } from './char-class';
 import { clientAge } from './client-age';
+import { namedMenu } from './named-menu';
 import { statsMenu } from './stats-menu';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
@@ -271,14 +272,16 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
  * Cues outside the lexicon, in an escort or massage ad (POLICY.md): a poster's age of 18 or 19 at
  * the end of the title (youth), tour dates (movement), a client age rule (restricted, client-age.ts),
  * new women ("new sweet girls") and a menu of women (third-party): three different listed
- * ethnicities (four before detect49; not one woman's mix: "mix", "half", "mother" near them), or
- * three different weights, cup sizes or ages.
+ * ethnicities (four before detect49; not one woman's mix: "mix", "half", "mother" near them),
+ * three different weights or ages, two cup sizes or heights, or women named one after another.
  */
 function extra(
   text: string,
   escort: boolean,
   /** Whether the matcher saw "girls" or "ladies" (no "new … girls" without them). */
   girls: boolean,
+  /** Whether the matcher saw two hair colours (no women named one after another without them). */
+  hair: boolean,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -341,7 +344,7 @@ function extra(
         if (listed.length > 3 || end - first > 60) return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
-  const m = statsMenu(text, n);
+  const m = statsMenu(text, n) ?? (hair ? namedMenu(text) : null);
   if (m) mark(n, sp, rows[2]!, m.index, m.index + m[0].length);
 }
 
@@ -429,6 +432,7 @@ export function createEngineFrom(
   );
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
   const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
+  const hairWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.hair-words'));
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
@@ -517,9 +521,13 @@ export function createEngineFrom(
       rates(read, norm, sp, rate);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
         let girls = false;
-        for (let h = 0; h < hits.n * 3 && !girls; h += 3) girls = girlsWord[hits.a[h]!] === 1;
+        let hair = 0;
+        for (let h = 0; h < hits.n * 3; h += 3) {
+          girls ||= girlsWord[hits.a[h]!] === 1;
+          hair += hairWord[hits.a[h]!]!;
+        }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
-        extra(read, escort, girls, age, norm, sp, rows, code, terms);
+        extra(read, escort, girls, hair > 1, age, norm, sp, rows, code, terms);
       }
       duo(read, sp, voice);
       dropUnbacked(sp, backs, code);

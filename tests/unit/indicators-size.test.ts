@@ -77,10 +77,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // numbers from the normaliser's digits, "new … girls" only beside "girls" or "ladies"; 17.23 KB).
   // 17.3 → 17.6 KB: two women's heights in the stats menu, with its range, client and heels
   // exceptions, "3 sexy girls" (detect76; 17.57 KB); page-engine.js loads only when a page
-  // scans by itself.
-  it("the engine alone (page-engine.js, the page's fallback) is at most 17.6 KB", async () => {
+  // scans by itself. 17.6 → 18.0 KB: women named one after another (named-menu.ts, detect78;
+  // 17.89 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.0 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(17.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.0 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -204,14 +205,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 51.3) for detect70–72: "cream pies", bath styles, "cultural", "translates to", "22yr", two
   // cup sizes, Nabokov's "Lolita" (51.12 KB). And by 0.5 KB (51.3 → 51.8) for detect76: heights,
   // "3 sexy girls", profile fields "Ethnicity: White", a minor's "im 17" (51.66 KB), and by 0.2 KB
-  // (51.8 → 52.0) for detect77: duos' "2 new girls", "three girls", a bio's student (51.79 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 52.0 KB', async () => {
+  // (51.8 → 52.0) for detect77: duos' "2 new girls", "three girls", a bio's student (51.79 KB),
+  // and by 0.3 KB (52.0 → 52.3) for detect78's women named one after another (52.13 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 52.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(52.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(52.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
