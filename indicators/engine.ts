@@ -13,7 +13,7 @@ import { createBuffers, normalize, type Normalized } from './normalize';
 import { foldString } from './char-class';
 import { clientAge } from './client-age';
 import { namedMenu } from './named-menu';
-import { statsMenu } from './stats-menu';
+import { statCandidates, statsMenu } from './stats-menu';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
 import { LevelTally, round } from './score';
@@ -115,8 +115,8 @@ function monthBeforeDigit(text: string, n: Normalized): boolean {
   return false;
 }
 
-/** Two women who post together ("hot duos", "my best friend and I") speak as "us" (detect48). */
-const DUO = /\bduos?\b|\bbest friends?\b|\b(?:2|two) angels\b/i;
+/** Two women who post together ("hot duos", "my best friend and I", "my girlfriend") speak as "us" (detect48, detect79). */
+const DUO = /\bduos?\b|\bbest friends?\b|\b(?:2|two) angels\b|\bmy girl ?friends?\b/i;
 
 /** Drops the house's voice ("call or text us") in a duo's ad: two women, not a manager. */
 function duo(text: string, sp: Spans, voice: Uint8Array): void {
@@ -280,8 +280,8 @@ function extra(
   escort: boolean,
   /** Whether the matcher saw "girls" or "ladies" (no "new … girls" without them). */
   girls: boolean,
-  /** Whether the matcher saw two hair colours (no women named one after another without them). */
-  hair: boolean,
+  /** Hair colours the matcher saw (women named one after another need two, or one and a stat). */
+  hair: number,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -344,7 +344,8 @@ function extra(
         if (listed.length > 3 || end - first > 60) return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
-  const m = statsMenu(text, n) ?? (hair ? namedMenu(text) : null);
+  const named = hair > 1 || (hair > 0 && statCandidates(text, n) > 0);
+  const m = statsMenu(text, n) ?? (named ? namedMenu(text) : null);
   if (m) mark(n, sp, rows[2]!, m.index, m.index + m[0].length);
 }
 
@@ -527,7 +528,7 @@ export function createEngineFrom(
           hair += hairWord[hits.a[h]!]!;
         }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
-        extra(read, escort, girls, hair > 1, age, norm, sp, rows, code, terms);
+        extra(read, escort, girls, hair, age, norm, sp, rows, code, terms);
       }
       duo(read, sp, voice);
       dropUnbacked(sp, backs, code);

@@ -3,11 +3,14 @@
  * hair", "Kara is 5 ' 8 … Ceira is 5 ' 3", "Kendra - 30 , tall redhead Victoria - mid 40s"): two
  * different capitalised names, each with "-", ":", "~" or "is" after it and, within three words, a
  * hair colour, a height, an age or a cup size, are two women behind one ad (third party). The
- * engine runs it only where the matcher saw two hair colours (engine speed); rounds 56–77 had 7
- * such ads, all labelled a third party (detect78).
+ * engine runs it only where the matcher saw two hair colours, or one and a number that could be a
+ * stat (engine speed); rounds 56–79 had 12 such ads, 9 labelled a third party and 3 duos that allow
+ * one (detect78–79).
  */
-const NAMED =
-  /\b([A-Z][A-Za-z]{2,12})\b\s*(?:\(\s*new\s*\)\s*)?(?:-|:|~|–|is)\s*(?:[A-Za-z,]+\s+){0,3}?(?:blonde?|brunette|redhead|red\s*head|auburn|ebony|[45]\s*['’"`´]\s*\d|\d\d\s*(?:yrs?|years|y\s*\/\s*o|,|\.|-|\d\s*['’"`´]|$)|mid\s+\d0s|3[2-9]\s*(?:d{1,3}|[a-g])\b)/g;
+const NAME = /\b([A-Z][A-Za-z]{2,12})\b\s*(?:\(\s*new\s*\)\s*)?(?:-|:|~|–|is)\s*/g;
+/** Her looks after the name, in any case ("KALI : 32F", "SKY - Gorgeous Brunette"). */
+const LOOKS =
+  /(?:[a-z,]+\s+){0,3}?(?:blonde?|brunette|redhead|red\s*head|auburn|ebony|[45]\s*['’"`´]\s*\d|\d\d\s*(?:yrs?|years|y\s*\/\s*o|,|\.|-|\d\s*['’"`´]|$)|mid\s+\d0s|3[2-9]\s*(?:d{1,3}|[a-g])\b)/iy;
 
 /** A profile table's fields, no names ("Hair: blonde … Eyes: blue … Height: 5' 6"). */
 const FIELDS = new Set(
@@ -19,10 +22,11 @@ const FIELDS = new Set(
 /** The second woman's name and looks, or null. */
 export function namedMenu(text: string): RegExpExecArray | null {
   let first = '';
-  NAMED.lastIndex = 0;
-  for (let m; (m = NAMED.exec(text));) {
+  NAME.lastIndex = 0;
+  for (let m; (m = NAME.exec(text));) {
     const name = m[1]!.toLowerCase();
-    if (FIELDS.has(name)) continue;
+    LOOKS.lastIndex = NAME.lastIndex;
+    if (FIELDS.has(name) || !LOOKS.test(text)) continue;
     if (!first) first = name;
     else if (name !== first) return m;
   }
