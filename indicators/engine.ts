@@ -344,9 +344,10 @@ function extra(
         if (listed.length > 3 || end - first > 60) return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
-  const named = hair > 1 || (hair > 0 && statCandidates(text, n) > 0);
-  const m = statsMenu(text, n) ?? (named ? namedMenu(text) : null);
-  if (m) mark(n, sp, rows[2]!, m.index, m.index + m[0].length);
+  const m = statsMenu(text, n);
+  const named = !m && (hair > 1 || (hair > 0 && statCandidates(text, n) > 0));
+  const at = m ? [m.index, m.index + m[0].length] : named ? namedMenu(text) : null;
+  if (at) mark(n, sp, rows[2]!, at[0]!, at[1]!);
 }
 
 /** The poster's age at the end of the first line (hosts put the title first, on its own line). */

@@ -19,8 +19,8 @@ const FIELDS = new Set(
   ),
 );
 
-/** The second woman's name and looks, or null. */
-export function namedMenu(text: string): RegExpExecArray | null {
+/** Where the second woman's name and looks start and end, or null. */
+export function namedMenu(text: string): [number, number] | null {
   let first = '';
   NAME.lastIndex = 0;
   for (let m; (m = NAME.exec(text));) {
@@ -28,7 +28,7 @@ export function namedMenu(text: string): RegExpExecArray | null {
     LOOKS.lastIndex = NAME.lastIndex;
     if (FIELDS.has(name) || !LOOKS.test(text)) continue;
     if (!first) first = name;
-    else if (name !== first) return m;
+    else if (name !== first) return [m.index, LOOKS.lastIndex];
   }
   return null;
 }

@@ -8,9 +8,13 @@ import { cats, scan } from '../support/engine-scan';
 describe('namedMenu', () => {
   it('finds the second woman of a menu', () => {
     const two = 'Escort. Mara - long blonde hair, green eyes. Lina - brunette, 5 ft 3';
-    expect(namedMenu(two)?.[1]).toBe('Lina');
-    expect(namedMenu("Escort. Kara is 5 ' 8 , 135 . Ceira is 5 ' 3 , 110")?.[1]).toBe('Ceira');
-    expect(namedMenu('tall redhead Nora - 30 , petite blonde Ivy - 25 ,')?.[1]).toBe('Ivy');
+    const second = (t: string) => {
+      const at = namedMenu(t);
+      return at && t.slice(at[0], at[1]);
+    };
+    expect(second(two)).toBe('Lina - brunette');
+    expect(second("Escort. Kara is 5 ' 8 , 135 . Ceira is 5 ' 3 , 110")).toBe("Ceira is 5 ' 3");
+    expect(second('tall redhead Nora - 30 , petite blonde Ivy - 25 ,')).toBe('Ivy - 25 ,');
   });
 
   it("finds none in one woman's ad or a profile table", () => {
