@@ -115,7 +115,10 @@ function monthBeforeDigit(text: string, n: Normalized): boolean {
   return false;
 }
 
-/** Two women who post together ("hot duos", "my best friend and I", "my girlfriend") speak as "us" (detect48, detect79). */
+/**
+ * Two women who post together ("hot duos", "my best friend and I", "my girlfriend") speak as "us"
+ * (detect48, detect79).
+ */
 const DUO = /\bduos?\b|\bbest friends?\b|\b(?:2|two) angels\b|\bmy girl ?friends?\b/i;
 
 /** Drops the house's voice ("call or text us") in a duo's ad: two women, not a manager. */

@@ -3,9 +3,9 @@
  * hair", "Kara is 5 ' 8 … Ceira is 5 ' 3", "Kendra - 30 , tall redhead Victoria - mid 40s"): two
  * different capitalised names, each with "-", ":", "~" or "is" after it and, within three words, a
  * hair colour, a height, an age or a cup size, are two women behind one ad (third party). The
- * engine runs it only where the matcher saw two hair colours, or one and a number that could be a
- * stat (engine speed); rounds 56–79 had 12 such ads, 9 labelled a third party and 3 duos that allow
- * one (detect78–79).
+ * engine runs it only where the matcher saw two hair colours ("blonde", "black hair"), or one and a
+ * number that could be a stat (engine speed). In rounds 56–79 it found 12 ads: 9 labelled a third
+ * party, 3 duos labelled only arguably one (detect78, detect79, detect81).
  */
 const NAME = /\b([A-Z][A-Za-z]{2,12})\b\s*(?:\(\s*new\s*\)\s*)?(?:-|:|~|–|is)\s*/g;
 /** Her looks after the name, in any case ("KALI : 32F", "SKY - Gorgeous Brunette"). */

@@ -6,10 +6,10 @@ import { digitRun, type Normalized } from './normalize';
  * repeats hers (or gives her weight in lb and kg), so it never has three different ones of a
  * kind, nor two different cup sizes, except one size in two systems side by side ("34DDD/36DD"):
  * two women's cups were labelled several women in 13 of 14 ads (detect72); a big bust counts in
- * double letters only ("42 DD", not a rival's "40E", detect78). Two different heights
- * (5, "5 ' 7") are two women too, unless one is a range's end ("5'6 - 5'7"), a client's ("over
- * 5'10", "6'0+"), or in heels; only 4 to 5 feet count, so a male client's or escort's never does
- * (detect76).
+ * double letters only ("42 DD", not a rival's "40E", detect78). Two different heights ("5 ' 7",
+ * "5'4", "5 ' ' 6") are two women too, unless one is a range's end ("5'6 - 5'7"), a client's
+ * ("over 5'10", "6'0+"), or in heels; only 4 to 5 feet count, so a male client's or escort's never
+ * does (detect76).
  */
 export const STATS =
   /\b(?:(\d{2,3} ?(?:lb|kg))s?\b|(3[2-9] ?(?:d{2,3}|[b-g])|4[0-6] ?d{2,3})(?![a-z])|(?:age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b|([45] ?(?:['’`´"”] ?){1,2}(?:1[01]|\d)|[45] ?(?:ft\.?|feet) ?(?:1[01]|\d))(?!\d| ?(?:\+|(?:in\.? )?heels|or (?:taller|over)|and up)))/gi;
