@@ -347,8 +347,9 @@ function extra(
         if (listed.length > 3 || end - first > 60) return sp.push(rows[2]!, sp.from[i]!, sp.to[i]!);
       }
     }
-  const m = statsMenu(text, n);
-  const named = !m && (hair > 1 || (hair > 0 && statCandidates(text, n) > 0));
+  const candidates = statCandidates(text, n);
+  const m = statsMenu(text, n, candidates);
+  const named = !m && (hair > 1 || (hair > 0 && candidates > 0));
   const at = m ? [m.index, m.index + m[0].length] : named ? namedMenu(text) : null;
   if (at) mark(n, sp, rows[2]!, at[0]!, at[1]!);
 }

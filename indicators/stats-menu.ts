@@ -57,9 +57,16 @@ export function statCandidates(text: string, { dig, nd }: Pick<Normalized, 'dig'
   return found;
 }
 
-/** The first stat that makes three different ones of a kind (two cup sizes), or null. */
-export function statsMenu(text: string, n: Pick<Normalized, 'dig' | 'nd'>): RegExpExecArray | null {
-  if (statCandidates(text, n) < 2) return null;
+/**
+ * The first stat that makes three different ones of a kind (two cup sizes or heights), or null;
+ * `candidates`: statCandidates' count, when the caller has it already.
+ */
+export function statsMenu(
+  text: string,
+  n: Pick<Normalized, 'dig' | 'nd'>,
+  candidates = statCandidates(text, n),
+): RegExpExecArray | null {
+  if (candidates < 2) return null;
   for (const set of stats) set.clear();
   let cupEnd = -9;
   let tallEnd = -9;
