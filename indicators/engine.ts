@@ -390,6 +390,19 @@ function bust(text: string, n: Normalized): boolean {
   return false;
 }
 
+/** A height just before a weight ("5 ' 7 125lbs", "5'2 98 lbs"): her stats, as a bust size (not
+ * a tall man's "6'1 190lbs"). */
+const WEIGHED = /[45] ?(?:['’"`´]|ft)[^a-z]{0,9}(?<!\d)(?:\d\d|1[0-7]\d) ?(?:lb|pd|pound)/i;
+function weighed(text: string, n: Normalized): boolean {
+  for (let k = 1; k < n.nd; k++) {
+    const j = n.dig[k]!;
+    const c = text.charCodeAt(j + 1 + +(text.charCodeAt(j + 1) === 32)) | 32;
+    if ((c === 108 || c === 112) && WEIGHED.test(text.slice(Math.max(0, j - 17), j + 8)))
+      return true;
+  }
+  return false;
+}
+
 export interface EngineOptions {
   langs?: Lang[];
   customTerms?: CustomTerm[];
@@ -518,7 +531,7 @@ export function createEngineFrom(
       else titleHits.n = 0;
       const age = titleAge(text);
       const vote = age >= 18 ? AGE_VOTE : 0;
-      const looks = bust(read, norm) ? BUST_VOTE : 0;
+      const looks = bust(read, norm) || weighed(read, norm) ? BUST_VOTE : 0;
       const context = detectContext(c, hits, titleHits, ctxScratch, vote, looks);
       select(c, read, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);

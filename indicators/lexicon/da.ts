@@ -68,7 +68,7 @@ export const da: Lexicon = {
     { id: 'da.job', context: 'job', weight: 3, patterns: ['*job', 'ansættelse', 'ansøg*', 'arbejde', 'arbejder', 'arbejdsgiver', 'arbejdsopgaver', 'deltid', 'fuldtid', 'kvalifikationer', 'landbrug*', 'løn', 'medhjælper', 'overenskomst', 'praktik', 'rengøring', 'sæson', 'søges', 'stilling*', 'vi søger'] },
     { id: 'da.job-own', context: 'job', weight: -1, patterns: ['jeg arbejder fuldtid', 'mit job'] },
     { id: 'da.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massør', 'massøse'] },
-    { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'depositum', 'hund', 'husleje', 'hvalp', 'kat', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejer', 'udlejes', 'værelse'] },
+    { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'depositum', 'hund', 'husleje', 'hvalp', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejer', 'udlejes', 'værelse'] },
   ],
   negations: [
     { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },

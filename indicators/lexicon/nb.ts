@@ -70,7 +70,7 @@ export const nb: Lexicon = {
     { id: 'nb.job', context: 'job', weight: 3, patterns: ['*arbeidere', '*jobb', 'ansatte', 'ansettelse', 'arbeid', 'arbeide', 'arbeidsgiver', 'arbeidsgjevar', 'arbeidskontrakt', 'arbeidsoppgaver', 'arbeidsoppgåver', 'au pair', 'byggeplass', 'deltid', 'folk til', 'heltid', 'hushjelp', 'jobbe', 'kvalifikasjonar', 'kvalifikasjoner', 'lønn', 'rekruttering', 'rengjøring', 'renholder', 'sesong', 'søker deg', 'søkes', 'søkjer deg', 'søknad*', 'stilling*', 'tilsetjing', 'vi søker', 'vi søkjer', 'vi trenger folk', 'vikariat'] },
     { id: 'nb.job-own', context: 'job', weight: -1, patterns: ['jeg jobber heltid', 'min jobb'] },
     { id: 'nb.massage', context: 'massage', weight: 3, patterns: ['*massasje', 'behandling', 'fysioterapi', 'klinikk', 'massør', 'massøs', 'massøse', 'terapeut'] },
-    { id: 'nb.other', context: 'other', weight: 3, patterns: ['*sykkel', 'bil', 'bøker', 'bord', 'brukt', 'dekk', 'depositum', 'fotball', 'hentes', 'hund', 'husleie', 'hybel', 'katt', 'kort vei til', 'kvm', 'leiekontrakt*', 'leiepris*', 'leilighet', 'månedsleie', 'møbler', 'nypris', 'pent brukt', 'selger', 'selges', 'sofa', 'soverom', 'stol', 'til leie', 'til salgs', 'utleier', 'valp', 'vipps'] },
+    { id: 'nb.other', context: 'other', weight: 3, patterns: ['*sykkel', 'bil', 'bøker', 'bord', 'brukt', 'dekk', 'depositum', 'fotball', 'hentes', 'hund', 'husleie', 'hybel', 'kort vei til', 'kvm', 'leiekontrakt*', 'leiepris*', 'leilighet', 'månedsleie', 'møbler', 'nypris', 'pent brukt', 'selger', 'selges', 'sofa', 'soverom', 'stol', 'til leie', 'til salgs', 'utleier', 'valp', 'vipps'] },
     { id: 'nb.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurant'] },
   ],
   negations: [

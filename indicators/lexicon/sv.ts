@@ -69,7 +69,7 @@ export const sv: Lexicon = {
     { id: 'sv.job', context: 'job', weight: 3, patterns: ['*jobb', 'ansök*', 'anställ*', 'arbeta', 'arbete', 'arbetsgivare', 'arbetsuppgifter', 'assistenter', 'bärplockare', 'deltid', 'heltid', 'jobba', 'kollektivavtal', 'kvalifikationer', 'lön', 'meriterande', 'personlig assistent', 'rekrytering', 'säsong', 'sjuksköterska', 'söker dig', 'sökes', 'städare', 'städning', 'tjänst', 'tjänsten', 'undersköterska', 'vi söker', 'vikariat'] },
     { id: 'sv.job-own', context: 'job', weight: -1, patterns: ['jag jobbar heltid', 'mitt jobb'] },
     { id: 'sv.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massör', 'massös', 'terapeut'] },
-    { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'andrahand', 'begagnad', 'bil', 'böcker', 'däck', 'deposition', 'hämtas', 'hund', 'hyresrätt', 'hyresvärd', 'katt', 'kvm', 'lägenhet', 'möbler', 'nära till', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
+    { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'andrahand', 'begagnad', 'bil', 'böcker', 'däck', 'deposition', 'hämtas', 'hund', 'hyresrätt', 'hyresvärd', 'kvm', 'lägenhet', 'möbler', 'nära till', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
     { id: 'sv.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurang'] },
   ],
   negations: [

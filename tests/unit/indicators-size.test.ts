@@ -78,10 +78,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 17.3 → 17.6 KB: two women's heights in the stats menu, with its range, client and heels
   // exceptions, "3 sexy girls" (detect76; 17.57 KB); page-engine.js loads only when a page
   // scans by itself. 17.6 → 18.0 KB: women named one after another (named-menu.ts, detect78;
-  // 17.89 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.0 KB", async () => {
+  // 17.89 KB). 18.0 → 18.1 KB: a height just before a weight votes escort, as a bust size does
+  // (detect85; 18.07 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.1 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.1 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
