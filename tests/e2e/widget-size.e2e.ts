@@ -99,7 +99,8 @@ const BUDGETS: Record<string, number> = {
   // menu (49.88 KB). 50.2 → 50.7: detect70–73 (50.05 KB) and detect76's two women's heights,
   // "3 sexy girls", profile fields "Ethnicity: White" (50.58 KB). 50.7 → 50.9: detect77 (50.70 KB).
   // 50.9 → 51.4: detect78's women named one after another (51.05 KB) and detect79 (51.17 KB).
-  'lykt-widget-scan.js': 51.4,
+  // 51.4 → 51.7: detect85's height before a weight and round 85's words (51.55 KB).
+  'lykt-widget-scan.js': 51.7,
   'lykt-widget-partner.js': 13,
 };
 

@@ -22,4 +22,41 @@ describe('the ad words of round 85', () => {
     expect(flagged(r)).toBe(true);
     expect(scan('Katt selges, 2 år, hentes i Oslo').context).toBe('other');
   });
+
+  it('"our online operator" takes the bookings: a third party', () => {
+    expect(
+      cats(scan('Escort agency. To book call us, our online operator Mia will help')),
+    ).toContain('third-party');
+    expect(cats(scan('Escort. Before we meet\nOur first talk will be short'))).not.toContain(
+      'third-party',
+    );
+  });
+
+  it('"I do not take phone calls" is a text-only rule, not outside opening hours', () => {
+    expect(cats(scan('Escort incall. Please text, I do not take phone calls'))).toContain(
+      'restricted',
+    );
+    const spa = 'Massage spa. We do not take phone calls outside our opening hours';
+    expect(cats(scan(spa))).not.toContain('restricted');
+  });
+
+  it("a client's proof of employment is screening, not a job ad", () => {
+    const r = scan(
+      'Screening: please send proof of employment and a reference. My honorarium is due at ' +
+        'the start. I need 24 hrs notice during my tour. Rules may apply',
+    );
+    expect(r.context).toBe('escort');
+    expect(cats(r)).toContain('movement');
+  });
+
+  it('her words about the client, fruit, reflexology and a shower are no cues', () => {
+    const none = [
+      'Escort. Try an exotic fruit with me over dinner',
+      'Thai reflexology massage in our salon, a Thai treatment for tired feet',
+      'Escort incall. Being fresh is important, please shower first',
+      'Companion. I reply late if I am traveling',
+      'Companion. Once you are verified we can meet. Please be discreet',
+    ];
+    for (const t of none) expect(cats(scan(t)), t).toEqual([]);
+  });
 });

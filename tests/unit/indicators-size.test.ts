@@ -208,14 +208,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "3 sexy girls", profile fields "Ethnicity: White", a minor's "im 17" (51.66 KB), and by 0.2 KB
   // (51.8 → 52.0) for detect77: duos' "2 new girls", "three girls", a bio's student (51.79 KB),
   // and by 0.3 KB (52.0 → 52.3) for detect78's women named one after another (52.13 KB), and by
-  // 0.2 KB (52.3 → 52.5) for detect79–81 ("Lina is 19", "our cuties", hair words; 52.33 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 52.5 KB', async () => {
+  // 0.2 KB (52.3 → 52.5) for detect79–81 ("Lina is 19", "our cuties", hair words; 52.33 KB),
+  // and by 0.2 KB (52.5 → 52.7) for detect85: a height before a weight, "our online operator",
+  // "I do not take phone calls", a client's "proof of employment", "exotic fruit" (52.63 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 52.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(52.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(52.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
