@@ -132,11 +132,11 @@ function duo(text: string, sp: Spans, voice: Uint8Array): void {
 
 /**
  * One woman's heritage ("Puerto Rican, Irish, Italian and German mix", "Brazilian mother, Italian
- * and Cuban father"), a hookup site's members, or the men she welcomes ("black men, white boys,
- * Koreans"), not a menu of women.
+ * and Cuban father", "I am British"), a hookup site's members, or the men she welcomes ("black
+ * men, white boys, Koreans"), not a menu of women.
  */
 const MIX =
-  /\b(?:mix|mixed|half|blend|heritage|descent|mother|father|mom|dad|parents|members|men|boys)\b/i;
+  /\b(?:mix|mixed|half|blend|heritage|descent|mother|father|mom|dad|parents|members|men|boys|i am|i'm)\b/i;
 
 /**
  * Between two groups a client exclusion lists ("No Black, Arab or Indian men", "no black or east

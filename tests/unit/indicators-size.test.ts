@@ -210,14 +210,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // and by 0.3 KB (52.0 → 52.3) for detect78's women named one after another (52.13 KB), and by
   // 0.2 KB (52.3 → 52.5) for detect79–81 ("Lina is 19", "our cuties", hair words; 52.33 KB),
   // and by 0.2 KB (52.5 → 52.7) for detect85: a height before a weight, "our online operator",
-  // "I do not take phone calls", a client's "proof of employment", "exotic fruit" (52.63 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 52.7 KB', async () => {
+  // "I do not take phone calls", a client's "proof of employment", "exotic fruit" (52.63 KB),
+  // and by 0.3 KB (52.7 → 53.0) for detect86: "the agency", "your hostess", "not on offer",
+  // "I am British" in a heritage, a nail spa's VIP rooms (52.85 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 53.0 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(52.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(53.0 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
