@@ -354,6 +354,26 @@ function extra(
   if (at) mark(n, sp, rows[2]!, at[0]!, at[1]!);
 }
 
+/** First-person words: a card written about her has at most one. */
+const FIRST = /\b(?:i|me|my|myself|mine|i'm|im|i've|i'll|i'd)\b/gi;
+
+/**
+ * An escort ad written about her, not by her ("Diana is the perfect choice … you will be amazed by
+ * her performance"): three or more "she / her" and at most one "I / me / my" are an agency's card,
+ * a light third-party cue. Many independents write so too, so alone it asks for no closer look
+ * (detect87). Counted from the matcher's hits: most ads never run the expression.
+ */
+function aboutHer(text: string, hits: Hits, she: Uint8Array, sp: Spans, row: number): void {
+  let k = 0;
+  let first = 0;
+  for (let h = 0; h < hits.n * 3; h += 3) if (she[hits.a[h]!] && k++ === 0) first = h;
+  if (k < 3 || row < 0) return;
+  FIRST.lastIndex = 0;
+  let m = 0;
+  while (m < 2 && FIRST.exec(text)) m++;
+  if (m < 2) sp.push(row, hits.a[first + 1]!, hits.a[first + 2]!);
+}
+
 /** The poster's age at the end of the first line (hosts put the title first, on its own line). */
 function titleAge(text: string): number {
   const nl = text.indexOf('\n');
@@ -452,6 +472,7 @@ export function createEngineFrom(
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
   const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   const hairWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.hair-words'));
+  const sheWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.she-words'));
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
@@ -474,7 +495,7 @@ export function createEngineFrom(
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
   // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women,
-  // the house's voice, bare "in town", tour dates, new women, a client age rule.
+  // the house's voice, bare "in town", tour dates, new women, a client age rule, a card about her.
   const rows = [
     '.youth.poster-age|poster age 18',
     '.youth.poster-age|poster age 19',
@@ -484,6 +505,7 @@ export function createEngineFrom(
     '.movement.touring|tour dates',
     '.third-party.new-girls|new girls',
     '.restricted.client-age|mature gentlemen only',
+    '.third-party.about-her|written about her',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {
@@ -547,6 +569,7 @@ export function createEngineFrom(
         }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
         extra(read, escort, girls, hair, age, norm, sp, rows, code, terms);
+        if (context === 'escort') aboutHer(read, hits, sheWord, sp, rows[8]!);
       }
       duo(read, sp, voice);
       dropUnbacked(sp, backs, code);

@@ -79,10 +79,10 @@ describe('indicators/ size budgets (gzipped)', () => {
   // exceptions, "3 sexy girls" (detect76; 17.57 KB); page-engine.js loads only when a page
   // scans by itself. 17.6 → 18.0 KB: women named one after another (named-menu.ts, detect78;
   // 17.89 KB). 18.0 → 18.1 KB: a height just before a weight votes escort, as a bust size does
-  // (detect85; 18.07 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.1 KB", async () => {
+  // (detect85; 18.07 KB). 18.1 → 18.3 KB: an escort card written about her (detect87; 18.24 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.3 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.3 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -212,14 +212,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // and by 0.2 KB (52.5 → 52.7) for detect85: a height before a weight, "our online operator",
   // "I do not take phone calls", a client's "proof of employment", "exotic fruit" (52.63 KB),
   // and by 0.3 KB (52.7 → 53.0) for detect86: "the agency", "your hostess", "not on offer",
-  // "I am British" in a heritage, a nail spa's VIP rooms (52.85 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 53.0 KB', async () => {
+  // "I am British" in a heritage, a nail spa's VIP rooms (52.85 KB), and by 0.2 KB (53.0 → 53.2)
+  // for detect87's card written about her (53.04 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 53.2 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(53.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(53.2 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
