@@ -28,4 +28,13 @@ describe('the ad words of round 87', () => {
     const spa = 'Massage therapist. Lena is licensed, her hands are strong, she trained in Oslo.';
     expect(cats(scan(spa))).not.toContain('third-party');
   });
+
+  it('"black goddess", "black queen" name her ethnicity in an escort ad', () => {
+    expect(
+      cats(scan('Escort. Spend an hour with the tropical black goddess of your dreams')),
+    ).toContain('ethnicity');
+    expect(
+      cats(scan('Escort. Long black hair, black lingerie, a queen of the night')),
+    ).not.toContain('ethnicity');
+  });
 });
