@@ -12,6 +12,7 @@ import { createHits, type Hits } from './matcher';
 import { createBuffers, normalize, type Normalized } from './normalize';
 import { foldString } from './char-class';
 import { clientAge } from './client-age';
+import { looksVote } from './looks';
 import { namedMenu } from './named-menu';
 import { statCandidates, statsMenu } from './stats-menu';
 import { clip } from './limit';
@@ -384,45 +385,6 @@ function titleAge(text: string): number {
   return m && nl <= 400 ? Number(m[1]) : 0;
 }
 
-/**
- * A bust size ("34d", "36 dd", "38DDD") votes escort: a masseuse's clinic never states one, an
- * escort who lists massage among her services does (detect48). A walk over the digits the
- * normaliser noted, not a regex over every ad (engine speed).
- */
-const BUST_VOTE = 3;
-function bust(text: string, n: Normalized): boolean {
-  for (let k = 1; k < n.nd; k++) {
-    const j = n.dig[k]!;
-    if (n.dig[k - 1] !== j - 1 || (k > 1 && n.dig[k - 2] === j - 2)) continue;
-    const d = text.charCodeAt(j - 1);
-    if (d < 51 || d > 52) continue; // 30–49
-    let i = j + 1;
-    const spaced = text.charCodeAt(i) === 32;
-    if (spaced) i++;
-    const c = text.charCodeAt(i) | 32;
-    // Cups a–g; "a" only glued ("34a"), since "$40 a session" is a price.
-    if (c < 97 || c > 103 || (spaced && c === 97)) continue;
-    let e = i + 1;
-    while ((text.charCodeAt(e) | 32) === c && e < i + 3) e++;
-    const after = text.charCodeAt(e) | 32;
-    if (!(after >= 97 && after <= 122) && !(after >= 48 && after <= 57)) return true;
-  }
-  return false;
-}
-
-/** A height just before a weight ("5 ' 7 125lbs", "5'2 98 lbs"): her stats, as a bust size (not
- * a tall man's "6'1 190lbs"). */
-const WEIGHED = /[45] ?(?:['’"`´]|ft)[^a-z]{0,9}(?<!\d)(?:\d\d|1[0-7]\d) ?(?:lb|pd|pound)/i;
-function weighed(text: string, n: Normalized): boolean {
-  for (let k = 1; k < n.nd; k++) {
-    const j = n.dig[k]!;
-    const c = text.charCodeAt(j + 1 + +(text.charCodeAt(j + 1) === 32)) | 32;
-    if ((c === 108 || c === 112) && WEIGHED.test(text.slice(Math.max(0, j - 17), j + 8)))
-      return true;
-  }
-  return false;
-}
-
 export interface EngineOptions {
   langs?: Lang[];
   customTerms?: CustomTerm[];
@@ -553,7 +515,7 @@ export function createEngineFrom(
       else titleHits.n = 0;
       const age = titleAge(text);
       const vote = age >= 18 ? AGE_VOTE : 0;
-      const looks = bust(read, norm) || weighed(read, norm) ? BUST_VOTE : 0;
+      const looks = looksVote(read, norm);
       const context = detectContext(c, hits, titleHits, ctxScratch, vote, looks);
       select(c, read, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
