@@ -18,4 +18,12 @@ describe('the ad words of round 88', () => {
     expect(cats(scan(bio))).not.toContain('movement');
     expect(cats(scan('Escort. In town visiting family until Sunday'))).toContain('movement');
   });
+
+  it('a discreet e-mail, option or way is no word about her', () => {
+    const t =
+      'Escort booking. Send it from a discreet email address, pay by gift card as a more discreet ' +
+      'option, or place the fee in a card or any other discreet way.';
+    expect(cats(scan(t))).not.toContain('trust-language');
+    expect(cats(scan('Escort. I am a discreet and classy companion'))).toContain('trust-language');
+  });
 });
