@@ -213,14 +213,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "I do not take phone calls", a client's "proof of employment", "exotic fruit" (52.63 KB),
   // and by 0.3 KB (52.7 → 53.0) for detect86: "the agency", "your hostess", "not on offer",
   // "I am British" in a heritage, a nail spa's VIP rooms (52.85 KB), and by 0.2 KB (53.0 → 53.2)
-  // for detect87's card written about her (53.04 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 53.2 KB', async () => {
+  // for detect87's card written about her (53.04 KB), and by 0.3 KB (53.2 → 53.5) for detect88–89:
+  // "based independent", "discreet" of a thing, a bio's "younger than my age", "orgasm" (53.36 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 53.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(53.2 * 1024);
+    expect(gz).toBeLessThanOrEqual(53.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
