@@ -4,12 +4,12 @@
 // find what the expression finds over the whole text: random text of its own words (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksVote, weighed, WEIGHED } from '../../indicators/looks';
+import { looksVote, stated, WEIGHED, WEIGHT } from '../../indicators/looks';
 import { createBuffers, normalize } from '../../indicators/normalize';
 
 const n = createBuffers(256);
 const vote = (t: string) => (normalize(t, n), looksVote(t, n));
-const walk = (t: string) => (normalize(t, n), weighed(t, n));
+const walk = (t: string) => (normalize(t, n), (stated(t, n) & WEIGHT) !== 0);
 
 describe('her stated looks', () => {
   it('a height before a weight, or a bust size, votes escort', () => {
