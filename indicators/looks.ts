@@ -46,7 +46,7 @@ export const WEIGHT = 2;
  */
 export function stated(text: string, n: Normalized): number {
   let found = 0;
-  for (let k = 1; k < n.nd && found !== 3; k++) {
+  for (let k = 1; k < n.nd && found !== (BUST | WEIGHT); k++) {
     const j = n.dig[k]!;
     if (n.dig[k - 1] !== j - 1) continue;
     if ((found & WEIGHT) === 0 && weightAt(text, j)) found |= WEIGHT;
