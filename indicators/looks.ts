@@ -3,7 +3,7 @@
  * votes escort in the ad's context (context.ts), so a listing of women with no escort word is
  * read as one.
  */
-import type { Normalized } from './normalize';
+import { digitRun, type Normalized } from './normalize';
 
 const BUST_VOTE = 3;
 
@@ -41,16 +41,17 @@ export const BUST = 1;
 export const WEIGHT = 2;
 
 /**
- * Her stats the ad states, as BUST | WEIGHT: one walk over the numbers of two digits or more the
- * normaliser noted, not a regex over every ad (engine speed; two walks cost 1–2%).
+ * Her stats the ad states, as BUST | WEIGHT: one walk over the ad's numbers of two digits or more
+ * (the normaliser's digits), not a regex over every ad (engine speed; two walks cost 1–2%).
  */
-export function stated(text: string, n: Normalized): number {
+export function stated(text: string, { dig, nd }: Pick<Normalized, 'dig' | 'nd'>): number {
   let found = 0;
-  for (let k = 1; k < n.nd && found !== (BUST | WEIGHT); k++) {
-    const j = n.dig[k]!;
-    if (n.dig[k - 1] !== j - 1) continue;
+  for (let k = 0; k < nd && found !== (BUST | WEIGHT); k++) {
+    const len = digitRun(dig, nd, k);
+    if (len < 2) continue;
+    const j = dig[k + len - 1]!; // the number's last digit
     if ((found & WEIGHT) === 0 && weightAt(text, j)) found |= WEIGHT;
-    if ((found & BUST) === 0 && (k < 2 || n.dig[k - 2] !== j - 2) && bustAt(text, j)) found |= BUST;
+    if ((found & BUST) === 0 && len === 2 && bustAt(text, j)) found |= BUST;
   }
   return found;
 }
