@@ -63,6 +63,12 @@ const listed: string[] = [];
  */
 const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+/** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
+ * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
+ * party (detect91); bare "girls" and "ladies" are in the lexicon ("selection of girls"), as a
+ * shop's "range of ladies wigs" is not. */
+const STOCK =
+  /\b(?:selection|collection|array|variety|verity|range) of (?:[a-z\d]+ ){0,3}(?:escorts|(?:call|escort) (?:girls|ladies)|companions|models|profiles)\b/i;
 
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */
@@ -306,7 +312,7 @@ function extra(
       sp.live[i] = 0;
   }
   // A massage ad's "our ladies" are its staff, but "our stunning escorts" are the house's women.
-  const our = escort || /escort/i.test(text) ? OUR.exec(text) : null;
+  const our = escort || /escort/i.test(text) ? (OUR.exec(text) ?? STOCK.exec(text)) : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = girls ? NEW_GIRLS.exec(text) : null;

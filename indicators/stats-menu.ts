@@ -2,17 +2,17 @@ import { digitRun, type Normalized } from './normalize';
 
 /**
  * Stats of several women in one ad (a menu: "Crystal … 115 lb 34C ? Vanessa … 110 lb 36C"):
- * weights (1), cup sizes (2), stated ages (3, 4: "22yr" too, detect71). One woman's profile
- * repeats hers (or gives her weight in lb and kg), so it never has three different ones of a
- * kind, nor two different cup sizes, except one size in two systems side by side ("34DDD/36DD"):
- * two women's cups were labelled several women in 13 of 14 ads (detect72); a big bust counts in
- * double letters only ("42 DD", not a rival's "40E", detect78). Two different heights ("5 ' 7",
- * "5'4", "5 ' ' 6") are two women too, unless one is a range's end ("5'6 - 5'7"), a client's
- * ("over 5'10", "6'0+"), or in heels; only 4 to 5 feet count, so a male client's or escort's never
- * does (detect76).
+ * weights (1), cup sizes (2), stated ages (3, 4: "22yr" too, detect71; not a time of a life story,
+ * "by age 36", detect91). One woman's profile repeats hers (or gives her weight in lb and kg),
+ * so it never has three different ones of a kind, nor two different cup sizes, except one size
+ * in two systems side by side ("34DDD/36DD"): two women's cups were labelled several women in 13
+ * of 14 ads (detect72); a big bust counts in double letters only ("42 DD", not a rival's "40E",
+ * detect78). Two different heights ("5 ' 7", "5'4", "5 ' ' 6") are two women too, unless one is
+ * a range's end ("5'6 - 5'7"), a client's ("over 5'10", "6'0+"), or in heels; only 4 to 5 feet
+ * count, so a male client's or escort's never does (detect76).
  */
 export const STATS =
-  /\b(?:(\d{2,3} ?(?:lb|kg))s?\b|(3[2-9] ?(?:d{2,3}|[b-g])|4[0-6] ?d{2,3})(?![a-z])|(?:age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b|([45] ?(?:['’`´"”] ?){1,2}(?:1[01]|\d)|[45] ?(?:ft\.?|feet) ?(?:1[01]|\d))(?!\d| ?(?:\+|(?:in\.? )?heels|or (?:taller|over)|and up)))/gi;
+  /\b(?:(\d{2,3} ?(?:lb|kg))s?\b|(3[2-9] ?(?:d{2,3}|[b-g])|4[0-6] ?d{2,3})(?![a-z])|(?:(?<!\b(?:at|by|since|until) )age:? ?(\d\d)|(\d\d) ?(?:yrs?(?: ?old)?|years? ?old|yo|år))\b|([45] ?(?:['’`´"”] ?){1,2}(?:1[01]|\d)|[45] ?(?:ft\.?|feet) ?(?:1[01]|\d))(?!\d| ?(?:\+|(?:in\.? )?heels|or (?:taller|over)|and up)))/gi;
 const stats = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
 /** A height a client must have, or the low end of a range just before. */
 const CLIENT = /(?:over|taller|than|least|under|min(?:imum)?|from)\W*$/i;

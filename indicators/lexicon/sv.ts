@@ -74,7 +74,7 @@ export const sv: Lexicon = {
   ],
   negations: [
     { id: 'sv.au-pair', scope: 'ad', categories: ['youth'], patterns: ['värdfamilj', 'värdfamiljen', 'värdfamiljer'] },
-    { id: 'sv.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['asiatisk traditionell', 'brasiliansk laser', 'brasiliansk vaxning', 'brasilianska vaxning', 'kinesisk akupunktur', 'kinesisk medicin', 'laser brasiliansk', 'massage från asien', 'thai eller olja', 'thai, olja', 'thailändsk massage', 'thaitouch', 'traditionell kinesisk', 'traditionell thailändsk', 'vaxning brasiliansk'] },
+    { id: 'sv.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['arabiskans', 'arabiskt ord', 'asiatisk traditionell', 'brasiliansk laser', 'brasiliansk vaxning', 'brasilianska vaxning', 'kinesisk akupunktur', 'kinesisk filosofi', 'kinesisk medicin', 'laser brasiliansk', 'massage från asien', 'på thailändska', 'thai eller olja', 'thai, olja', 'thailändsk massage', 'thailändska medicinen', 'thaitouch', 'traditionell kinesisk', 'traditionell thailändsk', 'vaxning brasiliansk'] },
     { id: 'sv.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['endast terapeutisk', 'inga extra tjänster', 'inga sexuella', 'inga sexuella tjänster', 'ingen erotik', 'ingen sex', 'inte erotisk'] },
     { id: 'sv.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'inga', 'ingen', 'inte', 'utan'] },
     { id: 'sv.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 h före', '24 tim före', '24 timmar före', '24 timmar i förväg', '24 timmar innan', '24 timmars varsel', '24h före', '24h innan', 'inom 24 timmar', 'minst 24 timmar', 'senast 24 timmar'] },

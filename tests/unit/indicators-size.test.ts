@@ -80,9 +80,10 @@ describe('indicators/ size budgets (gzipped)', () => {
   // scans by itself. 17.6 → 18.0 KB: women named one after another (named-menu.ts, detect78;
   // 17.89 KB). 18.0 → 18.1 KB: a height just before a weight votes escort, as a bust size does
   // (detect85; 18.07 KB). 18.1 → 18.3 KB: an escort card written about her (detect87; 18.24 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.3 KB", async () => {
+  // 18.3 → 18.4 KB: a house's stock of women, no stated age in a life story (detect91; 18.37 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.4 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.4 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -214,14 +215,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // and by 0.3 KB (52.7 → 53.0) for detect86: "the agency", "your hostess", "not on offer",
   // "I am British" in a heritage, a nail spa's VIP rooms (52.85 KB), and by 0.2 KB (53.0 → 53.2)
   // for detect87's card written about her (53.04 KB), and by 0.3 KB (53.2 → 53.5) for detect88–89:
-  // "based independent", "discreet" of a thing, a bio's "younger than my age", "orgasm" (53.36 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 53.5 KB', async () => {
+  // "based independent", "discreet" of a thing, a bio's "younger than my age", "orgasm" (53.36 KB),
+  // and by 0.3 KB (53.5 → 53.8) for detect91: a house's stock of women, a life story's ages, where
+  // massage comes from, rent "deducted from paycheck" (53.69 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 53.8 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(53.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(53.8 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
