@@ -292,6 +292,8 @@ function extra(
   girls: boolean,
   /** Hair colours the matcher saw (women named one after another need two, or one and a stat). */
   hair: number,
+  /** Whether the matcher saw "selection of", "range of" …: STOCK runs only then (engine speed). */
+  stock: boolean,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -312,7 +314,8 @@ function extra(
       sp.live[i] = 0;
   }
   // A massage ad's "our ladies" are its staff, but "our stunning escorts" are the house's women.
-  const our = escort || /escort/i.test(text) ? (OUR.exec(text) ?? STOCK.exec(text)) : null;
+  const our =
+    escort || /escort/i.test(text) ? (OUR.exec(text) ?? (stock ? STOCK.exec(text) : null)) : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = girls ? NEW_GIRLS.exec(text) : null;
@@ -443,6 +446,7 @@ export function createEngineFrom(
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
   const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   const hairWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.hair-words'));
+  const stockWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.stock-words'));
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
@@ -533,12 +537,14 @@ export function createEngineFrom(
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
         let girls = false;
         let hair = 0;
+        let stock = false;
         for (let h = 0; h < hits.n * 3; h += 3) {
           girls ||= girlsWord[hits.a[h]!] === 1;
           hair += hairWord[hits.a[h]!]!;
+          stock ||= stockWord[hits.a[h]!] === 1;
         }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
-        extra(read, escort, girls, hair, age, norm, sp, rows, code, terms);
+        extra(read, escort, girls, hair, stock, age, norm, sp, rows, code, terms);
         if (context === 'escort') aboutHer(read, norm, sp, rows[8]!);
       }
       duo(read, sp, voice);
