@@ -21,4 +21,11 @@ describe('the ad words of round 92', () => {
     expect(scan(t).level).toBe('none');
     expect(cats(scan(t))).toEqual([]);
   });
+
+  it('"Call Girls in <city>" alone is a light third party; with more it still asks for a look', () => {
+    const alone = scan('Call Girls in Pune, book tonight. Hotel visits');
+    expect(cats(alone)).toEqual(['third-party']);
+    expect(alone.level).toBe('low');
+    expect(scan('Call Girls in Pune, young college girl, hotel visits').level).not.toBe('low');
+  });
 });
