@@ -63,6 +63,9 @@ const listed: string[] = [];
  */
 const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+/** Marker entries' bits (category-less lexicon words): "our" / "these", "selection of" … */
+const OUR_WORDS = 1;
+const STOCK_WORDS = 2;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); bare "girls" and "ladies" are in the lexicon ("selection of girls"), as a
@@ -292,8 +295,8 @@ function extra(
   girls: boolean,
   /** Hair colours the matcher saw (women named one after another need two, or one and a stat). */
   hair: number,
-  /** Whether the matcher saw "selection of", "range of" …: STOCK runs only then (engine speed). */
-  stock: boolean,
+  /** Marker words the matcher saw (bits): OUR and STOCK run only after theirs (engine speed). */
+  marks: number,
   age: number,
   n: Normalized,
   sp: Spans,
@@ -315,7 +318,10 @@ function extra(
   }
   // A massage ad's "our ladies" are its staff, but "our stunning escorts" are the house's women.
   const our =
-    escort || /escort/i.test(text) ? (OUR.exec(text) ?? (stock ? STOCK.exec(text) : null)) : null;
+    escort || /escort/i.test(text)
+      ? ((marks & OUR_WORDS ? OUR.exec(text) : null) ??
+        (marks & STOCK_WORDS ? STOCK.exec(text) : null))
+      : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
   const fresh = girls ? NEW_GIRLS.exec(text) : null;
@@ -446,7 +452,13 @@ export function createEngineFrom(
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
   const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   const hairWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.hair-words'));
-  const stockWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.stock-words'));
+  const marker = Uint8Array.from(c.rows, (r) =>
+    r.entry.id.endsWith('.our-words')
+      ? OUR_WORDS
+      : r.entry.id.endsWith('.stock-words')
+        ? STOCK_WORDS
+        : 0,
+  );
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
@@ -537,14 +549,14 @@ export function createEngineFrom(
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
         let girls = false;
         let hair = 0;
-        let stock = false;
+        let marks = 0;
         for (let h = 0; h < hits.n * 3; h += 3) {
           girls ||= girlsWord[hits.a[h]!] === 1;
           hair += hairWord[hits.a[h]!]!;
-          stock ||= stockWord[hits.a[h]!] === 1;
+          marks |= marker[hits.a[h]!]!;
         }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
-        extra(read, escort, girls, hair, stock, age, norm, sp, rows, code, terms);
+        extra(read, escort, girls, hair, marks, age, norm, sp, rows, code, terms);
         if (context === 'escort') aboutHer(read, norm, sp, rows[8]!);
       }
       duo(read, sp, voice);
