@@ -66,6 +66,8 @@ const OUR =
 /** Marker entries' bits (category-less lexicon words): "our" / "these", "selection of" … */
 const OUR_WORDS = 1;
 const STOCK_WORDS = 2;
+const FAVOURITE_WORDS = 4;
+const FOOD_WORDS = 8;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); bare "girls" and "ladies" are in the lexicon ("selection of girls"), as a
@@ -204,7 +206,8 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
  * takes ("only respectful east indian gents", "asian men welcome": detect49); a society or
  * an association ("Irish Society of Physiotherapists", "Danish Association of …": detect59).
  * "Asian massage" stays hers.
- * `kind` as in clients(): 2 an ethnicity cue.
+ * `kind` as in clients(): 2 an ethnicity cue; `marks`: the marker words the matcher saw (the food
+ * list's expression runs only after a food word).
  */
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
@@ -217,7 +220,26 @@ const THING =
 const SPOKEN =
   /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
 
-function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void {
+/**
+ * A title in a list of favourites ("books: hamlet, pride and prejudice, lolita", "movies: coen
+ * brothers, young poisoner's handbook"), up to the line's end or the next field's colon: no cue
+ * (detect93: 13 false categories in dating bios of rounds 56–93, one expected found by a field
+ * after "Music: dance Other hobbies:", which the colon keeps).
+ */
+const FAVOURITES =
+  /\b(?:books|movies|films|music|bands|shows|tv|authors|favou?rites?)\s*:[^\n:]*$/i;
+function favourites(text: string, n: Normalized, sp: Spans): void {
+  for (let i = 0; i < sp.n; i++)
+    if (sp.live[i]) {
+      const at = n.st[sp.from[i]!]!;
+      if (FAVOURITES.test(text.slice(Math.max(0, at - 200), at))) sp.live[i] = 0;
+    }
+}
+
+/** A dish down a food list ("food: indian. thai.", "cuisines: italian, thai, ethnic"): detect93. */
+const FOOD = /\b(?:foods?|cuisines?|dishes|restaurants?)\b:?\s+(?:[\p{L}']+[.,;:]?\s+){0,4}$/iu;
+
+function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks: number): void {
   for (let i = 0; i < sp.n; i++)
     if (sp.live[i] && kind[sp.p[i]!] === 2) {
       const start = n.st[sp.from[i]!]!;
@@ -227,6 +249,7 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void 
       if (
         THING.test(rest) ||
         SPOKEN.test(before) ||
+        (marks & FOOD_WORDS && FOOD.test(before)) ||
         (COUNTRY.test(text.slice(start, end) + /^\p{L}*/u.exec(rest)![0]) && IN_PLACE.test(before))
       )
         sp.live[i] = 0;
@@ -457,7 +480,11 @@ export function createEngineFrom(
       ? OUR_WORDS
       : r.entry.id.endsWith('.stock-words')
         ? STOCK_WORDS
-        : 0,
+        : r.entry.id.endsWith('.favourite-words')
+          ? FAVOURITE_WORDS
+          : r.entry.id.endsWith('.food-words')
+            ? FOOD_WORDS
+            : 0,
   );
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
@@ -543,17 +570,18 @@ export function createEngineFrom(
       const context = detectContext(c, hits, titleHits, ctxScratch, vote, looks);
       select(c, read, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
-      places(read, norm, sp, kind);
+      let marks = 0;
+      for (let h = 0; h < hits.n * 3; h += 3) marks |= marker[hits.a[h]!]!;
+      places(read, norm, sp, kind, marks);
       tens(read, norm, sp, teen);
       rates(read, norm, sp, rate);
+      if (marks & FAVOURITE_WORDS) favourites(read, norm, sp);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
         let girls = false;
         let hair = 0;
-        let marks = 0;
         for (let h = 0; h < hits.n * 3; h += 3) {
           girls ||= girlsWord[hits.a[h]!] === 1;
           hair += hairWord[hits.a[h]!]!;
-          marks |= marker[hits.a[h]!]!;
         }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
         extra(read, escort, girls, hair, marks, age, norm, sp, rows, code, terms);

@@ -104,7 +104,9 @@ const BUDGETS: Record<string, number> = {
   // 52.0 → 52.2: detect87's escort card written about her (51.96 KB). 52.2 → 52.5: detect88–89
   // (a bio's "younger than my age", "orgasm", "discreet" of a thing; 52.28 KB). 52.5 → 52.8:
   // detect91 (a house's stock of women, a life story's ages, where massage comes from; 52.58 KB).
-  'lykt-widget-scan.js': 52.8,
+  // 52.8 → 53.3: detect92–93 and perf91–92 (verified accounts, "call girls" lighter, the marker
+  // words that gate three expressions, favourites and food lists; 53.07 KB).
+  'lykt-widget-scan.js': 53.3,
   'lykt-widget-partner.js': 13,
 };
 

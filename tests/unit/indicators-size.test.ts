@@ -82,9 +82,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (detect85; 18.07 KB). 18.1 → 18.3 KB: an escort card written about her (detect87; 18.24 KB).
   // 18.3 → 18.4 KB: a house's stock of women, no stated age in a life story (detect91; 18.37 KB).
   // 18.4 → 18.5 KB: the stock expression runs only after its marker words (perf91; 18.40 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.5 KB", async () => {
+  // 18.5 → 18.7 KB: titles in a list of favourites and dishes in a food list, each run only after
+  // its marker words, and the agency voice's marker (detect93, perf92; 18.63 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.7 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.7 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -219,14 +221,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // "based independent", "discreet" of a thing, a bio's "younger than my age", "orgasm" (53.36 KB),
   // and by 0.3 KB (53.5 → 53.8) for detect91: a house's stock of women, a life story's ages, where
   // massage comes from, rent "deducted from paycheck" (53.69 KB), and by 0.3 KB (53.8 → 54.1) for
-  // perf91's marker words and detect92's "verified account" and a job ad's "religion, sex" (53.83 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 54.1 KB', async () => {
+  // perf91's marker words and detect92's "verified account" and a job ad's "religion, sex" (53.83 KB),
+  // and by 0.3 KB (54.1 → 54.4) for detect93's favourites and food lists, their marker words and
+  // perf92's (54.21 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 54.4 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(54.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(54.4 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
