@@ -72,6 +72,7 @@ export const nb: Lexicon = {
     { id: 'nb.massage', context: 'massage', weight: 3, patterns: ['*massasje', 'behandling', 'fysioterapi', 'klinikk', 'massør', 'massøs', 'massøse', 'terapeut'] },
     { id: 'nb.other', context: 'other', weight: 3, patterns: ['*sykkel', 'bil', 'bøker', 'bord', 'brukt', 'dekk', 'depositum', 'fotball', 'hentes', 'hund', 'husleie', 'hybel', 'kort vei til', 'kvm', 'leiekontrakt*', 'leiepris*', 'leilighet', 'månedsleie', 'møbler', 'nypris', 'pent brukt', 'selger', 'selges', 'sofa', 'soverom', 'stol', 'til leie', 'til salgs', 'utleier', 'valp', 'vipps'] },
     { id: 'nb.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurant'] },
+    { id: 'nb.pastimes', context: 'other', weight: 1, patterns: ['brettspill', 'filmkvelder', 'fjellturer', 'friluftsliv', 'skiturer', 'turer i skog og mark'] },
   ],
   negations: [
     { id: 'nb.au-pair', scope: 'ad', categories: ['youth'], patterns: ['vertsfamilie', 'vertsfamilien', 'vertsfamilier'] },

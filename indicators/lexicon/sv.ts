@@ -71,6 +71,7 @@ export const sv: Lexicon = {
     { id: 'sv.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massör', 'massös', 'terapeut'] },
     { id: 'sv.other', context: 'other', weight: 3, patterns: ['*cykel', 'andrahand', 'begagnad', 'bil', 'böcker', 'däck', 'deposition', 'hämtas', 'hund', 'hyresrätt', 'hyresvärd', 'kvm', 'lägenhet', 'möbler', 'nära till', 'rum', 'säljer', 'säljes', 'soffa', 'till salu', 'uthyres', 'valp'] },
     { id: 'sv.other-weak', context: 'other', weight: 1, patterns: ['helt ny', 'restaurang'] },
+    { id: 'sv.pastimes', context: 'other', weight: 1, patterns: ['brädspel', 'filmkvällar', 'fjällvandring', 'friluftsliv', 'skidåkning'] },
   ],
   negations: [
     { id: 'sv.au-pair', scope: 'ad', categories: ['youth'], patterns: ['värdfamilj', 'värdfamiljen', 'värdfamiljer'] },

@@ -30,4 +30,12 @@ describe('the ad words of round 93', () => {
   it('a "BLACK MISTRESS" card names her ethnicity', () => {
     expect(cats(scan('BLACK MISTRESS. Bondage, spanking, domination'))).toContain('ethnicity');
   });
+
+  it('a bio about pastimes is read as no sex ad, so its "latina" or "girls" are not weighed', () => {
+    const t =
+      'Latina girl who loves hiking, sushi, video games and board games with friends. Text me';
+    expect(scan(t).context).not.toBe('escort');
+    expect(cats(scan(t))).toEqual([]);
+    expect(cats(scan('Text me 😘 Latina girl, incall, 100% real pics'))).toContain('ethnicity');
+  });
 });
