@@ -14,6 +14,15 @@ import { foldString } from './char-class';
 import { clientAge } from './client-age';
 import { looksVote } from './looks';
 import { namedMenu } from './named-menu';
+import {
+  FAVOURITE_WORDS,
+  FOOD,
+  FOOD_WORDS,
+  OUR_WORDS,
+  STOCK_WORDS,
+  favourites,
+  markerBits,
+} from './markers';
 import { statCandidates, statsMenu } from './stats-menu';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
@@ -63,11 +72,6 @@ const listed: string[] = [];
  */
 const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
-/** Marker entries' bits (category-less lexicon words): "our" / "these", "selection of" … */
-const OUR_WORDS = 1;
-const STOCK_WORDS = 2;
-const FAVOURITE_WORDS = 4;
-const FOOD_WORDS = 8;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); bare "girls" and "ladies" are in the lexicon ("selection of girls"), as a
@@ -219,25 +223,6 @@ const THING =
  * Japanese"). */
 const SPOKEN =
   /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
-
-/**
- * A title in a list of favourites ("books: hamlet, pride and prejudice, lolita", "movies: coen
- * brothers, young poisoner's handbook"), up to the line's end or the next field's colon: no cue
- * (detect93: 13 false categories in dating bios of rounds 56–93, one expected found by a field
- * after "Music: dance Other hobbies:", which the colon keeps).
- */
-const FAVOURITES =
-  /\b(?:books|movies|films|music|bands|shows|tv|authors|favou?rites?)\s*:[^\n:]*$/i;
-function favourites(text: string, n: Normalized, sp: Spans): void {
-  for (let i = 0; i < sp.n; i++)
-    if (sp.live[i]) {
-      const at = n.st[sp.from[i]!]!;
-      if (FAVOURITES.test(text.slice(Math.max(0, at - 200), at))) sp.live[i] = 0;
-    }
-}
-
-/** A dish down a food list ("food: indian. thai.", "cuisines: italian, thai, ethnic"): detect93. */
-const FOOD = /\b(?:foods?|cuisines?|dishes|restaurants?)\b:?\s+(?:[\p{L}']+[.,;:]?\s+){0,4}$/iu;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks: number): void {
   for (let i = 0; i < sp.n; i++)
@@ -475,17 +460,7 @@ export function createEngineFrom(
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
   const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   const hairWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.hair-words'));
-  const marker = Uint8Array.from(c.rows, (r) =>
-    r.entry.id.endsWith('.our-words')
-      ? OUR_WORDS
-      : r.entry.id.endsWith('.stock-words')
-        ? STOCK_WORDS
-        : r.entry.id.endsWith('.favourite-words')
-          ? FAVOURITE_WORDS
-          : r.entry.id.endsWith('.food-words')
-            ? FOOD_WORDS
-            : 0,
-  );
+  const marker = markerBits(c.rows);
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
   const rate = Uint8Array.from(c.rows, (r) =>
     r.entry.id.endsWith('.twenty-four-seven')
