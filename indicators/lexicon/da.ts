@@ -69,6 +69,7 @@ export const da: Lexicon = {
     { id: 'da.job-own', context: 'job', weight: -1, patterns: ['jeg arbejder fuldtid', 'mit job'] },
     { id: 'da.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massør', 'massøse'] },
     { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'depositum', 'hund', 'husleje', 'hvalp', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejer', 'udlejes', 'værelse'] },
+    { id: 'da.pastimes', context: 'other', weight: 1, patterns: ['brætspil', 'filmaftener', 'friluftsliv', 'skiture', 'vandreture'] },
   ],
   negations: [
     { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },
