@@ -14,4 +14,11 @@ describe('the ad words of round 97', () => {
     for (const t of none) expect(cats(scan(t)), t).toEqual([]);
     expect(cats(scan('Massage, happy end for extra'))).toContain('massage-sex');
   });
+
+  it('a bio of hip hop, indie songs and road trips is read as no sex ad', () => {
+    const t =
+      'Latina girl, young and fun, into hip hop, indie songs, documentaries, road trips and cats. Text me';
+    expect(scan(t).level).toBe('none');
+    expect(scan('Latina girl, young and fun, incall. Text me').level).not.toBe('none');
+  });
 });

@@ -224,14 +224,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // perf91's marker words and detect92's "verified account" and a job ad's "religion, sex" (53.83 KB),
   // and by 0.3 KB (54.1 → 54.4) for detect93's favourites and food lists, their marker words and
   // perf92's (54.21 KB), and by 0.3 KB (54.4 → 54.7) for detect93b's words of pastimes in three
-  // languages (54.41 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 54.7 KB', async () => {
+  // languages (54.41 KB), and by 0.3 KB (54.7 → 55.0) for detect94–97 and more words of pastimes,
+  // in Danish too (54.68 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 55 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(54.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(55 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
