@@ -18,6 +18,7 @@ import {
   FAVOURITE_WORDS,
   FOOD,
   FOOD_WORDS,
+  GIRLS_WORDS,
   OUR_WORDS,
   STOCK_WORDS,
   favourites,
@@ -299,11 +300,10 @@ function mark(n: Normalized, sp: Spans, row: number, start: number, end: number)
 function extra(
   text: string,
   escort: boolean,
-  /** Whether the matcher saw "girls" or "ladies" (no "new … girls" without them). */
-  girls: boolean,
   /** Hair colours the matcher saw (women named one after another need two, or one and a stat). */
   hair: number,
-  /** Marker words the matcher saw (bits): OUR and STOCK run only after theirs (engine speed). */
+  /** Marker words the matcher saw (bits, markers.ts): OUR, STOCK, NEW_GIRLS and MANY_GIRLS run
+   * only after theirs (engine speed). */
   marks: number,
   age: number,
   n: Normalized,
@@ -326,15 +326,15 @@ function extra(
   }
   // A massage ad's "our ladies" are its staff, but "our stunning escorts" are the house's women.
   const our =
-    escort || /escort/i.test(text)
+    marks & (OUR_WORDS | STOCK_WORDS) && (escort || /escort/i.test(text))
       ? ((marks & OUR_WORDS ? OUR.exec(text) : null) ??
         (marks & STOCK_WORDS ? STOCK.exec(text) : null))
       : null;
   if (our && (escort || /escort/i.test(our[0])))
     mark(n, sp, rows[3]!, our.index, our.index + our[0].length);
-  const fresh = girls ? NEW_GIRLS.exec(text) : null;
+  const fresh = marks & GIRLS_WORDS ? NEW_GIRLS.exec(text) : null;
   if (fresh) mark(n, sp, rows[6]!, fresh.index, fresh.index + fresh[0].length);
-  const many = girls ? MANY_GIRLS.exec(text) : null;
+  const many = marks & GIRLS_WORDS ? MANY_GIRLS.exec(text) : null;
   if (many) mark(n, sp, rows[2]!, many.index, many.index + many[0].length);
   const rule = clientAge(text, n);
   if (rule) mark(n, sp, rows[7]!, rule[0], rule[1]);
@@ -458,7 +458,6 @@ export function createEngineFrom(
       : 0,
   );
   const voice = Uint8Array.from(c.rows, (r) => +(r.entry.id === 'en.third-party.manager-e'));
-  const girlsWord = Uint8Array.from(c.rows, (r) => +(r.term === 'girls' || r.term === 'ladies'));
   const hairWord = Uint8Array.from(c.rows, (r) => +r.entry.id.endsWith('.hair-words'));
   const marker = markerBits(c.rows);
   // Rate-table terms, for rates() above: 1 round-the-clock, 2 incall only, 3 "only text".
@@ -545,21 +544,20 @@ export function createEngineFrom(
       const context = detectContext(c, hits, titleHits, ctxScratch, vote, looks);
       select(c, read, norm, hits, ctxScratch.gate, sp);
       clients(read, norm, sp, kind);
+      // One walk over the hits for the marker words and the hair colours.
       let marks = 0;
-      for (let h = 0; h < hits.n * 3; h += 3) marks |= marker[hits.a[h]!]!;
+      let hair = 0;
+      for (let h = 0; h < hits.n * 3; h += 3) {
+        marks |= marker[hits.a[h]!]!;
+        hair += hairWord[hits.a[h]!]!;
+      }
       places(read, norm, sp, kind, marks);
       tens(read, norm, sp, teen);
       rates(read, norm, sp, rate);
       if (marks & FAVOURITE_WORDS) favourites(read, norm, sp);
       if ((ctxScratch.gate & ESCORT_MASSAGE) !== 0) {
-        let girls = false;
-        let hair = 0;
-        for (let h = 0; h < hits.n * 3; h += 3) {
-          girls ||= girlsWord[hits.a[h]!] === 1;
-          hair += hairWord[hits.a[h]!]!;
-        }
         const escort = (ctxScratch.gate & ESCORT) !== 0;
-        extra(read, escort, girls, hair, marks, age, norm, sp, rows, code, terms);
+        extra(read, escort, hair, marks, age, norm, sp, rows, code, terms);
         if (context === 'escort') aboutHer(read, norm, sp, rows[8]!);
       }
       duo(read, sp, voice);

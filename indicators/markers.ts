@@ -15,6 +15,8 @@ export const STOCK_WORDS = 2;
 export const FAVOURITE_WORDS = 4;
 /** "food", "cuisine" …: a food list. */
 export const FOOD_WORDS = 8;
+/** "girls", "ladies" (any row of those terms): no "new … girls" or "3 sexy ladies" without them. */
+export const GIRLS_WORDS = 16;
 const BITS: Record<string, number> = {
   '.our-words': OUR_WORDS,
   '.stock-words': STOCK_WORDS,
@@ -22,9 +24,14 @@ const BITS: Record<string, number> = {
   '.food-words': FOOD_WORDS,
 };
 
-/** Per row, its marker bit (0 for all other rows). */
+/** Per row, its marker bits (0 for all other rows). */
 export const markerBits = (rows: readonly Row[]): Uint8Array =>
-  Uint8Array.from(rows, (r) => BITS[r.entry.id.slice(r.entry.id.lastIndexOf('.'))] ?? 0);
+  Uint8Array.from(
+    rows,
+    (r) =>
+      (BITS[r.entry.id.slice(r.entry.id.lastIndexOf('.'))] ?? 0) |
+      (r.term === 'girls' || r.term === 'ladies' ? GIRLS_WORDS : 0),
+  );
 
 /**
  * A title in a list of favourites ("books: hamlet, pride and prejudice, lolita", "movies: coen
