@@ -1,7 +1,7 @@
 /**
- * Marker words: category-less lexicon entries (`*.our-words`, `*.stock-words`, …) whose hits let
- * an expression run, so ads without them skip it (engine speed, perf91–92); and the lists of a
- * bio that those words open.
+ * Marker words: category-less lexicon entries (`*.our-words`, `*.stock-words`, …) and the rows of
+ * "girls" and "ladies", whose hits let an expression run, so ads without them skip it (engine
+ * speed, perf91–92); and the lists of a bio that those words open.
  */
 import type { Row } from './compile';
 import type { Spans } from './findings';
