@@ -220,10 +220,10 @@ const THING =
   /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|cultur|metod|medic|food|restau|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
- * or a word's language ("Reiki means 'life force' in Japanese", "translates to 'slippery' in
- * Japanese"). */
+ * studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki means 'life
+ * force' in Japanese", "translates to 'slippery' in Japanese"). */
 const SPOKEN =
-  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
+  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to|(?:major(?:ing|ed)?|minor(?:ing|ed)?|degree|stud(?:y|ying|ied)|learn(?:ing|ed|t)?|teach(?:ing|es)?) in|learn(?:ing|ed|t)?|stud(?:y|ying|ied))\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks: number): void {
   for (let i = 0; i < sp.n; i++)
