@@ -73,7 +73,7 @@ export const da: Lexicon = {
   ],
   negations: [
     { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },
-    { id: 'da.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['brasiliansk voks', 'brasiliansk voksning', 'kinesisk akupunktur', 'kinesisk medicin', 'kinesiske interne', 'kinesiske medicin', 'thailandsk massage', 'traditionel kinesisk', 'traditionel thailandsk'] },
+    { id: 'da.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['afrikansk massage', 'brasiliansk voks', 'brasiliansk voksning', 'kinesisk akupunktur', 'kinesisk medicin', 'kinesiske interne', 'kinesiske medicin', 'thailandsk massage', 'traditionel kinesisk', 'traditionel thailandsk'] },
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },
     { id: 'da.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 timer før', '24 timer i forvejen', '24 timer inden', '24 timers varsel', 'mindst 24 timer', 'senest 24 timer', 'senest 24 timer inden'] },

@@ -1,7 +1,8 @@
 // @vitest-environment node
-// Round 99 of issue 12: Indian agencies' area pages and profile cards, OkCupid bios, honest jobs,
-// read after their blind run. Every sentence is written for this test, not copied from any ad;
-// each positive failed before this round (ba8ba52).
+// Round 99 of issue 12: Indian agencies' pages and profile cards, OkCupid bios, missed
+// connections, honest and Nordic jobs and salons, read after their blind runs. Every sentence is
+// written for this test, not copied from any ad; each positive of the first five failed before the
+// round (ba8ba52), the rest before its second wave (1ee9703).
 import { describe, expect, it } from 'vitest';
 import { cats, scan } from '../support/engine-scan';
 
@@ -38,5 +39,42 @@ describe('the ad words of round 99', () => {
     const t = 'Nanny jobs: customer support 7 days a week, flexible hours';
     expect(cats(scan(t))).not.toContain('labour');
     expect(cats(scan('Farm job: must work 7 days a week, housing provided'))).toContain('labour');
+  });
+
+  it('streak-free windows are no strippers (nb)', () => {
+    const t = 'Vi søker renholdere. Få stripefrie og skinnende rene vinduer';
+    expect(cats(scan(t))).not.toContain('recruitment');
+    expect(cats(scan('Vi søker strippere til klubb i Oslo'))).toContain('recruitment');
+  });
+
+  it('round-the-clock and in-call rules said other ways are restrictions', () => {
+    expect(cats(scan('Escort Lina, busty. Available Days and Nights'))).toContain('restricted');
+    const t = 'Sensual massage. All appointments are in-call at my studio';
+    expect(cats(scan(t))).toContain('restricted');
+  });
+
+  it('a price list\'s "no surprises", a body polish, a salon for ladies and gentlemen are no cues', () => {
+    expect(cats(scan('Massage prices: no hidden fees, no surprises'))).not.toContain(
+      'trust-language',
+    );
+    expect(cats(scan('Spa massage: skin freshness, body polish and grooming'))).not.toContain(
+      'ethnicity',
+    );
+    expect(cats(scan('Massage by Polish girls'))).toContain('ethnicity');
+    expect(cats(scan('Frisør: klipp for både damer og herrer'))).not.toContain('third-party');
+  });
+
+  it('an Italian chef and a novel read are no ethnicity and no youth', () => {
+    const t =
+      'Escort Lina, sexy: i learned to cook from an italian chef; i read lolita and it was ok';
+    expect(cats(scan(t))).not.toContain('ethnicity');
+    expect(cats(scan(t))).not.toContain('youth');
+    expect(cats(scan('Escort Lina, sexy italian girl'))).toContain('ethnicity');
+  });
+
+  it('a booking manager is a third party', () => {
+    expect(cats(scan('Escort Lina: contact your personal booking manager'))).toContain(
+      'third-party',
+    );
   });
 });

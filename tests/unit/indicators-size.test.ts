@@ -83,10 +83,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 18.3 → 18.4 KB: a house's stock of women, no stated age in a life story (detect91; 18.37 KB).
   // 18.4 → 18.5 KB: the stock expression runs only after its marker words (perf91; 18.40 KB).
   // 18.5 → 18.7 KB: titles in a list of favourites and dishes in a food list, each run only after
-  // its marker words, and the agency voice's marker (detect93, perf92; 18.63 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.7 KB", async () => {
+  // its marker words, and the agency voice's marker (detect93, perf92; 18.63 KB). 18.7 → 18.8 KB:
+  // a language she studies and a chef's or a dish's nationality are no ethnicity (detect99; 18.70 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.8 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.8 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -225,14 +226,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // and by 0.3 KB (54.1 → 54.4) for detect93's favourites and food lists, their marker words and
   // perf92's (54.21 KB), and by 0.3 KB (54.4 → 54.7) for detect93b's words of pastimes in three
   // languages (54.41 KB), and by 0.3 KB (54.7 → 55.0) for detect94–97 and more words of pastimes,
-  // in Danish too (54.68 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 55 KB', async () => {
+  // in Danish too (54.68 KB), and by 0.3 KB (55.0 → 55.3) for detect99: an escort's "Verified"
+  // badge and a client's verification, conditional in-call, "raw" before abstract nouns, nb
+  // stripping words that are no streaks, a salon for ladies and gentlemen (55.01 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 55.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(55 * 1024);
+    expect(gz).toBeLessThanOrEqual(55.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
