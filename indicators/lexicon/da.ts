@@ -73,6 +73,7 @@ export const da: Lexicon = {
   ],
   negations: [
     { id: 'da.au-pair', scope: 'ad', categories: ['youth'], patterns: ['værtsfamilie', 'værtsfamilien', 'værtsfamilier'] },
+    { id: 'da.booker-verb', scope: 'span', categories: ['third-party'], patterns: ['booker du', 'booker tid', 'du booker', 'i booker', 'vi booker'] },
     { id: 'da.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['afrikansk massage', 'brasiliansk voks', 'brasiliansk voksning', 'kinesisk akupunktur', 'kinesisk medicin', 'kinesiske interne', 'kinesiske medicin', 'thailandsk massage', 'traditionel kinesisk', 'traditionel thailandsk'] },
     { id: 'da.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ingen ekstra ydelser', 'ingen erotik', 'ingen seksuelle ydelser'] },
     { id: 'da.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'uden'] },

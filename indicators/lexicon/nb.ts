@@ -76,6 +76,7 @@ export const nb: Lexicon = {
   ],
   negations: [
     { id: 'nb.au-pair', scope: 'ad', categories: ['youth'], patterns: ['vertsfamilie', 'vertsfamilien', 'vertsfamilier'] },
+    { id: 'nb.booker-verb', scope: 'span', categories: ['third-party'], patterns: ['booker du', 'booker time', 'dere booker', 'du booker', 'vi booker'] },
     { id: 'nb.ethnicity-things', scope: 'span', categories: ['ethnicity'], patterns: ['afrikansk massasje', 'brasiliansk voks', 'brasiliansk voksing', 'kinesisk akupunktur', 'kinesisk filosofi', 'kinesisk medisin', 'thailandsk massasje', 'tradisjonell kinesisk', 'tradisjonell thailandsk'] },
     { id: 'nb.gender-list', scope: 'span', categories: ['third-party'], patterns: ['jenter og gutter', 'jenter, gutter'] },
     { id: 'nb.no-sex', scope: 'ad', categories: ['massage-sex', 'risky-services'], patterns: ['ikke erotisk', 'ikke seksuelle tjenester', 'ingen ekstra service', 'ingen ekstra tjenester', 'ingen erotikk', 'ingen happy ending', 'ingen seksuelle', 'ingen seksuelle tenester', 'ingen seksuelle tjenester', 'ingen sex', 'kun terapeutisk'] },
