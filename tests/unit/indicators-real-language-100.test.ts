@@ -18,6 +18,7 @@ describe('the ad words of round 100', () => {
   it('an agency telling who is free, booking through it or dispatching her is a third party', () => {
     expect(flagged(scan('Escorts in Goa through us: we tell you who is free tonight'))).toBe(true);
     expect(flagged(scan('Escort service: dispatch to your hotel within 20 minutes'))).toBe(true);
+    expect(flagged(scan('Baga escorts: our coordinators send the details'))).toBe(true);
     expect(flagged(scan('Escorts: we have a large quantity of independent call girl'))).toBe(true);
   });
 
