@@ -223,7 +223,7 @@ const THING =
  * studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki means 'life
  * force' in Japanese", "translates to 'slippery' in Japanese"). */
 const SPOKEN =
-  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to|(?:major(?:ing|ed)?|minor(?:ing|ed)?|degree|stud(?:y|ying|ied)|learn(?:ing|ed|t)?|teach(?:ing|es)?) in|learn(?:ing|ed|t)?|stud(?:y|ying|ied))\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
+  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:(?:major|minor|degree|stud|learn|teach)\w* in|(?:learn|stud)\w*)\s+(?:\w+(?:,| and| &)\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
 
 function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks: number): void {
   for (let i = 0; i < sp.n; i++)

@@ -33,6 +33,8 @@ describe('the ad words of round 99', () => {
       'ethnicity',
     );
     expect(cats(scan('Escort Lina, sexy Chinese girl'))).toContain('ethnicity');
+    const studies = 'Escort Lina, a student majoring in nursing, sexy Asian girl';
+    expect(cats(scan(studies))).toContain('ethnicity');
   });
 
   it("a platform's support seven days a week is no worker's hours", () => {
