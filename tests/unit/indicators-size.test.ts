@@ -229,14 +229,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // in Danish too (54.68 KB), and by 0.3 KB (55.0 → 55.3) for detect99: an escort's "Verified"
   // badge and a client's verification, conditional in-call, "raw" before abstract nouns, nb
   // stripping words that are no streaks, a salon for ladies and gentlemen (55.01 KB), and detect100's
-  // agency words ("who is free", "dispatch"), da and nb "du booker" (55.15 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 55.3 KB', async () => {
+  // agency words ("who is free", "dispatch"), da and nb "du booker" (55.15 KB), and by 0.2 KB
+  // (55.3 → 55.5) for detect101–102: a man to call, an agency's concierge, an escorts
+  // organization, a client visiting, spa styles, a course's webcam (55.30 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 55.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(55.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(55.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
