@@ -217,7 +217,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|cultur|metod|medic|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
  * studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki means 'life
