@@ -17,7 +17,8 @@ const UP = '(?:and|&) ?(?:over|older|up|above)\\b(?! for)';
 export const CLIENT_AGE = new RegExp(
   [
     // "gentlemen 30+", "gents aged 35 and up", "men over 30 years and up"
-    `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+|(?:yrs?|years?)? ?(?:old ?)?${UP})`,
+    // not a review count glued on ("523+Happy Clients73+5-Star")
+    `\\b${WHO} ?(?:aged? |over )?${AGE} ?(?:\\+(?!\\d)|(?:yrs?|years?)? ?(?:old ?)?${UP})`,
     // "gent over 30", "men over 40 please"; not "men over 30 years" (a span of time)
     `\\b${WHO} over ${AGE}\\b(?!\\.\\d| ?%| ?(?:years?|yrs?)\\b(?! ?(?:old|of age)))`,
     `\\bages ${AGE} ?(?:to|-) ?${AGE}\\b`,

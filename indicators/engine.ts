@@ -75,10 +75,10 @@ const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
- * party (detect91); bare "girls" and "ladies" are in the lexicon ("selection of girls"), as a
- * shop's "range of ladies wigs" is not. */
+ * party (detect91); so does "we provide high profile call girl" (detect104). Bare "girls" and
+ * "ladies" are in the lexicon ("selection of girls"), as a shop's "range of ladies wigs" is not. */
 const STOCK =
-  /\b(?:selection|collection|array|variety|verity|range|quantity) of (?:[a-z\d]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
+  /\b(?:(?:selection|collection|array|variety|verity|range|quantity) of|we provide) (?:[a-z\d]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
 
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */
@@ -217,7 +217,7 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
  * studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki means 'life

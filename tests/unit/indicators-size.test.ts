@@ -231,14 +231,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // stripping words that are no streaks, a salon for ladies and gentlemen (55.01 KB), and detect100's
   // agency words ("who is free", "dispatch"), da and nb "du booker" (55.15 KB), and by 0.2 KB
   // (55.3 → 55.5) for detect101–102: a man to call, an agency's concierge, an escorts
-  // organization, a client visiting, spa styles, a course's webcam (55.30 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 55.5 KB', async () => {
+  // organization, a client visiting, spa styles, a course's webcam (55.30 KB), and by 0.2 KB
+  // (55.5 → 55.7) for detect104: a house that provides call girls, college-going girls, 24×7,
+  // a network that books agencies' models, fresh towels and fish, client delegates (55.5 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 55.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(55.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(55.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
