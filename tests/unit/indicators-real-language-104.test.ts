@@ -36,6 +36,7 @@ describe('the ad words of round 104', () => {
       'Call girls for German and Japanese engineering delegates and visiting auditors';
     expect(cats(scan(clients))).not.toContain('ethnicity');
     expect(cats(scan(clients))).not.toContain('movement');
+    expect(cats(scan('Escort: preferred by visiting executives'))).not.toContain('movement');
     const stats = 'Massage clinic: 500+Happy Clients73+5-Star Google Reviews';
     expect(cats(scan(stats))).not.toContain('restricted');
     expect(cats(scan('Escort: gentlemen 30+ only'))).toContain('restricted');
