@@ -18,10 +18,12 @@ const fold = (c: string) => c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, 
 const LOOKS_LATIN =
   /^(?:[\p{Script=Cyrillic}\p{Script=Greek}\u1d00-\u1d22\ua731]|[ɢɪɴʀʏʙʜʟɑɛɖɨɭɾʂʄʊʝ]|[աօռսհ])$/u;
 /**
- * Look-alikes ads use that Unicode's list pairs otherwise or not at all: "ßßßj" for "bbbj", and
- * the Tai Le "fancy text" alphabet ("hᥱᥣᥣo gᥱᥒtᥣᥱmᥱᥒ", round 48), which the list reads as o, I, L.
+ * Look-alikes ads use that Unicode's list pairs otherwise or not at all: "ßßßj" for "bbbj", the
+ * Tai Le "fancy text" alphabet ("hᥱᥣᥣo gᥱᥒtᥣᥱmᥱᥒ", round 48), which the list reads as o, I, L,
+ * and the multiplication sign of "24×7" (round 104).
  */
 const ADS_LOOK_ALIKES: readonly [string, string][] = [
+  ['×', 'x'],
   ['ß', 'b'],
   ['ᥒ', 'n'],
   ['ᥕ', 'w'],
