@@ -75,10 +75,11 @@ const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
- * party (detect91); so does "we provide high profile call girl" (detect104). Bare "girls" and
+ * party (detect91); so do "we provide high profile call girl" (detect104) and "(she) is offering
+ * such high-class Bangalore Call Girls" (detect106). Bare "girls" and
  * "ladies" are in the lexicon ("selection of girls"), as a shop's "range of ladies wigs" is not. */
 const STOCK =
-  /\b(?:(?:selection|collection|array|variety|verity|range|quantity) of|we provide) (?:[a-z\d]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
+  /\b(?:(?:selection|collection|array|variety|verity|range|quantity) of|we provide|(?:is|are) offering) (?:[a-z\d-]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
 
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */

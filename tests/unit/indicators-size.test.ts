@@ -233,14 +233,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (55.3 → 55.5) for detect101–102: a man to call, an agency's concierge, an escorts
   // organization, a client visiting, spa styles, a course's webcam (55.30 KB), and by 0.2 KB
   // (55.5 → 55.7) for detect104: a house that provides call girls, college-going girls, 24×7,
-  // a network that books agencies' models, fresh towels and fish, client delegates (55.5 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 55.7 KB', async () => {
+  // a network that books agencies' models, fresh towels and fish, client delegates (55.5 KB), and
+  // by 0.2 KB (55.7 → 55.9) for detect106: a woman offering call girls, clients welcome from 18,
+  // a sexy twist, "here at" an agency, a first time in town, a minimum client age (55.74 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 55.9 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(55.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(55.9 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
