@@ -245,8 +245,10 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks:
 
 /** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours. */
 const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days)/;
-/** A price or length right before "incall only" ("$150 20 min (incall only)"): one rate's terms. */
-const PRICE_BEFORE = /(?:\d ?(?:min|mins|hh|hr|hrs|h)|[$€£] ?\d+|\d ?[$€£])\s?[-–(:]?\s?$/i;
+/** A price or length right before "incall only" ("$150 20 min (incall only)", "$150.00 (incall
+ * only)"): one rate's terms. */
+const PRICE_BEFORE =
+  /(?:\d ?(?:min|mins|hh|hr|hrs|h)|[$€£] ?\d+(?:[.,]\d\d)?|\d ?[$€£])\s?[-–(:]?\s?$/i;
 
 /** The word whose "only" an "only text" borrows ("cash only text me", "incall only text only"). */
 const ONLY_OF =

@@ -141,6 +141,13 @@ function listOpens(text: string, norm: Normalized, ht: number): boolean {
   return norm.buf[ht] === 46 && /^ *[:"]/.test(text.slice(norm.en[ht - 1]!));
 }
 
+/** "I do not offer oral without (OWO)": a bracketed short code right after the refused words
+ * glosses them, so the refusal reads into it; "no kissing (BBFS ok)" is no gloss (detect107). */
+function glossOpens(text: string, norm: Normalized, at: number): boolean {
+  const i = at > 0 ? norm.en[at - 1]! : -1;
+  return i >= 0 && /^ ?\([a-z]{2,6}\)/i.test(text.slice(i, i + 10));
+}
+
 /**
  * Services a refusal lists with commas ("no greek, cim, cof"): the list goes on past them. Written
  * as the normaliser folds them ("grek", "kising"): calling normalizePattern here would pull the
@@ -203,7 +210,7 @@ function negate(
         while (
           stop < reach &&
           stop < norm.n &&
-          buf[stop] !== 46 &&
+          (buf[stop] !== 46 || glossOpens(text, norm, stop)) &&
           !isYes(norm, stop) &&
           !isIDo(norm, stop)
         )

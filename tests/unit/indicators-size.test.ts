@@ -85,9 +85,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 18.5 → 18.7 KB: titles in a list of favourites and dishes in a food list, each run only after
   // its marker words, and the agency voice's marker (detect93, perf92; 18.63 KB). 18.7 → 18.8 KB:
   // a language she studies and a chef's or a dish's nationality are no ethnicity (detect99; 18.70 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.8 KB", async () => {
+  // 18.8 → 18.9 KB: a woman "is offering" call girls, a price with cents before "incall only", a
+  // refusal that reads into its bracketed code ("no oral without (OWO)") (detect106–107; 18.82 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 18.9 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.8 * 1024);
+    expect(gz).toBeLessThanOrEqual(18.9 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
