@@ -80,6 +80,6 @@ export const sv: Lexicon = {
     { id: 'sv.not', scope: 'next', categories: 'all', patterns: ['aldrig', 'ej', 'inga', 'ingen', 'inte', 'utan'] },
     { id: 'sv.rate-table', scope: 'span', categories: ['restricted'], patterns: ['24 h före', '24 tim före', '24 timmar före', '24 timmar i förväg', '24 timmar innan', '24 timmars varsel', '24h före', '24h innan', 'inom 24 timmar', 'minst 24 timmar', 'senast 24 timmar'] },
     { id: 'sv.women-clients', scope: 'span', categories: ['third-party'], patterns: ['för damer', 'för kvinnor'] },
-    { id: 'sv.youth-benign', scope: 'span', categories: ['youth'], patterns: ['barn och unga', 'barn, unga', 'från 18 år', 'frisk å kry', 'frisk och fräsch', 'frisk och kry', 'frisk och ren', 'fyllt 18 år', 'i 18 år', 'i 19 år', 'i mer än 18 år', 'i över 18 år', 'mer än 18 år', 'minst 18 år', 'över 18 år', 'ren och frisk', 'under 18 år', 'ung familj', 'ung och dynamisk', 'unga människor', 'unga och vuxna', 'unga, vuxna', 'ungt företag', 'ungt och dynamiskt', 'ungt par', 'vara 18 år'] },
+    { id: 'sv.youth-benign', scope: 'span', categories: ['youth'], patterns: ['åldersgräns 18', 'åldersgräns: 18', 'barn och unga', 'barn, unga', 'från 18 år', 'frisk å kry', 'frisk och fräsch', 'frisk och kry', 'frisk och ren', 'fyllt 18 år', 'i 18 år', 'i 19 år', 'i mer än 18 år', 'i över 18 år', 'mer än 18 år', 'minst 18 år', 'över 18 år', 'ren och frisk', 'under 18 år', 'ung familj', 'ung och dynamisk', 'unga människor', 'unga och vuxna', 'unga, vuxna', 'ungt företag', 'ungt och dynamiskt', 'ungt par', 'vara 18 år'] },
   ],
 };
