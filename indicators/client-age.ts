@@ -29,8 +29,8 @@ export const CLIENT_AGE = new RegExp(
     // "anyone under the age of 26", "no men under 40", "please be over age 40", "must be 25+"
     `\\b(?:(?:no ?one|anyone|(?:no )?${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
-    // "I have a minimum age requirement of 30 years", "age limit is 35"
-    `\\bage (?:requirement|limit) (?:is |of )?${AGE}\\b`,
+    // "I have a minimum age requirement of 30 years", "age limit of 35" ("of" is a LEAD word)
+    `\\bage (?:requirement|limit) of ${AGE}\\b`,
     // "i ask that you be over 35 please"; not "be over 30 minutes" or "… years"
     `\\bbe over ${AGE}\\b(?! ?(?:y|mi|%))`,
     // sv, nb, da: "menn over 35", "män som är över 30", "för dig över 40+" (a plus: no senior offer)

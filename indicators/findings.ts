@@ -144,8 +144,8 @@ function listOpens(text: string, norm: Normalized, ht: number): boolean {
 /** "I do not offer oral without (OWO)": a bracketed short code right after the refused words
  * glosses them, so the refusal reads into it; "no kissing (BBFS ok)" is no gloss (detect107). */
 function glossOpens(text: string, norm: Normalized, at: number): boolean {
-  const i = at > 0 ? norm.en[at - 1]! : -1;
-  return i >= 0 && /^ ?\([a-z]{2,6}\)/i.test(text.slice(i, i + 10));
+  const i = norm.en[at - 1]!; // at > 0: a negation's words come before it
+  return /^ ?\([a-z]{2,6}\)/i.test(text.slice(i, i + 10));
 }
 
 /**
