@@ -239,14 +239,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // by 0.2 KB (55.7 → 55.9) for detect106: a woman offering call girls, clients welcome from 18,
   // a sexy twist, "here at" an agency, a first time in town, a minimum client age (55.74 KB), and
   // by 0.2 KB (55.9 → 56.1) for detect107–108: a directory's listing, a translator, an escort's
-  // own "I'm an escort", salons' age limits in three languages, vetted escorts (55.99 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 56.1 KB', async () => {
+  // own "I'm an escort", salons' age limits in three languages, vetted escorts (55.99 KB), and
+  // by 0.2 KB (56.1 → 56.3) for detect110: a college babe, "without safety", a new area, Asian
+  // pickers, fresh breath, a full service price (56.10 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 56.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(56.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(56.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
