@@ -85,9 +85,9 @@ const STOCK =
  * girls" (detect40); not "new specials for ladies". */
 export const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(?:girls|ladies)\b/i;
 /** Three or more women counted with a word or two between ("4 beautiful girls", "3 sexy
- * ladies"): the menu of "3 girls" (detect76). */
+ * ladies"): the menu of "3 girls" (detect76); not the 7 of "24/7 genuine call girls". */
 export const MANY_GIRLS =
-  /\b[3-9] (?:(?!(?:and|days?|for|hours?|hrs?|in|mins?|nights?|of|or|star|to|with|y(?:ea)?rs?)\b)[a-z]+ ){1,2}(?:girls|ladies)\b/i;
+  /(?<!24 ?[/-] ?)\b[3-9] (?:(?!(?:and|days?|for|hours?|hrs?|in|mins?|nights?|of|or|star|to|with|y(?:ea)?rs?)\b)[a-z]+ ){1,2}(?:girls|ladies)\b/i;
 
 /** "the best body rubs in town", "the most satisfying host in town" are praise, not a stay: bare
  * "in town" after a superlative. */
@@ -243,8 +243,9 @@ function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks:
     }
 }
 
-/** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours. */
-const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days)/;
+/** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours; "24/7
+ * 100% real" is no price. */
+const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days| ?%)/;
 /** A price or length right before "incall only" ("$150 20 min (incall only)", "$150.00 (incall
  * only)"): one rate's terms. */
 const PRICE_BEFORE =
