@@ -20,7 +20,8 @@ const LOOKS_LATIN =
 /**
  * Look-alikes ads use that Unicode's list pairs otherwise or not at all: "ßßßj" for "bbbj", the
  * Tai Le "fancy text" alphabet ("hᥱᥣᥣo gᥱᥒtᥣᥱmᥱᥒ", round 48), which the list reads as o, I, L,
- * and the multiplication sign of "24×7" (round 104).
+ * the multiplication sign of "24×7" (round 104), and the Canadian syllabics "fancy text"
+ * alphabet ("ᒪᗩtiᑎᗩS & ᗩSiᗩᑎS", round 111), of which the list has 125 and ads use these.
  */
 const ADS_LOOK_ALIKES: readonly [string, string][] = [
   ['×', 'x'],
@@ -33,6 +34,26 @@ const ADS_LOOK_ALIKES: readonly [string, string][] = [
   ['ᥲ', 'a'],
   ['ᥴ', 'c'],
   ['ყ', 'y'],
+  ['ᗩ', 'a'],
+  ['ᗷ', 'b'],
+  ['ᑕ', 'c'],
+  ['ᗪ', 'd'],
+  ['ᕮ', 'e'],
+  ['ᖴ', 'f'],
+  ['ᘜ', 'g'],
+  ['ᕼ', 'h'],
+  ['ᒍ', 'j'],
+  ['ᒪ', 'l'],
+  ['ᗰ', 'm'],
+  ['ᑎ', 'n'],
+  ['ᑭ', 'p'],
+  ['ᑫ', 'q'],
+  ['ᖇ', 'r'],
+  ['ᔕ', 's'],
+  ['ᑌ', 'u'],
+  ['ᐯ', 'v'],
+  ['ᗯ', 'w'],
+  ['᙭', 'x'],
 ];
 export const CONFUSABLES_PATH = resolve(import.meta.dirname, '../indicators/confusables.ts');
 

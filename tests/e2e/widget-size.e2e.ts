@@ -115,8 +115,10 @@ const BUDGETS: Record<string, number> = {
   // woman offering call girls, clients from 18, "here at" an agency, a minimum client age; 54.65 KB).
   // 54.8 → 55.0: detect107–108 (a translator, a bracketed refusal, "I'm an escort", salons' age
   // limits in three languages; 54.91 KB). 55.0 → 55.2: detect110 (a college babe, "without
-  // safety", a new area, Asian pickers, fresh breath; 55.02 KB).
-  'lykt-widget-scan.js': 55.2,
+  // safety", a new area, Asian pickers, fresh breath; 55.02 KB). 55.2 → 55.4: detect111–113 (round
+  // the clock in other words, "come see us", "choose the girl", a marriage ad) and the Canadian
+  // syllabics look-alike letters (55.24 KB).
+  'lykt-widget-scan.js': 55.4,
   'lykt-widget-partner.js': 13,
 };
 

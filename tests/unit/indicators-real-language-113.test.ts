@@ -13,4 +13,9 @@ describe('the ad words of round 113', () => {
     ])
       expect(cats(scan(t))).not.toContain('restricted');
   });
+
+  it('"fancy text" in Canadian syllabics reads as the letters it imitates (a round 111 listing)', () => {
+    const found = cats(scan('Erotic massage by ᒪᗩTIᑎᗩ and ᗩSIᗩᑎ girls, specials all night'));
+    expect(found).toContain('ethnicity');
+  });
 });

@@ -87,9 +87,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // a language she studies and a chef's or a dish's nationality are no ethnicity (detect99; 18.70 KB).
   // 18.8 → 18.9 KB: a woman "is offering" call girls, a price with cents before "incall only", a
   // refusal that reads into its bracketed code ("no oral without (OWO)") (detect106–107; 18.82 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 18.9 KB", async () => {
+  // 18.9 → 19.0 KB: a percentage is no price, the 7 of "24/7" counts no women (detect111), and
+  // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.0 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(18.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.0 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -241,14 +243,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // by 0.2 KB (55.9 → 56.1) for detect107–108: a directory's listing, a translator, an escort's
   // own "I'm an escort", salons' age limits in three languages, vetted escorts (55.99 KB), and
   // by 0.2 KB (56.1 → 56.3) for detect110: a college babe, "without safety", a new area, Asian
-  // pickers, fresh breath, a full service price (56.10 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 56.3 KB', async () => {
+  // pickers, fresh breath, a full service price (56.10 KB), and by 0.2 KB (56.3 → 56.5) for
+  // detect111–113 (round the clock in other words, "come see us", "choose the girl", a marriage
+  // ad) and the Canadian syllabics look-alike letters (56.32 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 56.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(56.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(56.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
