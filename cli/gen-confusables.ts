@@ -21,7 +21,7 @@ const LOOKS_LATIN =
  * Look-alikes ads use that Unicode's list pairs otherwise or not at all: "ßßßj" for "bbbj", the
  * Tai Le "fancy text" alphabet ("hᥱᥣᥣo gᥱᥒtᥣᥱmᥱᥒ", round 48), which the list reads as o, I, L,
  * the multiplication sign of "24×7" (round 104), and the Canadian syllabics "fancy text"
- * alphabet ("ᒪᗩtiᑎᗩS & ᗩSiᗩᑎS", round 111), of which the list has 125 and ads use these.
+ * alphabet ("ᒪᗩtiᑎᗩS & ᗩSiᗩᑎS", round 111): the 20 such generators use, of the list's 125.
  */
 const ADS_LOOK_ALIKES: readonly [string, string][] = [
   ['×', 'x'],
