@@ -89,11 +89,15 @@ export function classify(code: number): number {
 }
 
 const ASTRAL = new Map<number, string>();
-/** Folds an astral code point: maths letters become ASCII, emoji stay themselves. */
+/** Enclosed letters of "fancy text" ("🅾🅽🅻🆈 🆁🅴🅰🅻", "🄡🄔🄐🄛"): bracketed, squared, negative
+ * circled and negative squared A–Z, which NFKC leaves alone or wraps in brackets (round 114). */
+const ENCLOSED_AZ = [0x1f110, 0x1f130, 0x1f150, 0x1f170];
+/** Folds an astral code point: maths and enclosed letters become ASCII, emoji stay themselves. */
 export function foldAstral(cp: number): string {
   let f = ASTRAL.get(cp);
   if (f === undefined) {
-    f = foldString(String.fromCodePoint(cp));
+    const az = ENCLOSED_AZ.find((s) => cp >= s && cp < s + 26);
+    f = az === undefined ? foldString(String.fromCodePoint(cp)) : String.fromCharCode(cp - az + 97);
     ASTRAL.set(cp, f);
   }
   return f;
