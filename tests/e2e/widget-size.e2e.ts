@@ -117,7 +117,7 @@ const BUDGETS: Record<string, number> = {
   // limits in three languages; 54.91 KB). 55.0 → 55.2: detect110 (a college babe, "without
   // safety", a new area, Asian pickers, fresh breath; 55.02 KB). 55.2 → 55.4: detect111–113 (round
   // the clock in other words, "come see us", "choose the girl", a marriage ad) and the Canadian
-  // syllabics look-alike letters (55.24 KB).
+  // syllabics look-alike letters (55.24 KB), and enclosed letters read as letters (detect114; 55.29 KB).
   'lykt-widget-scan.js': 55.4,
   'lykt-widget-partner.js': 13,
 };

@@ -88,7 +88,8 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 18.8 → 18.9 KB: a woman "is offering" call girls, a price with cents before "incall only", a
   // refusal that reads into its bracketed code ("no oral without (OWO)") (detect106–107; 18.82 KB).
   // 18.9 → 19.0 KB: a percentage is no price, the 7 of "24/7" counts no women (detect111), and
-  // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB).
+  // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB), and
+  // enclosed letters ("🅾🅽🅻🆈 🆁🅴🅰🅻") read as letters (detect114; 18.96 KB).
   it("the engine alone (page-engine.js, the page's fallback) is at most 19.0 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
     expect(gz).toBeLessThanOrEqual(19.0 * 1024);
@@ -245,7 +246,7 @@ describe('indicators/ size budgets (gzipped)', () => {
   // by 0.2 KB (56.1 → 56.3) for detect110: a college babe, "without safety", a new area, Asian
   // pickers, fresh breath, a full service price (56.10 KB), and by 0.2 KB (56.3 → 56.5) for
   // detect111–113 (round the clock in other words, "come see us", "choose the girl", a marriage
-  // ad) and the Canadian syllabics look-alike letters (56.32 KB).
+  // ad), the Canadian syllabics look-alike letters and enclosed letters (detect114; 56.38 KB).
   it('the engine with its lexicons (widget scan, background) is at most 56.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
