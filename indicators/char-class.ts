@@ -89,9 +89,10 @@ export function classify(code: number): number {
 }
 
 const ASTRAL = new Map<number, string>();
-/** Enclosed letters of "fancy text" ("🅾🅽🅻🆈 🆁🅴🅰🅻", "🄡🄔🄐🄛"): bracketed, squared, negative
- * circled and negative squared A–Z, which NFKC leaves alone or wraps in brackets (round 114). */
-const ENCLOSED_AZ = [0x1f110, 0x1f130, 0x1f150, 0x1f170];
+/** Enclosed letters of "fancy text" ("🅾🅽🅻🆈 🆁🅴🅰🅻", "🄡🄔🄐🄛"): bracketed, negative circled and
+ * negative squared A–Z, which NFKC wraps in brackets or leaves alone (it folds squared "🄰" itself;
+ * round 114). */
+const ENCLOSED_AZ = [0x1f110, 0x1f150, 0x1f170];
 /** Folds an astral code point: maths and enclosed letters become ASCII, emoji stay themselves. */
 export function foldAstral(cp: number): string {
   let f = ASTRAL.get(cp);
