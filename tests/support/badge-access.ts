@@ -194,9 +194,10 @@ const centre = (page: Page, i: BadgeRef, selector: string) => inBadge(page, i, c
 
 /** A trusted mouse click on `selector` inside badge i. */
 export async function clickIn(page: Page, i: BadgeRef, selector: string): Promise<void> {
-  // The popover's code loads on a badge's first use: give its parts up to 5 s to appear.
+  // The popover's code loads on a badge's first use: give its parts up to 15 s to appear (5 s was
+  // once too short for the privacy test's save button on a loaded CI machine, both browsers up).
   let at = await centre(page, i, selector);
-  for (const t0 = Date.now(); !at && Date.now() - t0 < 5000; at = await centre(page, i, selector))
+  for (const t0 = Date.now(); !at && Date.now() - t0 < 15_000; at = await centre(page, i, selector))
     await new Promise((r) => setTimeout(r, 50));
   if (!at) throw new Error(`badge ${i} has no ${selector}`);
   await page.mouse.click(at.x, at.y);
