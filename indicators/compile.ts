@@ -2,7 +2,13 @@
  * Turns lexicon entries and custom terms into one pattern list for the matcher, plus per-row
  * numbers (kind, category, contexts as bits, weight…) so a scan reads arrays, not objects.
  */
-import type { ContextEntry, IndicatorEntry, Lexicon, NegationEntry } from './lexicon/types';
+import {
+  GATES,
+  type ContextEntry,
+  type IndicatorEntry,
+  type Lexicon,
+  type NegationEntry,
+} from './lexicon/types';
 import { buildMatcher, type Matcher, type PatternSpec } from './matcher';
 import { normalizePattern } from './normalize';
 import { CATEGORIES, CONTEXTS, type Category, type CustomTerm, type Lang } from './types';
@@ -27,7 +33,7 @@ export interface Compiled {
   kind: Uint8Array;
   /** IND: category index in CATEGORIES. CTX: context index in CONTEXTS. NEG: scope. */
   code: Uint8Array;
-  /** IND: contexts (bit i = CONTEXTS[i]) where the cue counts. NEG: categories it cancels. */
+  /** IND: contexts (bit i = GATES[i]) where the cue counts. NEG: categories it cancels. */
   mask: Uint16Array;
   /** IND, CTX: the weight. */
   weight: Float64Array;
@@ -119,7 +125,7 @@ class Tables {
     if (e !== this.last) {
       this.last = e;
       if ('category' in e)
-        this.vals = [IND, CATEGORIES.indexOf(e.category), bits(CONTEXTS, e.contexts), e.weight];
+        this.vals = [IND, CATEGORIES.indexOf(e.category), bits(GATES, e.contexts), e.weight];
       else if ('context' in e) this.vals = [CTX, CONTEXTS.indexOf(e.context), 0, e.weight];
       else this.vals = [NEG, SCOPES.indexOf(e.scope), bits(CATEGORIES, e.categories), 0];
     }

@@ -5,6 +5,7 @@
  * them: a car ad that says "new girls every week, no condom" is read as an escort ad.
  */
 import { CTX, IND, type Compiled, type Row } from './compile';
+import { GATES } from './lexicon/types';
 import type { Hits } from './matcher';
 import { CATEGORIES, CONTEXTS, type AdContext, type Category } from './types';
 
@@ -16,7 +17,7 @@ const ORDER = (['massage', 'escort', 'job', 'dating', 'other'] as const).map((c)
 const ESCORT = CONTEXTS.indexOf('escort');
 const JOB = CONTEXTS.indexOf('job');
 const MASSAGE = CONTEXTS.indexOf('massage');
-const DATING = CONTEXTS.indexOf('dating');
+const WOMEN_JOB = GATES.indexOf('women-wanted');
 const OTHER = CONTEXTS.indexOf('other');
 const TRUST = CATEGORIES.indexOf('trust-language');
 const ALL = (1 << CONTEXTS.length) - 1;
@@ -50,7 +51,7 @@ export interface ContextScratch {
   pull: Float64Array;
   seen: Int32Array;
   stamp: number;
-  /** Contexts (bit i = CONTEXTS[i]) whose cues count in this ad; set by detectContext. */
+  /** Gates (bit i = GATES[i]) whose cues count in this ad; set by detectContext. */
   gate: number;
   /** An unambiguous sex-work cue was seen. */
   sex: boolean;
@@ -185,9 +186,7 @@ export function detectContext(
   x.gate = 1 << best;
   if (best === JOB && (x.sex || escort > 0 || votes[ESCORT]! >= SEX_JOB_VOTES))
     x.gate |= 1 << ESCORT;
-  // One that recruits women weighs the cues of every sex-work ad (listed nationalities, "no AA"),
-  // not the escort-only light words ("girls", "agency": there they are the recruits). The dating
-  // bit opens exactly those: entries for every sex-work ad (SEX) list dating, escort-only ones not.
-  else if (best === JOB && x.women) x.gate |= 1 << DATING;
+  // One that recruits women weighs the cues of every sex-work ad (listed nationalities, "no AA").
+  else if (best === JOB && x.women) x.gate |= 1 << WOMEN_JOB;
   return CONTEXTS[best]!;
 }

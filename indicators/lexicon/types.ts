@@ -7,7 +7,7 @@ export interface IndicatorEntry {
   category: Exclude<Category, 'shared-contact'>;
   weight: number;
   /** Ad contexts in which the cue counts; elsewhere ("young" in a sofa ad) it is ignored. */
-  contexts: readonly AdContext[];
+  contexts: readonly Gate[];
   /** Short explanation key: what the cue says about the ad. */
   why: string;
   patterns: readonly string[];
@@ -45,10 +45,22 @@ export interface Lexicon {
   negations: readonly NegationEntry[];
 }
 
+/**
+ * Where a cue may count: an ad context, or `women-wanted`, a job ad recruiting women ("ladies
+ * wanted"), which weighs the cues of every sex-work ad but not the escort-only light words
+ * ("girls", "agency": there they are the recruits).
+ */
+export type Gate = AdContext | 'women-wanted';
+/** Bit i of a cue's context mask is GATES[i]. */
+export const GATES: readonly Gate[] = [...CONTEXTS, 'women-wanted'];
+
 /** Contexts where sex-work cues count. */
-export const SEX: readonly AdContext[] = ['dating', 'escort', 'massage'];
+export const SEX: readonly Gate[] = ['dating', 'escort', 'massage', 'women-wanted'];
+/** Sex-work ads but not personals: a personal's race words are the poster's own or the wished
+ * partner's ("Hispanic male seeks…"), not a worker's listed nationality (round 115). */
+export const SEX_WORK: readonly Gate[] = ['escort', 'massage', 'women-wanted'];
 /** Sex-work contexts plus job ads ("young girls wanted" for modelling abroad). */
-export const SEX_JOB: readonly AdContext[] = ['dating', 'escort', 'job', 'massage'];
+export const SEX_JOB: readonly Gate[] = ['dating', 'escort', 'job', 'massage'];
 export const ESCORT_MASSAGE: readonly AdContext[] = ['escort', 'massage'];
 export const JOB: readonly AdContext[] = ['job'];
 /** Recruitment cues: job ads, and escort or massage ads that recruit. */

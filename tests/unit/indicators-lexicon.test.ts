@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePattern } from '../../indicators/compile';
 import { LEXICONS } from '../../indicators/lexicon';
+import { GATES } from '../../indicators/lexicon/types';
 import { buildMatcher, createHits } from '../../indicators/matcher';
 import { normalize } from '../../indicators/normalize';
 import { CATEGORIES, CONTEXTS, LANGS } from '../../indicators/types';
@@ -24,7 +25,7 @@ describe.each(LANGS)('lexicon %s', (lang) => {
       if (e.weight === 0) expect(e.category, e.id).toBe('trust-language');
       else expect(e.weight).toBeGreaterThan(0);
       expect(e.contexts.length).toBeGreaterThan(0);
-      for (const c of e.contexts) expect(CONTEXTS).toContain(c);
+      for (const c of e.contexts) expect(GATES).toContain(c);
       expect(e.why).toMatch(/^[a-z-]+$/);
     }
     for (const e of lex.contexts) expect(CONTEXTS).toContain(e.context);

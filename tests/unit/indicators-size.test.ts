@@ -89,10 +89,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // refusal that reads into its bracketed code ("no oral without (OWO)") (detect106–107; 18.82 KB).
   // 18.9 → 19.0 KB: a percentage is no price, the 7 of "24/7" counts no women (detect111), and
   // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB), and
-  // enclosed letters ("🅾🅽🅻🆈 🆁🅴🅰🅻") read as letters (detect114; 18.96 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.0 KB", async () => {
+  // enclosed letters ("🅾🅽🅻🆈 🆁🅴🅰🅻") read as letters (detect114; 18.96 KB). 19.0 → 19.1 KB: a
+  // gate bit of its own for job ads that recruit women, so personals can skip listed
+  // nationalities (detect115; 19.00 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.1 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.0 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.1 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -246,14 +248,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // by 0.2 KB (56.1 → 56.3) for detect110: a college babe, "without safety", a new area, Asian
   // pickers, fresh breath, a full service price (56.10 KB), and by 0.2 KB (56.3 → 56.5) for
   // detect111–113 (round the clock in other words, "come see us", "choose the girl", a marriage
-  // ad), the Canadian syllabics look-alike letters and enclosed letters (detect114; 56.38 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 56.5 KB', async () => {
+  // ad), the Canadian syllabics look-alike letters and enclosed letters (detect114; 56.38 KB), and
+  // by 0.2 KB (56.5 → 56.7) for detect115: personals' words (a wished partner, a photo asked
+  // for), foreign escorts, a French therapist, an agency seeking escorts (56.65 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 56.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(56.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(56.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
