@@ -119,8 +119,9 @@ const BUDGETS: Record<string, number> = {
   // the clock in other words, "come see us", "choose the girl", a marriage ad) and the Canadian
   // syllabics look-alike letters (55.24 KB), and enclosed letters read as letters (detect114; 55.29 KB).
   // 55.4 → 55.8: detect115 (a gate bit for job ads that recruit women, personals' words, foreign
-  // escorts, an agency seeking escorts; 55.63 KB).
-  'lykt-widget-scan.js': 55.8,
+  // escorts, an agency seeking escorts; 55.63 KB). 55.8 → 56.0: detect116–117 ("I don't wear
+  // condoms", a profile open 00:00 – 24:00, "older males only", "isn't a" as a "not"; 55.78 KB).
+  'lykt-widget-scan.js': 56.0,
   'lykt-widget-partner.js': 13,
 };
 
