@@ -6,7 +6,8 @@ export interface IndicatorEntry {
   id: string;
   category: Exclude<Category, 'shared-contact'>;
   weight: number;
-  /** Ad contexts in which the cue counts; elsewhere ("young" in a sofa ad) it is ignored. */
+  /** Ad contexts (and job ads recruiting women: `Gate`) in which the cue counts; elsewhere
+   * ("young" in a sofa ad) it is ignored. */
   contexts: readonly Gate[];
   /** Short explanation key: what the cue says about the ad. */
   why: string;
@@ -57,7 +58,7 @@ export const GATES: readonly Gate[] = [...CONTEXTS, 'women-wanted'];
 /** Contexts where sex-work cues count. */
 export const SEX: readonly Gate[] = ['dating', 'escort', 'massage', 'women-wanted'];
 /** Sex-work ads but not personals: a personal's race words are the poster's own or the wished
- * partner's ("Hispanic male seeks…"), not a worker's listed nationality (round 115). */
+ * partner's ("Hispanic male seeks…"), not a worker's listed nationality (detect115). */
 export const SEX_WORK: readonly Gate[] = ['escort', 'massage', 'women-wanted'];
 /** Sex-work contexts plus job ads ("young girls wanted" for modelling abroad). */
 export const SEX_JOB: readonly Gate[] = ['dating', 'escort', 'job', 'massage'];
