@@ -121,7 +121,8 @@ const BUDGETS: Record<string, number> = {
   // 55.4 → 55.8: detect115 (a gate bit for job ads that recruit women, personals' words, foreign
   // escorts, an agency seeking escorts; 55.63 KB). 55.8 → 56.0: detect116–117 ("I don't wear
   // condoms", a profile open 00:00 – 24:00, "older males only", "isn't a" as a "not"; 55.78 KB).
-  'lykt-widget-scan.js': 56.0,
+  // 56.0 → 56.2: detect118–119 ("doesn't" as a "not", personals' words, "BB preferred"; 55.90 KB).
+  'lykt-widget-scan.js': 56.2,
   'lykt-widget-partner.js': 13,
 };
 

@@ -252,14 +252,17 @@ describe('indicators/ size budgets (gzipped)', () => {
   // by 0.2 KB (56.5 → 56.7) for detect115: personals' words (a wished partner, a photo asked
   // for), foreign escorts, a French therapist, an agency seeking escorts (56.65 KB), and by
   // 0.2 KB (56.7 → 56.9) for detect116: "I don't wear condoms", a day's hours "00:00 – 24:00",
-  // "girls who are my friends", a French courtesan, "pic 4 pic" (56.75 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 56.9 KB', async () => {
+  // "girls who are my friends", a French courtesan, "pic 4 pic" (56.75 KB), and by 0.2 KB
+  // (56.9 → 57.1) for detect117–119: "older males only", "isn't a" and "doesn't" as "not", a
+  // mother's teenagers, personals' words ("NSA", "masc", "age stats pics", "affair"), "BB
+  // preferred" (56.92 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 57.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(56.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(57.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
