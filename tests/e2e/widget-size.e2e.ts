@@ -122,8 +122,8 @@ const BUDGETS: Record<string, number> = {
   // escorts, an agency seeking escorts; 55.63 KB). 55.8 → 56.0: detect116–117 ("I don't wear
   // condoms", a profile open 00:00 – 24:00, "older males only", "isn't a" as a "not"; 55.78 KB).
   // 56.0 → 56.2: detect118–119 ("doesn't" as a "not", personals' words, "BB preferred"; 55.90 KB).
-  // 56.2 → 56.4: detect120–122 ("chub", "poz", clinicians' job titles, an agency's "the lady",
-  // "fresh" only beside another youth cue; 56.19 KB).
+  // 56.2 → 56.4: detect120–123 ("chub", "poz", clinicians' job titles, an agency's "the lady",
+  // "fresh" only beside another youth cue, "real call girls"; 56.23 KB).
   'lykt-widget-scan.js': 56.4,
   'lykt-widget-partner.js': 13,
 };
