@@ -20,4 +20,11 @@ describe('the ad words of round 123', () => {
   it('the agency to travel where she likes is her own freedom, no third party', () => {
     expect(cats('As an escort I love having the agency to travel when I choose.')).toEqual([]);
   });
+
+  it('an outcall "visiting you" and a client "visiting a spa" are no movement', () => {
+    expect(cats("Escort etiquette: if I'll be visiting you in a hotel, text the room.")).toEqual(
+      [],
+    );
+    expect(cats('Massage tips: avoid visiting spas that offer low quality services.')).toEqual([]);
+  });
 });
