@@ -257,14 +257,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // mother's teenagers, personals' words ("NSA", "masc", "age stats pics", "affair"), "BB
   // preferred" (56.92 KB), and by 0.2 KB (57.1 → 57.3) for detect120–123: "chub", "poz", "swap
   // pics" (56.96 KB), clinicians' job titles, "the lady / the model" of an agency, "fresh" only
-  // beside another youth cue, a blog's "last twenty-four hours", "real call girls" (57.25 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 57.3 KB', async () => {
+  // beside another youth cue, a blog's "last twenty-four hours", "real call girls" (57.25 KB), and
+  // by 0.2 KB (57.3 → 57.5) for detect123b–124: an outcall's "visiting you", a firm's "around the
+  // clock support" (57.31 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 57.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(57.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(57.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
