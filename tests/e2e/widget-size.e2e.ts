@@ -123,8 +123,10 @@ const BUDGETS: Record<string, number> = {
   // condoms", a profile open 00:00 – 24:00, "older males only", "isn't a" as a "not"; 55.78 KB).
   // 56.0 → 56.2: detect118–119 ("doesn't" as a "not", personals' words, "BB preferred"; 55.90 KB).
   // 56.2 → 56.4: detect120–123 ("chub", "poz", clinicians' job titles, an agency's "the lady",
-  // "fresh" only beside another youth cue, "real call girls"; 56.23 KB).
-  'lykt-widget-scan.js': 56.4,
+  // "fresh" only beside another youth cue, "real call girls"; 56.23 KB). 56.4 → 56.6: detect123b–128
+  // (an outcall's "visiting you", "around the clock support", a massage "with a happy ending",
+  // "choose any one model", a charity ball; 56.40 KB).
+  'lykt-widget-scan.js': 56.6,
   'lykt-widget-partner.js': 13,
 };
 
