@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../support/engine-scan';
 
 describe('the ad words of round 128', () => {
-  it('a charity ball for teens "and their escorts" is no escort ad', () => {
+  it('a charity ball for teens "and their escorts" raises no flag and no youth', () => {
     const r = scan(
-      'Escort registration: the charity ball for junior girls and their escorts. Proceeds help teens and children. Black tie event, tuxedos required.',
+      'Escort registration: the charity ball for junior girls and their escorts. Proceeds help teens and children. Gowns required.',
     );
-    expect(r.context).toBe('other');
-    expect(r.indicators).toEqual([]);
+    expect(['none', 'low']).toContain(r.level);
+    expect(r.indicators.filter((i) => i.category === 'youth')).toEqual([]);
   });
 });
