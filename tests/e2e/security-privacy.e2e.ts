@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { generateAds } from '../../demo/generate';
 import { renderListingPage } from '../../demo/render';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeCount, clickSave, openBadge, readPopover } from '../support/badge-access';
+import { badgeCount, clickSave, openPopover, readPopover } from '../support/badge-access';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension-browser';
 import { waitMarked } from './content-support';
 import { findChromium } from '../support/find-chromium';
@@ -105,7 +105,7 @@ describe('privacy: Lykt sends nothing anywhere', () => {
     // a move can land beside the badge (CI on a loaded machine, perf45).
     await waitMarked(page, 30);
     await expect.poll(() => badgeCount(page), { timeout: 20_000 }).toBeGreaterThan(0);
-    await openBadge(page, 0);
+    await openPopover(page, 0);
     await clickSave(page, 0);
     await expect.poll(async () => (await readPopover(page, 0)).saveStatus).toMatch(/Lagret|Saved/);
     const log = await b.context.newPage();

@@ -222,6 +222,21 @@ export async function openBadge(
   }
 }
 
+/**
+ * Opens badge i's popover with trusted clicks until its button says it is open: a click aimed
+ * just before the page moved (badges still going in on a loaded CI machine) lands beside it.
+ */
+export async function openPopover(page: Page, i: BadgeRef = 0): Promise<void> {
+  for (let n = 0; n < 3; n++) {
+    await openBadge(page, i);
+    for (const t0 = Date.now(); Date.now() - t0 < 10_000;) {
+      if (await centre(page, i, 'button.lykt-badge[aria-expanded="true"]')) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error(`badge ${i} did not open its popover after three clicks`);
+}
+
 export const readPopover = (page: Page, i: BadgeRef = 0): Promise<PopoverState> =>
   inBadge(page, i, popoverIn);
 
