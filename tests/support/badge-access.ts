@@ -192,13 +192,19 @@ export const badgeLabels = (page: Page) => eachBadge(page, labelIn);
 /** The centre of `selector` in badge i, scrolled into view (viewport CSS pixels). */
 const centre = (page: Page, i: BadgeRef, selector: string) => inBadge(page, i, centreIn, selector);
 
+/** `selector`'s centre inside badge i once it is there, polled for up to `ms`; else null. */
+async function waitCentre(page: Page, i: BadgeRef, selector: string, ms: number) {
+  let at = await centre(page, i, selector);
+  for (const t0 = Date.now(); !at && Date.now() - t0 < ms; at = await centre(page, i, selector))
+    await new Promise((r) => setTimeout(r, 50));
+  return at;
+}
+
 /** A trusted mouse click on `selector` inside badge i. */
 export async function clickIn(page: Page, i: BadgeRef, selector: string): Promise<void> {
   // The popover's code loads on a badge's first use: give its parts up to 15 s to appear (5 s was
   // once too short for the privacy test's save button on a loaded CI machine, both browsers up).
-  let at = await centre(page, i, selector);
-  for (const t0 = Date.now(); !at && Date.now() - t0 < 15_000; at = await centre(page, i, selector))
-    await new Promise((r) => setTimeout(r, 50));
+  const at = await waitCentre(page, i, selector, 15_000);
   if (!at) throw new Error(`badge ${i} has no ${selector}`);
   await page.mouse.click(at.x, at.y);
 }
@@ -229,10 +235,7 @@ export async function openBadge(
 export async function openPopover(page: Page, i: BadgeRef = 0): Promise<void> {
   for (let n = 0; n < 3; n++) {
     await openBadge(page, i);
-    for (const t0 = Date.now(); Date.now() - t0 < 10_000;) {
-      if (await centre(page, i, 'button.lykt-badge[aria-expanded="true"]')) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    if (await waitCentre(page, i, 'button.lykt-badge[aria-expanded="true"]', 10_000)) return;
   }
   throw new Error(`badge ${i} did not open its popover after three clicks`);
 }
