@@ -29,6 +29,15 @@ function onlySeparators(norm: Normalized, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether buf[f…] is "no ", "not " or "non ": a cue that is itself a refusal ("🚫No aa", "❌ no
+ * fakes"), which a refusal mark right before it repeats, not negates. */
+function refusal(norm: Normalized, f: number): boolean {
+  const b = norm.buf;
+  if (b[f] !== 110 || b[f + 1] !== 111) return false;
+  const k = b[f + 2] === 116 || b[f + 2] === 110 ? f + 3 : f + 2;
+  return b[k] === 32;
+}
+
 /** Scratch for one scan: spans as (row, from, to), a live flag each, and sort orders. */
 export class Spans {
   p = new Int32Array(16);
@@ -227,7 +236,8 @@ function negate(
           f <= stop &&
           (cats & (1 << code[sp.p[i]!]!)) !== 0 &&
           !isYes(norm, to[i]! + 1) &&
-          ((ADJACENT & (1 << code[sp.p[i]!]!)) === 0 || onlySeparators(norm, ht, f))
+          ((ADJACENT & (1 << code[sp.p[i]!]!)) === 0 ||
+            (onlySeparators(norm, ht, f) && !refusal(norm, f)))
         )
           live[i] = 0;
       }

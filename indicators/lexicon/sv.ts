@@ -17,7 +17,7 @@ export const sv: Lexicon = {
     { id: 'sv.labour.passport', category: 'labour', weight: 4, contexts: JOB, why: 'passport-kept', patterns: ['behåller ditt pass', 'lämna in passet', 'lämna passet'] },
     { id: 'sv.labour.passport-any', category: 'labour', weight: 4, contexts: ANY, why: 'passport-kept', patterns: ['arbetsgivaren behåller passet', 'passet förvaras', 'vi behåller ditt pass', 'vi behåller passet', 'vi förvarar ditt pass', 'vi förvarar passet'] },
     { id: 'sv.labour.unpaid-trial', category: 'labour', weight: 2, contexts: JOB, why: 'unpaid-trial', patterns: ['gratis provdag', 'obetald provanställning', 'obetald provdag', 'obetald provperiod', 'obetald upplärning'] },
-    { id: 'sv.massage-sex.erotic', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'erotic-massage', patterns: ['erotisk massage', 'naken massage', 'nakenmassage', 'sensuell massage', 'tantra*'] },
+    { id: 'sv.massage-sex.erotic', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'erotic-massage', patterns: ['erotisk massage', 'naken massage', 'nakenmassage', 'sensuell massage', 'sexig massage', 'sexig och het massage', 'tantra*'] },
     { id: 'sv.massage-sex.extras', category: 'massage-sex', weight: 3, contexts: ESCORT_MASSAGE, why: 'extra-service', patterns: ['extra service', 'extra tjänster', 'extratjänster', 'fråga om extra', 'lyckligt slut'] },
     { id: 'sv.massage-sex.men-only', category: 'massage-sex', weight: 1.5, contexts: ['massage'], why: 'men-only', patterns: ['bara för män', 'bara män', 'endast för herrar', 'endast för män', 'endast herrar', 'endast män'] },
     { id: 'sv.movement.arrived', category: 'movement', weight: 1, contexts: SEX, why: 'just-arrived', patterns: ['nyanländ', 'nyss anlänt', 'precis anlänt'] },
@@ -63,7 +63,7 @@ export const sv: Lexicon = {
     { id: 'sv.youth.young-girls', category: 'youth', weight: 2.5, contexts: SEX_JOB, why: 'young-girls', patterns: ['ung tjej', 'unga tjejer'] },
   ],
   contexts: [
-    { id: 'sv.dating', context: 'dating', weight: 2, patterns: ['dejt', 'dejting', 'förhållande', 'singel', 'söker kvinna', 'söker man'] },
+    { id: 'sv.dating', context: 'dating', weight: 2, patterns: ['dejt', 'dejting', 'förhållande', 'kvinna söker', 'mamma söker', 'man söker', 'singel', 'söker kille', 'söker kvinna', 'söker man'] },
     { id: 'sv.escort', context: 'escort', weight: 2, patterns: ['avsugning', 'besök mig', 'diskret', 'eskort', 'kåt', 'knull*', 'kuk*', 'kyss', 'milf', 'mysig stund', 'oralsex', 'sexig', 'sexiga', 'sexigt', 'sperma*', 'telefonsex', 'träff', 'träffas', 'transtjej*', 'väntar på dig'] },
     { id: 'sv.escort-weak', context: 'escort', weight: 1, patterns: ['mys', 'oberoende', 'ring mig', 'sms', 'sms:a mig', 'söt', 'söta', 'tillgänglig', 'tjej', 'tjejer'] },
     { id: 'sv.job', context: 'job', weight: 3, patterns: ['*jobb', 'ansök*', 'anställ*', 'arbeta', 'arbete', 'arbetsgivare', 'arbetsuppgifter', 'assistenter', 'bärplockare', 'deltid', 'heltid', 'jobba', 'kollektivavtal', 'kvalifikationer', 'lön', 'meriterande', 'personlig assistent', 'rekrytering', 'säsong', 'sjuksköterska', 'söker dig', 'sökes', 'städare', 'städning', 'tjänst', 'tjänsten', 'undersköterska', 'vi söker', 'vikariat'] },

@@ -125,8 +125,9 @@ const BUDGETS: Record<string, number> = {
   // 56.2 → 56.4: detect120–123 ("chub", "poz", clinicians' job titles, an agency's "the lady",
   // "fresh" only beside another youth cue, "real call girls"; 56.23 KB). 56.4 → 56.6: detect123b–128
   // (an outcall's "visiting you", "around the clock support", a massage "with a happy ending",
-  // "choose any one model", a charity ball; 56.40 KB).
-  'lykt-widget-scan.js': 56.6,
+  // "choose any one model", a charity ball; 56.40 KB). 56.6 → 56.8: detect130 (a refusal mark
+  // before "no aa", an escort tour's "min tour", "18 years ago" as no age; 56.60 KB).
+  'lykt-widget-scan.js': 56.8,
   'lykt-widget-partner.js': 13,
 };
 

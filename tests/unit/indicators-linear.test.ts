@@ -36,9 +36,13 @@ function selectQuadratic(c: Compiled, norm: Normalized, hits: Hits, gate: number
         for (let j = ht; j < from[i]! && !dot; j++) dot = norm.buf[j] === 46;
         // Weak, restricted and youth cues only right after the "no" (findings.ts, ADJACENT).
         const cat = CATEGORIES[code[sp.p[i]!]!]!;
-        if (['ethnicity', 'movement', 'restricted', 'trust-language', 'youth'].includes(cat))
+        if (['ethnicity', 'movement', 'restricted', 'trust-language', 'youth'].includes(cat)) {
           for (let j = ht; j < from[i]! && !dot; j++)
             dot = /[a-z0-9]/.test(String.fromCharCode(norm.buf[j]!)) || norm.buf[j]! >= 128;
+          // A cue that is itself a refusal ("🚫No aa") is repeated, not negated.
+          const head = String.fromCharCode(...norm.buf.subarray(from[i]!, from[i]! + 4));
+          dot ||= /^no[tn]? /.test(head);
+        }
         if (!dot) live[i] = 0;
       }
     }
@@ -86,6 +90,9 @@ const WORDS = [
   'barely legal',
   'teen',
   'ny i byen',
+  'no aa',
+  '🚫',
+  'no fakes',
 ];
 
 describe('linear time (issue 19)', () => {
