@@ -63,7 +63,7 @@ export const sv: Lexicon = {
     { id: 'sv.youth.young-girls', category: 'youth', weight: 2.5, contexts: SEX_JOB, why: 'young-girls', patterns: ['ung tjej', 'unga tjejer'] },
   ],
   contexts: [
-    { id: 'sv.dating', context: 'dating', weight: 2, patterns: ['dejt', 'dejting', 'förhållande', 'kvinna söker', 'mamma söker', 'man söker', 'singel', 'söker kille', 'söker kvinna', 'söker man'] },
+    { id: 'sv.dating', context: 'dating', weight: 2, patterns: ['dejt', 'dejting', 'förhållande', 'kvinna söker', 'mamma söker', 'singel', 'söker kille', 'söker kvinna', 'söker man'] },
     { id: 'sv.escort', context: 'escort', weight: 2, patterns: ['avsugning', 'besök mig', 'diskret', 'eskort', 'kåt', 'knull*', 'kuk*', 'kyss', 'milf', 'mysig stund', 'oralsex', 'sexig', 'sexiga', 'sexigt', 'sperma*', 'telefonsex', 'träff', 'träffas', 'transtjej*', 'väntar på dig'] },
     { id: 'sv.escort-weak', context: 'escort', weight: 1, patterns: ['mys', 'oberoende', 'ring mig', 'sms', 'sms:a mig', 'söt', 'söta', 'tillgänglig', 'tjej', 'tjejer'] },
     { id: 'sv.job', context: 'job', weight: 3, patterns: ['*jobb', 'ansök*', 'anställ*', 'arbeta', 'arbete', 'arbetsgivare', 'arbetsuppgifter', 'assistenter', 'bärplockare', 'deltid', 'heltid', 'jobba', 'kollektivavtal', 'kvalifikationer', 'lön', 'meriterande', 'personlig assistent', 'rekrytering', 'säsong', 'sjuksköterska', 'söker dig', 'sökes', 'städare', 'städning', 'tjänst', 'tjänsten', 'undersköterska', 'vi söker', 'vikariat'] },

@@ -30,7 +30,7 @@ describe('the ad words of round 130', () => {
     for (const text of [
       'Sensual massage by a therapist who qualified some 18yrs ago.',
       'Sensual massage, 19 years of experience in the trade.',
-      'Sensual massage: I have done this for 18 years now.',
+      'Sensual massage: I have done this over the past 18 years.',
     ])
       expect(cats(scan(text))).not.toContain('youth');
     expect(cats(scan('Sensual massage by sweet Mia, 18 years old.'))).toContain('youth');
