@@ -36,7 +36,7 @@ describe('the ad words of round 130', () => {
     expect(cats(scan('Sensual massage by sweet Mia, 18 years old.'))).toContain('youth');
   });
 
-  it('a client clinic\'s "naked underneath a sheet" is draping, not erotic massage', () => {
+  it('a clinic\'s "naked underneath a sheet" is draping, not erotic massage', () => {
     expect(
       cats(scan('Massage clinic: you may be naked underneath a sheet or keep your underwear on.')),
     ).not.toContain('massage-sex');
