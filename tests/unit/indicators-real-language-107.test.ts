@@ -12,11 +12,6 @@ describe('the ad words of round 107', () => {
     expect(cats(scan(t))).not.toContain('third-party');
   });
 
-  it('"the inexperienced" are clients, not a youth cue', () => {
-    const t = 'Escort, 45, tall blonde: I am not for the shy or the inexperienced';
-    expect(cats(scan(t))).not.toContain('youth');
-  });
-
   it('"incall only" after a price with cents is one rate\'s terms', () => {
     const t = 'Escort rates: 1 hour $180.00 (incall only), 2 hours $340.00 (incall & outcall)';
     expect(cats(scan(t))).not.toContain('restricted');

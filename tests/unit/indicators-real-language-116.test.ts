@@ -7,18 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { cats, scan } from '../support/engine-scan';
 
 describe('the ad words of round 116', () => {
-  it('"I don\'t wear condoms" is unprotected', () => {
-    expect(cats(scan("Incall tonight. I don't wear condoms, call me"))).toContain('risky-services');
-  });
-
-  it('a profile open "00:00 – 24:00" or "12 midnight to 12 midnight" is round the clock', () => {
-    for (const t of [
-      'Escort profile. Incall, outcall. Monday 00:00 – 24:00, Tuesday 00:00 – 24:00',
-      'Escort. Rates 150 for 60 minutes. Hours: 12 midnight to 12 midnight',
-    ])
-      expect(cats(scan(t))).toContain('restricted');
-  });
-
   it('"girls who are my friends" you "can meet us all" are several women', () => {
     expect(cats(scan('Escort here, many girls who are my friends work with me, incall'))).toContain(
       'third-party',

@@ -12,10 +12,6 @@ describe('the ad words of round 117', () => {
     );
   });
 
-  it('"older males only" is a client age rule', () => {
-    expect(cats(scan('Escort, 30 min 100, incall. Older males only.'))).toContain('restricted');
-  });
-
   it('a man "seeking to groom" a woman to be an escort recruits', () => {
     expect(cats(scan('Seeking to groom a single lady to be the best escort, high end.'))).toContain(
       'recruitment',

@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../support/engine-scan';
 
 describe('the ad words of round 121', () => {
-  it("clinicians' job titles, openings and interns vote job, not massage or escort", () => {
+  it("clinicians' job titles and openings vote job, not massage or escort", () => {
     for (const t of [
       'Occupational Therapists for our rehab unit, 13-week assignments.',
       'Our home care agency has immediate openings for all shifts.',
-      'Two cellar interns for the harvest this autumn.',
       'Sales positions open, good commission.',
     ])
       expect(scan(t).context).toBe('job');
