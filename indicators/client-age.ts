@@ -27,7 +27,7 @@ export const CLIENT_AGE = new RegExp(
     `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
     `${NUM} ?${UP} (?:only|please)`,
     // "anyone under the age of 26", "no men under 40", "please be over age 40", "must be 25+"
-    `\\b(?:(?:no ?one|anyone|(?:no )?${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ${AGE}\\b`,
+    `\\b(?:(?:no ?one|anyone|(?:no )?${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ?${AGE}\\b`,
     `\\bmust be (?:at least |over )?${AGE} ?(?:\\+|yo\\b|yrs?\\b|years?\\b)`,
     // "I have a minimum age requirement of 30 years", "age limit of 35" ("of" is a LEAD word)
     `\\bage (?:requirement|limit) of ${AGE}\\b`,
