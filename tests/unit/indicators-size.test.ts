@@ -263,14 +263,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (57.42 KB), and by 0.2 KB (57.5 → 57.7) for detect130: a refusal mark before "no aa", an
   // escort tour's "min tour", "18 years ago / of experience" as no age (57.63 KB), and by 0.2 KB
   // (57.7 → 57.9) for detect131–133: "toddlers, teens, adults", "young parents", "seeking male",
-  // an equal-opportunity line's "status, sex (including" (57.72 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 57.9 KB', async () => {
+  // an equal-opportunity line's "status, sex (including" (57.72 KB), and by 0.2 KB (57.9 → 58.1)
+  // for detect136–138: "working time: nonstop", "real meet", "we arrange a girl", "sandwich
+  // massage", escort careers, a spa's coed sauna, after untaint136 took 34 patterns back (57.81 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 58.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(57.9 * 1024);
+    expect(gz).toBeLessThanOrEqual(58.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
