@@ -14,10 +14,9 @@ import { foldString } from './char-class';
 import { clientAge } from './client-age';
 import { looksVote } from './looks';
 import { namedMenu } from './named-menu';
+import { places } from './places';
 import {
   FAVOURITE_WORDS,
-  FOOD,
-  FOOD_WORDS,
   GIRLS_WORDS,
   OUR_WORDS,
   STOCK_WORDS,
@@ -197,50 +196,6 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
       end = Math.max(end, en[to[i]! - 1]!);
     } else end = -1;
   }
-}
-
-/**
- * A nationality word that names a place or a technique is not her (POLICY-LOG.md, detect16): a
- * country after "in" or "to" ("certified in Hong Kong", "located in Moscow and St. Petersburg,
- * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand", and
- * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49), not
- * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
- * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
- * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
- * "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a list: "Chinese, Egyptian and
- * Greek techniques", nb "kinesiske, egyptiske og greske teknikker": detect42); the clients she
- * takes ("only respectful east indian gents", "asian men welcome": detect49); a society or
- * an association ("Irish Society of Physiotherapists", "Danish Association of …": detect59).
- * "Asian massage" stays hers.
- * `kind` as in clients(): 2 an ethnicity cue; `marks`: the marker words the matcher saw (the food
- * list's expression runs only after a food word).
- */
-const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
-const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
-const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
-
-/** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai"),
- * studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki means 'life
- * force' in Japanese", "translates to 'slippery' in Japanese"). */
-const SPOKEN =
-  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:(?:major|minor|degree|stud|learn|teach)\w* in|(?:learn|stud)\w*)\s+(?:\w+(?:,| and| &)\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
-
-function places(text: string, n: Normalized, sp: Spans, kind: Uint8Array, marks: number): void {
-  for (let i = 0; i < sp.n; i++)
-    if (sp.live[i] && kind[sp.p[i]!] === 2) {
-      const start = n.st[sp.from[i]!]!;
-      const end = n.en[sp.to[i]! - 1]!;
-      const rest = text.slice(end, end + 64);
-      const before = text.slice(Math.max(0, start - 120), start);
-      if (
-        THING.test(rest) ||
-        SPOKEN.test(before) ||
-        (marks & FOOD_WORDS && FOOD.test(before)) ||
-        (COUNTRY.test(text.slice(start, end) + /^\p{L}*/u.exec(rest)![0]) && IN_PLACE.test(before))
-      )
-        sp.live[i] = 0;
-    }
 }
 
 /** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours; "24/7
@@ -555,7 +510,7 @@ export function createEngineFrom(
         marks |= marker[hits.a[h]!]!;
         hair += hairWord[hits.a[h]!]!;
       }
-      places(read, norm, sp, kind, marks);
+      places(read, norm, sp, kind, marks, context === 'massage');
       tens(read, norm, sp, teen);
       rates(read, norm, sp, rate);
       if (marks & FAVOURITE_WORDS) favourites(read, norm, sp);

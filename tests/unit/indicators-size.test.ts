@@ -91,10 +91,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB), and
   // enclosed letters ("🅾🅽🅻🆈 🆁🅴🅰🅻") read as letters (detect114; 18.96 KB). 19.0 → 19.1 KB: a
   // gate bit of its own for job ads that recruit women, so personals can skip listed
-  // nationalities (detect115; 19.00 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.1 KB", async () => {
+  // nationalities (detect115; 19.00 KB). 19.1 → 19.35 KB: a massage style's nationality ("Chinese
+  // foot reflexology"), a street's, a language list's and a "Conversation:" field's are no
+  // ethnicity (places.ts, places139; 19.31 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.35 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.35 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
