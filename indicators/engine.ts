@@ -71,7 +71,7 @@ const listed: string[] = [];
  * detect9). Not a rival ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
-  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,3}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,4}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); so do "we provide high profile call girl" (detect104) and "(she) is offering
@@ -198,9 +198,10 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
   }
 }
 
-/** A price right after "24h" ("12h 5000 / 24h 7000"): a rate table's line, not her hours; "24/7
- * 100% real" is no price. */
-const PRICE_AFTER = /^\s?[:=-]?\s?[$€£]?\d{3,}(?!\d|[-. ]\d| ?days| ?%)/;
+/** A price right after "24h" ("12h 5000 / 24h 7000", "24h — GBP 5,700": detect139): a rate table's
+ * line, not her hours; "24/7 100% real" is no price. */
+const PRICE_AFTER =
+  /^\s?[:=–—-]?\s?(?:[$€£]|(?:usd|gbp|eur|inr|aud|cad|nok|sek|dkk|myr|aed)\s?)?(?:\d{1,3}(?:,\d{3})+|\d{3,})(?!\d|[-. ]\d| ?days| ?%)/i;
 /** A price or length right before "incall only" ("$150 20 min (incall only)", "$150.00 (incall
  * only)"): one rate's terms. */
 const PRICE_BEFORE =

@@ -91,12 +91,13 @@ describe('indicators/ size budgets (gzipped)', () => {
   // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB), and
   // enclosed letters ("🅾🅽🅻🆈 🆁🅴🅰🅻") read as letters (detect114; 18.96 KB). 19.0 → 19.1 KB: a
   // gate bit of its own for job ads that recruit women, so personals can skip listed
-  // nationalities (detect115; 19.00 KB). 19.1 → 19.35 KB: a massage style's nationality ("Chinese
+  // nationalities (detect115; 19.00 KB). 19.1 → 19.4 KB: a massage style's nationality ("Chinese
   // foot reflexology"), a street's, a language list's and a "Conversation:" field's are no
-  // ethnicity (places.ts, places139; 19.31 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.35 KB", async () => {
+  // ethnicity (places.ts, places139; 19.31 KB), and a rate's currency code after "24h" (detect139;
+  // 19.36 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.4 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.35 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.4 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -267,14 +268,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // (57.7 → 57.9) for detect131–133: "toddlers, teens, adults", "young parents", "seeking male",
   // an equal-opportunity line's "status, sex (including" (57.72 KB), and by 0.2 KB (57.9 → 58.1)
   // for detect136–138: "working time: nonstop", "real meet", "we arrange a girl", "sandwich
-  // massage", escort careers, a spa's coed sauna, after untaint136 took 34 patterns back (57.81 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 58.1 KB', async () => {
+  // massage", escort careers, a spa's coed sauna, after untaint136 took 34 patterns back (57.81 KB),
+  // and by 0.2 KB (58.1 → 58.3) for places139 and detect139: a massage style's, a street's and a
+  // language's nationality, "debt management", "breasts uncovered", "reviewed my" (58.2 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 58.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(58.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(58.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
