@@ -91,13 +91,13 @@ describe('indicators/ size budgets (gzipped)', () => {
   // the Canadian syllabics "fancy text" letters ("ᗩSiᗩᑎS") in the look-alike table (18.91 KB), and
   // enclosed letters ("🅾🅽🅻🆈 🆁🅴🅰🅻") read as letters (detect114; 18.96 KB). 19.0 → 19.1 KB: a
   // gate bit of its own for job ads that recruit women, so personals can skip listed
-  // nationalities (detect115; 19.00 KB). 19.1 → 19.4 KB: a massage style's nationality ("Chinese
+  // nationalities (detect115; 19.00 KB). 19.1 → 19.45 KB: a massage style's nationality ("Chinese
   // foot reflexology"), a street's, a language list's and a "Conversation:" field's are no
-  // ethnicity (places.ts, places139; 19.31 KB), and a rate's currency code after "24h" (detect139;
-  // 19.36 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.4 KB", async () => {
+  // ethnicity (places.ts, places139; 19.31 KB), a rate's currency code after "24h" (detect139;
+  // 19.36 KB), a nationality before a procedure or a currency (detect140; 19.41 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.45 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.4 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.45 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
