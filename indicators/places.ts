@@ -19,7 +19,8 @@ import type { Spans } from './findings';
  * takes ("only respectful east indian gents", "asian men welcome": detect49); a society or
  * an association ("Irish Society of Physiotherapists", "Danish Association of …": detect59); a
  * street, a health authority or a word ("Jamaica Ave", "Danish health authority", "a Thai word":
- * places139), a procedure or a currency ("an erotic Japanese rubdown", "Mexican pesos": detect140).
+ * places139), a procedure or a currency ("an erotic Japanese rubdown", "Mexican pesos": detect140), healing,
+ * customs, wellness or hospitality ("authentic Balinese healing", "Thai hospitality": detect141).
  * "Asian massage" stays hers.
  * `kind` as in engine.ts's clients(): 2 an ethnicity cue; `marks`: the marker words the matcher
  * saw (the food list's expression runs only after a food word).
@@ -27,7 +28,7 @@ import type { Spans } from './findings';
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:health\b|authorit|scope\b|words?\b|ave(?:nue)?\b|road\b|street\b|blvd\b|procedure|rubdown|ritual|peso|rupee|yuan|ringgit|dollar|kron|yen\b|won\b|techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:health\b|authorit|scope\b|words?\b|ave(?:nue)?\b|road\b|street\b|blvd\b|procedure|rubdown|ritual|heal|customs?\b|compounds?\b|wellness|hospitality|peso|rupee|yuan|ringgit|dollar|kron|yen\b|won\b|techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai";
  * "Conversation: Russian, English", "in English, Spanish and Russian", "Mandarin Chinese":

@@ -130,7 +130,9 @@ const BUDGETS: Record<string, number> = {
   // detect136–138 ("working time: nonstop", "real meet", "we arrange a girl", "sandwich massage",
   // escort careers, a spa's coed sauna; untaint136 took 34 patterns back; 56.79 KB). 57.0 → 57.4:
   // places139 (a massage style's, a street's and a language list's nationality; 57.02 KB) and
-  // detect139 (a rate's currency code after "24h", "debt management", "reviewed my"; 57.19 KB).
+  // detect139 (a rate's currency code after "24h", "debt management", "reviewed my"; 57.19 KB)
+  // and detect140–141 (a nationality before a procedure, a currency or healing; personals'
+  // "just friends"; 57.32 KB).
   'lykt-widget-scan.js': 57.4,
   'lykt-widget-partner.js': 13,
 };

@@ -270,14 +270,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // for detect136–138: "working time: nonstop", "real meet", "we arrange a girl", "sandwich
   // massage", escort careers, a spa's coed sauna, after untaint136 took 34 patterns back (57.81 KB),
   // and by 0.2 KB (58.1 → 58.3) for places139 and detect139: a massage style's, a street's and a
-  // language's nationality, "debt management", "breasts uncovered", "reviewed my" (58.2 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 58.3 KB', async () => {
+  // language's nationality, "debt management", "breasts uncovered", "reviewed my" (58.2 KB), and
+  // by 0.2 KB (58.3 → 58.5) for detect140–141: a nationality before a procedure, a currency or
+  // healing, personals' "just friends" and "missed connections" (58.37 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 58.5 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(58.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(58.5 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
