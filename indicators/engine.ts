@@ -67,8 +67,9 @@ const listed: string[] = [];
 
 /**
  * An agency's own voice with adjectives or a count between ("one of our brunette London escorts",
- * "our top model", "our 2 blonde companions"): third party, as "our girls" (POLICY-LOG.md,
- * detect9). Not a rival ("fooled by these young girls", "not like these girls": detect40).
+ * "our top model", "our 2 blonde companions", up to four words: "our fine Las Vegas russian
+ * escorts", detect139): third party, as "our girls" (POLICY-LOG.md, detect9). Not a rival
+ * ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,4}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
@@ -198,8 +199,8 @@ function clients(text: string, n: Normalized, sp: Spans, kind: Uint8Array): void
   }
 }
 
-/** A price right after "24h" ("12h 5000 / 24h 7000", "24h — GBP 5,700": detect139): a rate table's
- * line, not her hours; "24/7 100% real" is no price. */
+/** A price right after "24h" ("12h 5000 / 24h 7000", "24h — GBP 5,700": detect139): a rate
+ * table's line, not her hours; "24/7 100% real" is no price. */
 const PRICE_AFTER =
   /^\s?[:=–—-]?\s?(?:[$€£]|(?:usd|gbp|eur|inr|aud|cad|nok|sek|dkk|myr|aed)\s?)?(?:\d{1,3}(?:,\d{3})+|\d{3,})(?!\d|[-. ]\d| ?days| ?%)/i;
 /** A price or length right before "incall only" ("$150 20 min (incall only)", "$150.00 (incall

@@ -19,8 +19,9 @@ import type { Spans } from './findings';
  * takes ("only respectful east indian gents", "asian men welcome": detect49); a society or
  * an association ("Irish Society of Physiotherapists", "Danish Association of …": detect59); a
  * street, a health authority or a word ("Jamaica Ave", "Danish health authority", "a Thai word":
- * places139), a procedure or a currency ("an erotic Japanese rubdown", "Mexican pesos": detect140), healing,
- * customs, wellness or hospitality ("authentic Balinese healing", "Thai hospitality": detect141).
+ * places139), a procedure or a currency ("an erotic Japanese rubdown", "Mexican pesos":
+ * detect140), healing, customs, wellness or hospitality ("authentic Balinese healing", "Thai
+ * hospitality": detect141).
  * "Asian massage" stays hers.
  * `kind` as in engine.ts's clients(): 2 an ethnicity cue; `marks`: the marker words the matcher
  * saw (the food list's expression runs only after a food word).
@@ -32,8 +33,8 @@ const THING =
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai";
  * "Conversation: Russian, English", "in English, Spanish and Russian", "Mandarin Chinese":
- * places139), studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki means 'life
- * force' in Japanese", "translates to 'slippery' in Japanese"). */
+ * places139), studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki
+ * means 'life force' in Japanese", "translates to 'slippery' in Japanese"). */
 const SPOKEN =
   /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|conversation:?|mandarin|in (?:english|spanish|french|german|norwegian|swedish|danish)(?:,? (?:and|or|&)|,)|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:(?:major|minor|degree|stud|learn|teach)\w* in|(?:learn|stud)\w*)\s+(?:\w+(?:,| and| &)\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
 
@@ -48,6 +49,7 @@ const STYLE =
 /** The trade's own words for the women stay hers ("Asian massage", "Oriental massage"). */
 const GENERIC = /^(?:a[is]|orient|exot|latin|ebon|euro|black|island|mix|foreign)/i;
 
+/** Drops the live ethnicity spans that name a place, a thing, a language or a style (above). */
 export function places(
   text: string,
   n: Normalized,
