@@ -29,7 +29,7 @@ import type { Spans } from './findings';
 const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
-  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:health\b|authorit|scope\b|words?\b|ave(?:nue)?\b|road\b|street\b|blvd\b|procedure|rubdown|ritual|heal|customs?\b|compounds?\b|wellness|hospitality|peso|rupee|yuan|ringgit|dollar|kron|yen\b|won\b|techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
+  /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:authorit|scope\b|words?\b|ave(?:nue)?\b|road\b|street\b|blvd\b|procedure|rubdown|ritual|heal|customs?\b|compounds?\b|wellness|hospitality|peso|rupee|yuan|ringgit|dollar|kron|yen\b|won\b|techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai";
  * "Conversation: Russian, English", "in English, Spanish and Russian", "Mandarin Chinese":
@@ -45,7 +45,7 @@ const SPOKEN =
  * "Thaimassasje" that the written ads count (dev-ads d01, the held-out set).
  */
 const STYLE =
-  /^\p{L}*\s(?:\p{L}*massa(?:ge|sje)(?![\s-]+(?:girl|lad(?:y|ies)|wom[ae]n|babe|beaut))|olj|oil|foot|feet|reflexolog|head\b|sports?\b|nuru\b|hands\b)/iu;
+  /^\p{L}*\s(?:\p{L}*massa(?:ge|sje)(?![\s-]+(?:girl|lad(?:y|ies)|wom[ae]n|babe|beaut))|olj|foot|feet|reflexolog|head\b|sports?\b|nuru\b|hands\b)/iu;
 /** The trade's own words for the women stay hers ("Asian massage", "Oriental massage"). */
 const GENERIC = /^(?:a[is]|orient|exot|latin|ebon|euro|black|island|mix|foreign)/i;
 
