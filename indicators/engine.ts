@@ -43,6 +43,22 @@ const ESCORT = 1 << CONTEXTS.indexOf('escort');
 const ESCORT_MASSAGE = ESCORT | (1 << CONTEXTS.indexOf('massage'));
 const ETHNICITY = CATEGORIES.indexOf('ethnicity');
 const MOVEMENT = CATEGORIES.indexOf('movement');
+const NOT_CLINIC = [
+  'massage-sex',
+  'risky-services',
+  'third-party',
+  'youth',
+  'recruitment',
+  'labour',
+].map((c) => CATEGORIES.indexOf(c as Category));
+
+/** Whether a live span says more than a clinic would: a sexual service, a third party, youth or
+ * hiring (places(): a clinic's nationality is its style). */
+function notClinic(sp: Spans, code: Uint8Array): boolean {
+  for (let i = 0; i < sp.n; i++)
+    if (sp.live[i] && NOT_CLINIC.includes(code[sp.p[i]!]!)) return true;
+  return false;
+}
 /** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */
 const TITLE_AGE = /\s[-–—]\s?([1-6]\d)\s*$/;
 /** A poster's age in the title votes like one weak escort word. */
@@ -512,7 +528,7 @@ export function createEngineFrom(
         marks |= marker[hits.a[h]!]!;
         hair += hairWord[hits.a[h]!]!;
       }
-      places(read, norm, sp, kind, marks, context === 'massage');
+      places(read, norm, sp, kind, marks, context === 'massage', !notClinic(sp, code));
       tens(read, norm, sp, teen);
       rates(read, norm, sp, rate);
       if (marks & FAVOURITE_WORDS) favourites(read, norm, sp);

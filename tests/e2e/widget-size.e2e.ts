@@ -132,8 +132,9 @@ const BUDGETS: Record<string, number> = {
   // places139 (a massage style's, a street's and a language list's nationality; 57.02 KB) and
   // detect139 (a rate's currency code after "24h", "debt management", "reviewed my"; 57.19 KB)
   // and detect140–141 (a nationality before a procedure, a currency or healing; personals'
-  // "just friends"; 57.32 KB).
-  'lykt-widget-scan.js': 57.4,
+  // "just friends"; 57.32 KB). 57.4 → 57.8: detect144 (a clinic's nationality is its style
+  // unless a woman follows it; 57.58 KB).
+  'lykt-widget-scan.js': 57.8,
   'lykt-widget-partner.js': 13,
 };
 

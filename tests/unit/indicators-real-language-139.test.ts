@@ -18,11 +18,11 @@ describe('the nationality words of round 139', () => {
       expect(cats(scan(t, 'Massage clinic'))).not.toContain('ethnicity');
   });
 
-  it('the women stay hers: "Asian massage", "Russian massage girl", the glued "Thaimassasje"', () => {
+  it('the women stay hers: "Asian massage", "Russian massage girl", a sexual "Thaimassasje"', () => {
     for (const t of [
       'Relaxing Asian massage by new staff, call for an appointment.',
       'Best Russian massage girl in town, call for an appointment.',
-      'Thaimassasje med varm olje, ring for time.',
+      'Thaimassasje med varm olje og happy ending, ring for time.',
     ])
       expect(cats(scan(t, 'Massage'))).toContain('ethnicity');
   });

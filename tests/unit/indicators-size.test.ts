@@ -94,10 +94,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // nationalities (detect115; 19.00 KB). 19.1 → 19.45 KB: a massage style's nationality ("Chinese
   // foot reflexology"), a street's, a language list's and a "Conversation:" field's are no
   // ethnicity (places.ts, places139; 19.31 KB), a rate's currency code after "24h" (detect139;
-  // 19.36 KB), a nationality before a procedure or a currency (detect140; 19.41 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.45 KB", async () => {
+  // 19.36 KB), a nationality before a procedure or a currency (detect140; 19.41 KB). 19.45 →
+  // 19.65 KB: a clinic's nationality is its style unless a woman follows it (detect144; 19.62 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.65 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.45 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.65 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -272,14 +273,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // and by 0.2 KB (58.1 → 58.3) for places139 and detect139: a massage style's, a street's and a
   // language's nationality, "debt management", "breasts uncovered", "reviewed my" (58.2 KB), and
   // by 0.2 KB (58.3 → 58.5) for detect140–141: a nationality before a procedure, a currency or
-  // healing, personals' "just friends" and "missed connections" (58.37 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 58.5 KB', async () => {
+  // healing, personals' "just friends" and "missed connections" (58.37 KB), and by 0.2 KB (58.5 →
+  // 58.7) for detect144: a clinic's nationality is its style (58.65 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 58.7 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(58.5 * 1024);
+    expect(gz).toBeLessThanOrEqual(58.7 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
