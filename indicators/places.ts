@@ -10,7 +10,8 @@ import type { Spans } from './findings';
  * A nationality word that names a place or a technique is not her (POLICY-LOG.md, detect16): a
  * country after "in" or "to" ("certified in Hong Kong", "located in Moscow and St. Petersburg,
  * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand", and
- * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49), not
+ * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49; "in South
+ * Korea": detect144b), not
  * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
  * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
  * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
@@ -26,17 +27,18 @@ import type { Spans } from './findings';
  * `kind` as in engine.ts's clients(): 2 an ethnicity cue; `marks`: the marker words the matcher
  * saw (the food list's expression runs only after a food word).
  */
-const IN_PLACE = /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}|i )$/i;
+const IN_PLACE =
+  /(?<!(?:born|raised) )\b(?:(?:in|to) (?:the )?(?:[\w. ]{0,30}, ){0,6}(?:(?:south|north|east|west|central) )?|i )$/i;
 const COUNTRY = /(?:[ei]a|in[ae]|ien|land|kong|pan|nam|wan|[sz]il|pines|ope)$/i;
 const THING =
   /^\p{L}*(?:(?:,|,? (?:and|or|og|och)) \p{L}+){0,3}\W[‘'"]?(?:authorit|scope\b|words?\b|ave(?:nue)?\b|road\b|street\b|blvd\b|procedure|rubdown|ritual|heal|customs?\b|compounds?\b|wellness|hospitality|peso|rupee|yuan|ringgit|dollar|kron|yen\b|won\b|techni|tekni|method|cultur|metod|medic|practice\b|food|restau|for [‘'"“]|chef|cook|cuisin|sandwich|pizza|pasta|inspir|supervi|owned|ba(?:th|ht)|herb|aroma|yoga|oil|choc|stretch|work\b|style|fusion|bank|therapeutic|tui ?na|form of|art of|therap(?:y|ies)\b|tradition|treatment|magic\b|villag|genocid|histor|film|state\b|cit(?:y|ies)\b|border|law\b|societ|associat|gent(?:s|lemen)\b|men\b|guys|clients\b|delegat|engineer)/iu;
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai";
  * "Conversation: Russian, English", "in English, Spanish and Russian", "Mandarin Chinese":
- * places139), studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki
+ * places139), needs ("knowledge of Korean", detect144b), studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki
  * means 'life force' in Japanese", "translates to 'slippery' in Japanese"). */
 const SPOKEN =
-  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|conversation:?|mandarin|in (?:english|spanish|french|german|norwegian|swedish|danish)(?:,? (?:and|or|&)|,)|communicat\w*(?: \w+)? in|in addition to)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:(?:major|minor|degree|stud|learn|teach)\w* in|(?:learn|stud)\w*)\s+(?:\w+(?:,| and| &)\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
+  /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|conversation:?|mandarin|in (?:english|spanish|french|german|norwegian|swedish|danish)(?:,? (?:and|or|&)|,)|communicat\w*(?: \w+)? in|in addition to|knowledge of)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:(?:major|minor|degree|stud|learn|teach)\w* in|(?:learn|stud)\w*)\s+(?:\w+(?:,| and| &)\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
 
 /**
  * In a massage ad, a nationality right before a massage or a technique's body part names a style
@@ -51,9 +53,24 @@ const STYLE =
  * flow", sv "Thaimassage i Kungälv") unless a woman follows it (detect144). */
 const HERS =
   /^\p{L}*[\s-]+(?:\p{L}+\s+)?(?:girls?|lad(?:y|ies)|wom[ae]n|babes?|beaut|blond|brunet|redhead|ts\b|trans|escort|model|companion|jente|tjej|pige|dame|kvin|masseu|massør|massös|therapists?|terapeut|staff)/iu;
-/** A list of nationalities stays hers (three are a menu of women, engine.ts), and so does an
- * origin ("handpicked from Thailand"). */
-const LIST = /^\p{L}*(?:,|\s*&|,? (?:and|og|och))\s/iu;
+/** A nationality listed before another one stays hers (three are a menu of women, engine.ts), and
+ * so does an origin ("handpicked from Thailand"); "Full body, Thai and sport massage" is a style. */
+const LIST = /^\p{L}*(?:,? (?:and|or|og|och|eller)|,|\s*&)\s+/iu;
+
+/** A plural ("Arabs, Ethiopians") is people; "born in", "I'm an independent thai" is her. */
+const PEOPLE = /[^s]s$/i;
+const SELF = /\b(?:from|born in|raised in|i'?m|i am|she'?s|she is)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu;
+
+function clinicStyle(rest: string, before: string, word: string, end: number, starts: Set<number>) {
+  const list = LIST.exec(rest);
+  return (
+    !HERS.test(rest) &&
+    !PEOPLE.test(word + /^\p{L}*/u.exec(rest)![0]) &&
+    !SELF.test(before) &&
+    !(list && starts.has(end + list[0].length)) &&
+    !/^from\b/i.test(word)
+  );
+}
 /** The trade's own words for the women stay hers ("Asian massage", "Oriental massage"). */
 const GENERIC = /^(?:a[is]|orient|exot|latin|ebon|euro|black|island|mix|foreign)/i;
 
@@ -67,6 +84,11 @@ export function places(
   massage: boolean,
   clinic: boolean,
 ): void {
+  // Where each nationality starts, for a list of them (clinicStyle).
+  const starts = new Set<number>();
+  if (massage && clinic)
+    for (let i = 0; i < sp.n; i++)
+      if (sp.live[i] && kind[sp.p[i]!] === 2) starts.add(n.st[sp.from[i]!]!);
   for (let i = 0; i < sp.n; i++)
     if (sp.live[i] && kind[sp.p[i]!] === 2) {
       const start = n.st[sp.from[i]!]!;
@@ -77,12 +99,7 @@ export function places(
       if (
         THING.test(rest) ||
         (massage &&
-          (STYLE.test(rest) ||
-            (clinic &&
-              !HERS.test(rest) &&
-              !LIST.test(rest) &&
-              !/\bfrom\s+$/i.test(before) &&
-              !/^from\b/i.test(word))) &&
+          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, word, end, starts))) &&
           !GENERIC.test(word)) ||
         SPOKEN.test(before) ||
         (marks & FOOD_WORDS && FOOD.test(before)) ||

@@ -65,7 +65,7 @@ export const da: Lexicon = {
     { id: 'da.dating', context: 'dating', weight: 2, patterns: ['forhold', 'kæreste', 'single', 'søger kvinde', 'søger mand'] },
     { id: 'da.escort', context: 'escort', weight: 2, patterns: ['besøg mig', 'diskret', 'eskorte', 'hyggelig stund', 'kys', 'liderlig', 'sexet', 'venter på dig'] },
     { id: 'da.escort-weak', context: 'escort', weight: 1, patterns: ['pige', 'piger', 'ring til mig', 'sms', 'sød', 'søde', 'uafhængig'] },
-    { id: 'da.job', context: 'job', weight: 3, patterns: ['*job', 'ansættelse', 'ansøg*', 'arbejde', 'arbejder', 'arbejdsgiver', 'arbejdsopgaver', 'deltid', 'fuldtid', 'kvalifikationer', 'landbrug*', 'løn', 'medhjælper', 'overenskomst', 'praktik', 'rengøring', 'sæson', 'søges', 'stilling*', 'vi søger'] },
+    { id: 'da.job', context: 'job', weight: 3, patterns: ['*job', 'ansættelse', 'ansøg*', 'arbejde', 'arbejder', 'arbejdsgiver', 'arbejdsopgaver', 'deltid', 'frivillige', 'fuldtid', 'kvalifikationer', 'landbrug*', 'løn', 'medhjælper', 'overenskomst', 'praktik', 'rengøring', 'sæson', 'søges', 'som frivillig', 'stilling*', 'vi søger'] },
     { id: 'da.job-own', context: 'job', weight: -1, patterns: ['jeg arbejder fuldtid', 'mit job'] },
     { id: 'da.massage', context: 'massage', weight: 3, patterns: ['*massage', 'behandling', 'klinik', 'massør', 'massøse'] },
     { id: 'da.other', context: 'other', weight: 3, patterns: ['afhentes', 'bøger', 'brugt', 'cykel', 'dæk', 'depositum', 'hund', 'husleje', 'hvalp', 'kvm', 'lejlighed', 'møbler', 'sælger', 'sælges', 'tæt på', 'til salg', 'udlejer', 'udlejes', 'værelse'] },

@@ -96,9 +96,11 @@ describe('indicators/ size budgets (gzipped)', () => {
   // ethnicity (places.ts, places139; 19.31 KB), a rate's currency code after "24h" (detect139;
   // 19.36 KB), a nationality before a procedure or a currency (detect140; 19.41 KB). 19.45 →
   // 19.65 KB: a clinic's nationality is its style unless a woman follows it (detect144; 19.62 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.65 KB", async () => {
+  // 19.65 → 19.85 KB: a clinic's list of styles, "in South Korea", "knowledge of Korean" (detect144b;
+  // 19.76 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 19.85 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.65 * 1024);
+    expect(gz).toBeLessThanOrEqual(19.85 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -274,14 +276,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // language's nationality, "debt management", "breasts uncovered", "reviewed my" (58.2 KB), and
   // by 0.2 KB (58.3 → 58.5) for detect140–141: a nationality before a procedure, a currency or
   // healing, personals' "just friends" and "missed connections" (58.37 KB), and by 0.2 KB (58.5 →
-  // 58.7) for detect144: a clinic's nationality is its style (58.65 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 58.7 KB', async () => {
+  // 58.7) for detect144: a clinic's nationality is its style (58.65 KB), and by 0.4 KB (58.7 →
+  // 59.1) for detect144b: a clinic's list of styles, a volunteer call, a webcam as a computer part
+  // (58.96 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 59.1 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(58.7 * 1024);
+    expect(gz).toBeLessThanOrEqual(59.1 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
