@@ -35,8 +35,9 @@ const THING =
 
 /** A language she speaks ("Fluent Thai, Basic English, Basic Chinese", "speaks English and Thai";
  * "Conversation: Russian, English", "in English, Spanish and Russian", "Mandarin Chinese":
- * places139), needs ("knowledge of Korean", detect144b), studies or teaches ("majoring in Chinese", detect99), or a word's language ("Reiki
- * means 'life force' in Japanese", "translates to 'slippery' in Japanese"). */
+ * places139), needs ("knowledge of Korean", detect144b), studies or teaches ("majoring in
+ * Chinese", detect99), or a word's language ("Reiki means 'life force' in Japanese", "translates
+ * to 'slippery' in Japanese"). */
 const SPOKEN =
   /\b(?:fluent(?: in)?|basic|base|speaks?|speaking|languages?:?|conversation:?|mandarin|in (?:english|spanish|french|german|norwegian|swedish|danish)(?:,? (?:and|or|&)|,)|communicat\w*(?: \w+)? in|in addition to|knowledge of)\s+(?:\w+(?:,| and| &)?\s+){0,3}$|\b(?:(?:major|minor|degree|stud|learn|teach)\w* in|(?:learn|stud)\w*)\s+(?:\w+(?:,| and| &)\s+){0,3}$|\b(?:mean(?:s|ing)?|translat\w*)\b[^.!?\n]{0,40} in $/i;
 
