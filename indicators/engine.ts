@@ -84,11 +84,12 @@ const listed: string[] = [];
 /**
  * An agency's own voice with adjectives or a count between ("one of our brunette London escorts",
  * "our top model", "our 2 blonde companions", up to four words: "our fine Las Vegas russian
- * escorts", detect139): third party, as "our girls" (POLICY-LOG.md, detect9). Not a rival
+ * escorts", detect139; "our verified, premium escorts", detect146): third party, as "our girls"
+ * (POLICY-LOG.md, detect9). Not a rival
  * ("fooled by these young girls", "not like these girls": detect40).
  */
 const OUR =
-  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+ ){1,4}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
+  /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+,? ){1,4}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); so do "we provide high profile call girl" (detect104) and "(she) is offering
