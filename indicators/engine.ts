@@ -85,8 +85,8 @@ const listed: string[] = [];
  * An agency's own voice with adjectives or a count between ("one of our brunette London escorts",
  * "our top model", "our 2 blonde companions", up to four words: "our fine Las Vegas russian
  * escorts", detect139; "our verified, premium escorts", detect146): third party, as "our girls"
- * (POLICY-LOG.md, detect9). Not a rival
- * ("fooled by these young girls", "not like these girls": detect40).
+ * (POLICY-LOG.md, detect9). Not a rival ("fooled by these young girls", "not like these girls":
+ * detect40).
  */
 const OUR =
   /\b(?:one of )?(?:our|(?<!\b(?:by|like|than) )these) (?:[a-z\d]+,? ){1,4}(?:escorts?|girls?|lad(?:y|ies)|models?|companions?|babes|goddess(?:es)?|beauties|hotties)\b(?! (?:massage|masseu|therapist|staff))/i;
@@ -529,7 +529,8 @@ export function createEngineFrom(
         marks |= marker[hits.a[h]!]!;
         hair += hairWord[hits.a[h]!]!;
       }
-      places(read, norm, sp, kind, marks, context === 'massage', !notClinic(sp, code));
+      const massage = context === 'massage';
+      places(read, norm, sp, kind, marks, massage, massage && !notClinic(sp, code));
       tens(read, norm, sp, teen);
       rates(read, norm, sp, rate);
       if (marks & FAVOURITE_WORDS) favourites(read, norm, sp);

@@ -11,8 +11,7 @@ import type { Spans } from './findings';
  * country after "in" or "to" ("certified in Hong Kong", "located in Moscow and St. Petersburg,
  * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand", and
  * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49; "in South
- * Korea": detect144b), not
- * after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
+ * Korea": detect144b), not after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
  * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
  * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
  * "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a list: "Chinese, Egyptian and
@@ -54,21 +53,24 @@ const STYLE =
  * flow", sv "Thaimassage i Kungälv") unless a woman follows it (detect144). */
 const HERS =
   /^\p{L}*[\s-]+(?:\p{L}+\s+)?(?:girls?|lad(?:y|ies)|wom[ae]n|babes?|beaut|blond|brunet|redhead|ts\b|trans|escort|model|companion|jente|tjej|pige|dame|kvin|masseu|massør|massös|therapists?|terapeut|staff)/iu;
-/** A nationality listed before another one stays hers (three are a menu of women, engine.ts), and
- * so does an origin ("handpicked from Thailand"); "Full body, Thai and sport massage" is a style. */
+/** A nationality listed before another one stays hers (three are a menu of women, engine.ts), but
+ * "Full body, Thai and sport massage" is a style. */
 const LIST = /^\p{L}*(?:,? (?:and|or|og|och|eller)|,|\s*&)\s+/iu;
-
-/** A plural ("Arabs, Ethiopians") is people; "born in", "I'm an independent thai" is her. */
+/** A plural ("Arabs, Ethiopians") is people. */
 const PEOPLE = /[^s]s$/i;
+/** An origin ("handpicked from Thailand") or her own ("born in", "I'm an independent thai"). */
 const SELF = /\b(?:from|born in|raised in|i'?m|i am|she'?s|she is)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu;
+/** Where each live nationality starts (places()), reused across scans. */
+const starts: number[] = [];
 
-function clinicStyle(rest: string, before: string, word: string, end: number, starts: Set<number>) {
+/** Whether a clinic's nationality at [·, end) is its style or name (HERS above). */
+function clinicStyle(rest: string, before: string, word: string, end: number): boolean {
   const list = LIST.exec(rest);
   return (
     !HERS.test(rest) &&
     !PEOPLE.test(word + /^\p{L}*/u.exec(rest)![0]) &&
     !SELF.test(before) &&
-    !(list && starts.has(end + list[0].length)) &&
+    !(list && starts.includes(end + list[0].length)) &&
     !/^from\b/i.test(word)
   );
 }
@@ -85,11 +87,10 @@ export function places(
   massage: boolean,
   clinic: boolean,
 ): void {
-  // Where each nationality starts, for a list of them (clinicStyle).
-  const starts = new Set<number>();
+  starts.length = 0;
   if (massage && clinic)
     for (let i = 0; i < sp.n; i++)
-      if (sp.live[i] && kind[sp.p[i]!] === 2) starts.add(n.st[sp.from[i]!]!);
+      if (sp.live[i] && kind[sp.p[i]!] === 2) starts.push(n.st[sp.from[i]!]!);
   for (let i = 0; i < sp.n; i++)
     if (sp.live[i] && kind[sp.p[i]!] === 2) {
       const start = n.st[sp.from[i]!]!;
@@ -100,7 +101,7 @@ export function places(
       if (
         THING.test(rest) ||
         (massage &&
-          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, word, end, starts))) &&
+          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, word, end))) &&
           !GENERIC.test(word)) ||
         SPOKEN.test(before) ||
         (marks & FOOD_WORDS && FOOD.test(before)) ||
