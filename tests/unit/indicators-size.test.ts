@@ -278,14 +278,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // healing, personals' "just friends" and "missed connections" (58.37 KB), and by 0.2 KB (58.5 →
   // 58.7) for detect144: a clinic's nationality is its style (58.65 KB), and by 0.4 KB (58.7 →
   // 59.1) for detect144b: a clinic's list of styles, a volunteer call, a webcam as a computer part
-  // (58.96 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 59.1 KB', async () => {
+  // (58.96 KB), and by 0.2 KB (59.1 → 59.3) for detect145–147: an age floor and cap, a wage
+  // deduction "from the month salary", a free "visa and ticket" as an entry of its own, "nothing
+  // unprotected" (59.11 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 59.3 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(59.1 * 1024);
+    expect(gz).toBeLessThanOrEqual(59.3 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
