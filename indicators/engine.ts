@@ -26,7 +26,7 @@ import {
 import { statCandidates, statsMenu } from './stats-menu';
 import { clip } from './limit';
 import { maskVocabulary, unmask } from './masked';
-import { LevelTally, round } from './score';
+import { bitsOf, LevelTally, round } from './score';
 import {
   CATEGORIES,
   CONTEXTS,
@@ -43,20 +43,20 @@ const ESCORT = 1 << CONTEXTS.indexOf('escort');
 const ESCORT_MASSAGE = ESCORT | (1 << CONTEXTS.indexOf('massage'));
 const ETHNICITY = CATEGORIES.indexOf('ethnicity');
 const MOVEMENT = CATEGORIES.indexOf('movement');
-const NOT_CLINIC = [
+const NOT_CLINIC = bitsOf([
   'massage-sex',
   'risky-services',
   'third-party',
   'youth',
   'recruitment',
   'labour',
-].map((c) => CATEGORIES.indexOf(c as Category));
+]);
 
 /** Whether a live span says more than a clinic would: a sexual service, a third party, youth or
  * hiring (places(): a clinic's nationality is its style). */
 function notClinic(sp: Spans, code: Uint8Array): boolean {
   for (let i = 0; i < sp.n; i++)
-    if (sp.live[i] && NOT_CLINIC.includes(code[sp.p[i]!]!)) return true;
+    if (sp.live[i] && (NOT_CLINIC & (1 << code[sp.p[i]!]!)) !== 0) return true;
   return false;
 }
 /** A title's last words " - 23": the age the poster entered, which Backpage appends to personal ads. */

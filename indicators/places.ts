@@ -11,8 +11,9 @@ import type { Spans } from './findings';
  * country after "in" or "to" ("certified in Hong Kong", "located in Moscow and St. Petersburg,
  * Russia", "agency in the Philippines", "travelled to Thailand", nb "utdannet i Thailand", and
  * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49; "in South
- * Korea": detect144b), not after "born in"; and a nationality before a technique or a dish ("a Japanese technique",
- * "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product ("Moroccan-inspired",
+ * Korea": detect144b), not after "born in"; and a nationality before a technique or a dish ("a
+ * Japanese technique", "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product
+ * ("Moroccan-inspired",
  * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
  * "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a list: "Chinese, Egyptian and
  * Greek techniques", nb "kinesiske, egyptiske og greske teknikker": detect42); the clients she
@@ -63,21 +64,23 @@ const SELF = /\b(?:from|born in|raised in|i'?m|i am|she'?s|she is)\s+(?:an?\s+)?
 /** Where each live nationality starts (places()), reused across scans. */
 const starts: number[] = [];
 
-/** Whether a clinic's nationality at [·, end) is its style or name (HERS above). */
-function clinicStyle(rest: string, before: string, word: string, end: number): boolean {
+/** Whether a clinic's nationality (`whole`: its span and the rest of its last word, ending at
+ * `end`) is its style or name (HERS above). */
+function clinicStyle(rest: string, before: string, whole: string, end: number): boolean {
   const list = LIST.exec(rest);
   return (
     !HERS.test(rest) &&
-    !PEOPLE.test(word + /^\p{L}*/u.exec(rest)![0]) &&
+    !PEOPLE.test(whole) &&
     !SELF.test(before) &&
     !(list && starts.includes(end + list[0].length)) &&
-    !/^from\b/i.test(word)
+    !/^from\b/i.test(whole)
   );
 }
 /** The trade's own words for the women stay hers ("Asian massage", "Oriental massage"). */
 const GENERIC = /^(?:a[is]|orient|exot|latin|ebon|euro|black|island|mix|foreign)/i;
 
-/** Drops the live ethnicity spans that name a place, a thing, a language or a style (above). */
+/** Drops the live ethnicity spans that name a place, a thing, a language or a style (above);
+ * `clinic`: a massage ad that says no more than a clinic (engine.ts's notClinic). */
 export function places(
   text: string,
   n: Normalized,
@@ -88,7 +91,7 @@ export function places(
   clinic: boolean,
 ): void {
   starts.length = 0;
-  if (massage && clinic)
+  if (clinic)
     for (let i = 0; i < sp.n; i++)
       if (sp.live[i] && kind[sp.p[i]!] === 2) starts.push(n.st[sp.from[i]!]!);
   for (let i = 0; i < sp.n; i++)
@@ -98,14 +101,15 @@ export function places(
       const rest = text.slice(end, end + 64);
       const before = text.slice(Math.max(0, start - 120), start);
       const word = text.slice(start, end);
+      const whole = word + /^\p{L}*/u.exec(rest)![0];
       if (
         THING.test(rest) ||
         (massage &&
-          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, word, end))) &&
+          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, whole, end))) &&
           !GENERIC.test(word)) ||
         SPOKEN.test(before) ||
         (marks & FOOD_WORDS && FOOD.test(before)) ||
-        (COUNTRY.test(word + /^\p{L}*/u.exec(rest)![0]) && IN_PLACE.test(before))
+        (COUNTRY.test(whole) && IN_PLACE.test(before))
       )
         sp.live[i] = 0;
     }

@@ -6,7 +6,7 @@
 import { CATEGORIES, type AdContext, type Category, type Finding, type Level } from './types';
 
 /** Categories as bits of their indices (CATEGORIES order). */
-const bitsOf = (cs: readonly Category[]) =>
+export const bitsOf = (cs: readonly Category[]): number =>
   cs.reduce((m, c) => m | (1 << CATEGORIES.indexOf(c)), 0);
 /** Cues that alone tell little (JRSA: movement phrases are even less common in trafficking ads). */
 export const WEAK_MASK = bitsOf(['ethnicity', 'movement', 'trust-language', 'shared-contact']);
