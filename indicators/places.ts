@@ -57,8 +57,10 @@ const HERS =
 /** A nationality listed before another one stays hers (three are a menu of women, engine.ts), but
  * "Full body, Thai and sport massage" is a style. */
 const LIST = /^\p{L}*(?:,? (?:and|or|og|och|eller)|,|\s*&)\s+/iu;
-/** A plural ("Arabs, Ethiopians") is people. */
+/** A plural ("Arabs, Ethiopians") is people; a glued word's ending ("thaimassasjens") is not. */
 const PEOPLE = /[^s]s$/i;
+const plural = (word: string, whole: string) =>
+  whole.length - word.length < 3 && PEOPLE.test(whole);
 /** An origin ("handpicked from Thailand") or her own ("born in", "I'm an independent thai"). */
 const SELF = /\b(?:from|born in|raised in|i'?m|i am|she'?s|she is)\s+(?:an?\s+)?(?:\p{L}+\s+)?$/iu;
 /** Where each live nationality starts (places()), reused across scans. */
@@ -66,11 +68,17 @@ const starts: number[] = [];
 
 /** Whether a clinic's nationality (`whole`: its span and the rest of its last word, ending at
  * `end`) is its style or name (HERS above). */
-function clinicStyle(rest: string, before: string, whole: string, end: number): boolean {
+function clinicStyle(
+  rest: string,
+  before: string,
+  word: string,
+  whole: string,
+  end: number,
+): boolean {
   const list = LIST.exec(rest);
   return (
     !HERS.test(rest) &&
-    !PEOPLE.test(whole) &&
+    !plural(word, whole) &&
     !SELF.test(before) &&
     !(list && starts.includes(end + list[0].length)) &&
     !/^from\b/i.test(whole)
@@ -105,7 +113,7 @@ export function places(
       if (
         THING.test(rest) ||
         (massage &&
-          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, whole, end))) &&
+          (STYLE.test(rest) || (clinic && clinicStyle(rest, before, word, whole, end))) &&
           !GENERIC.test(word)) ||
         SPOKEN.test(before) ||
         (marks & FOOD_WORDS && FOOD.test(before)) ||
