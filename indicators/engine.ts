@@ -93,10 +93,11 @@ const OUR =
 /** A house's stock of women ("a big collection of Indian call girls", "a fantastic selection of
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); so do "we provide high profile call girl" (detect104) and "(she) is offering
- * such high-class Bangalore Call Girls" (detect106). Bare "girls" and
+ * such high-class Bangalore Call Girls" (detect106), "we have the best escorts in Brisbane"
+ * (detect152). Bare "girls" and
  * "ladies" are in the lexicon ("selection of girls"), as a shop's "range of ladies wigs" is not. */
 const STOCK =
-  /\b(?:(?:selection|collection|array|variety|verity|range|quantity) of|we provide|(?:is|are) offering) (?:[a-z\d-]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
+  /\b(?:(?:selection|collection|array|variety|verity|range|quantity) of|we (?:provide|have)|(?:is|are) offering) (?:[a-z\d-]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
 
 /** New women with adjectives between ("NEW SWEET BEAUTIFUL GIRLS", "new hot Asian ladies"), as "new
  * girls" (detect40); not "new specials for ladies". */
@@ -130,8 +131,10 @@ const TOUR = new RegExp(
 );
 /** The last day of a stay ("in Cambridge till june 22nd"). */
 const UNTIL = new RegExp(`\\b(?:till?|until|untill) ${MONTH}\\d{1,2}(?!\\d| ?[ap]\\.?m\\b)`, 'i');
-/** An offer that ends on a date ("special till june 5th"). */
-const DEAL = /\b(?:specials?|deals?|promos?|discounts?|offers?|sales?|rates?)\b[^.!?\n]{0,20}$/i;
+/** An offer that ends on a date ("special till june 5th"), or a holiday's ("Celebrate Love February
+ * 14th- 17th": a spa's Valentine's package, detect152). */
+const DEAL =
+  /\b(?:specials?|deals?|promos?|discounts?|offers?|sales?|rates?|celebrate)\b[^.!?\n]{0,20}$/i;
 const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');
 /**
  * Whether a month's name ends right before a digit ("june 10", "Apr. 18"): TOUR can match only
@@ -319,7 +322,8 @@ function extra(
   const dated = monthBeforeDigit(text, n);
   const tour = dated ? TOUR.exec(text) : null;
   const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
-  if (days > 0 && days < 15) mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
+  if (days > 0 && days < 15 && !DEAL.test(text.slice(Math.max(0, tour!.index - 30), tour!.index)))
+    mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
   const until = dated ? UNTIL.exec(text) : null;
   if (until && !DEAL.test(text.slice(Math.max(0, until.index - 30), until.index)))
     mark(n, sp, rows[5]!, until.index, until.index + until[0].length);
