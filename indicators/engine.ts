@@ -107,9 +107,11 @@ export const NEW_GIRLS = /\bnew (?:(?!(?:and|for|in|or|to|with)\b)[a-z]+ ){1,3}(
 export const MANY_GIRLS =
   /(?<!24 ?[/-] ?)\b[3-9] (?:(?!(?:and|days?|for|hours?|hrs?|in|mins?|nights?|of|or|star|to|with|y(?:ea)?rs?)\b)[a-z]+ ){1,2}(?:girls|ladies)\b/i;
 
-/** "the best body rubs in town", "the most satisfying host in town" are praise, not a stay: bare
- * "in town" after a superlative. */
-const BEST = /\b(?:best|cheapest|finest|greatest|hottest|lowest|most|option|top)\b[^.!?\n]{0,30}$/i;
+/** "the best body rubs in town", "the most satisfying host in town", an agency's "the most
+ * attractive girls in town" are praise, not a stay: bare "in town" or "girl(s) in town" after a
+ * superlative (detect153: "the most stunning and talented escorts in town"). */
+const BEST =
+  /\b(?:best|cheapest|finest|greatest|hottest|lowest|most|option|top|sexiest)\b[^.!?\n]{0,40}$/i;
 /**
  * A time limit on a service offer ("INCALLS ONLY TONIGHT", "specials today only") is no stay,
  * unless a place follows ("outcalls tonight only in Reno"): POLICY-LOG.md, detect16.
@@ -297,8 +299,8 @@ function extra(
     const at = n.st[sp.from[i]!]!;
     const row = sp.p[i]!;
     if (
-      row === rows[4]
-        ? BEST.test(text.slice(Math.max(0, at - 40), at))
+      row === rows[4] || row === rows[9] || row === rows[10]
+        ? BEST.test(text.slice(Math.max(0, at - 50), at))
         : code[row] === MOVEMENT &&
           OFFER.test(text.slice(Math.max(0, at - 12), at)) &&
           TODAY.test(text.slice(at, n.en[sp.to[i]! - 1]! + 12))
@@ -464,7 +466,8 @@ export function createEngineFrom(
   const termSeen = new Int32Array(c.rows.length);
   let stamp = 0;
   // The rows the cues outside the lexicon are reported as: "age 18", "age 19", a menu of women,
-  // the house's voice, bare "in town", tour dates, new women, a client age rule, a card about her.
+  // the house's voice, bare "in town", tour dates, new women, a client age rule, a card about her,
+  // and "girl(s) in town" (praise after a superlative, as bare "in town").
   const rows = [
     '.youth.poster-age|poster age 18',
     '.youth.poster-age|poster age 19',
@@ -475,6 +478,8 @@ export function createEngineFrom(
     '.third-party.new-girls|new girls',
     '.restricted.client-age|mature gentlemen only',
     '.third-party.about-her|written about her',
+    '.movement.new-in-town|girls in town',
+    '.movement.new-in-town|girl in town',
   ].map((k) => c.rows.findIndex((r) => k === r.entry.id.slice(2) + '|' + r.term));
 
   const match = (s: string, n: Normalized, h: Hits) => {

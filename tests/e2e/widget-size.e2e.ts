@@ -134,8 +134,10 @@ const BUDGETS: Record<string, number> = {
   // and detect140–141 (a nationality before a procedure, a currency or healing; personals'
   // "just friends"; 57.32 KB). 57.4 → 57.8: detect144 (a clinic's nationality is its style
   // unless a woman follows it; 57.58 KB). 57.8 → 58.1: detect144b (a clinic's list of styles, a
-  // volunteer call, a webcam as a computer part; 57.83 KB).
-  'lykt-widget-scan.js': 58.1,
+  // volunteer call, a webcam as a computer part; 57.83 KB). 58.1 → 58.4: detect145–153 (an age
+  // floor and cap, "nothing unprotected", "college model", "special ending", "available
+  // whenever", "girl(s) in town" after a superlative; 58.20 KB).
+  'lykt-widget-scan.js': 58.4,
   'lykt-widget-partner.js': 13,
 };
 

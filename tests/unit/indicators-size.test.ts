@@ -97,10 +97,12 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 19.36 KB), a nationality before a procedure or a currency (detect140; 19.41 KB). 19.45 →
   // 19.65 KB: a clinic's nationality is its style unless a woman follows it (detect144; 19.62 KB).
   // 19.65 → 19.85 KB: a clinic's list of styles, "in South Korea", "knowledge of Korean" (detect144b;
-  // 19.76 KB).
-  it("the engine alone (page-engine.js, the page's fallback) is at most 19.85 KB", async () => {
+  // 19.76 KB). 19.85 → 20.0 KB: a glued "thaimassasjens" is no plural (detect151), a holiday's
+  // dates are no tour, "we have … escorts" (detect152), "girl(s) in town" after a superlative
+  // (detect153; 19.83 KB).
+  it("the engine alone (page-engine.js, the page's fallback) is at most 20.0 KB", async () => {
     const gz = await gzipped('engine', `export * from './indicators/core';`);
-    expect(gz).toBeLessThanOrEqual(19.85 * 1024);
+    expect(gz).toBeLessThanOrEqual(20.0 * 1024);
   });
 
   // The widget's lazy scan file and the background: engine + the four lexicons. Raised by 0.5 KB
@@ -280,14 +282,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // 59.1) for detect144b: a clinic's list of styles, a volunteer call, a webcam as a computer part
   // (58.96 KB), and by 0.2 KB (59.1 → 59.3) for detect145–147: an age floor and cap, a wage
   // deduction "from the month salary", a free "visa and ticket" as an entry of its own, "nothing
-  // unprotected" (59.11 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 59.3 KB', async () => {
+  // unprotected" (59.11 KB), and by 0.3 KB (59.3 → 59.6) for detect151–153: "college model",
+  // personals' "we are a couple", a massage's "special ending", "available whenever", the
+  // engine's rules above (59.34 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 59.6 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(59.3 * 1024);
+    expect(gz).toBeLessThanOrEqual(59.6 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
