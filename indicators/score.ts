@@ -64,6 +64,8 @@ export const STRONG_WEIGHT = 2.5;
 export const CLEAR_WEIGHT = 2;
 /** Several cues of one category (not weak, not massage-sex) whose weights add up to this. */
 export const PILE = 4;
+/** A youth cue this heavy ("barely legal", "high school girls") is strong in a personal ad too. */
+const MINOR = 4;
 
 /**
  * Adds up one result's findings for its level. The heaviest cue of a category always keeps its
@@ -99,7 +101,8 @@ export class LevelTally {
     if (this.sums[category]! >= CLEAR_WEIGHT) this.clear |= bit;
     if ((bit & NO_PILE_MASK) === 0 && this.sums[category]! >= PILE) this.strong = true;
     if (weight >= STRONG_WEIGHT && (bit & STRONG_MASK) !== 0)
-      this.strong ||= category !== YOUTH || context === 'escort' || context === 'massage';
+      this.strong ||=
+        category !== YOUTH || context === 'escort' || context === 'massage' || weight >= MINOR;
   }
 
   /**
