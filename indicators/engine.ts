@@ -94,8 +94,8 @@ const OUR =
  * escort ladies", "our extensive collection of profiles"): all 14 such labelled ads expect a third
  * party (detect91); so do "we provide high profile call girl" (detect104) and "(she) is offering
  * such high-class Bangalore Call Girls" (detect106), "we have the best escorts in Brisbane"
- * (detect152). Bare "girls" and
- * "ladies" are in the lexicon ("selection of girls"), as a shop's "range of ladies wigs" is not. */
+ * (detect152). Bare "girls" and "ladies" are in the lexicon ("selection of girls"), as a shop's
+ * "range of ladies wigs" is not. */
 const STOCK =
   /\b(?:(?:selection|collection|array|variety|verity|range|quantity) of|we (?:provide|have)|(?:is|are) offering) (?:[a-z\d-]+ ){0,3}(?:escorts|(?:call|escort) (?:girls?|ladies)|companions|models|profiles)\b/i;
 

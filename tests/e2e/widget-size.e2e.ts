@@ -136,8 +136,9 @@ const BUDGETS: Record<string, number> = {
   // unless a woman follows it; 57.58 KB). 57.8 → 58.1: detect144b (a clinic's list of styles, a
   // volunteer call, a webcam as a computer part; 57.83 KB). 58.1 → 58.4: detect145–153 (an age
   // floor and cap, "nothing unprotected", "college model", "special ending", "available
-  // whenever", "girl(s) in town" after a superlative; 58.20 KB).
-  'lykt-widget-scan.js': 58.4,
+  // whenever", "girl(s) in town" after a superlative; 58.20 KB). 58.4 → 58.7: detect155–157
+  // ("high school girls", "hs guys", "new models", asking for a "recent picture"; 58.40 KB).
+  'lykt-widget-scan.js': 58.7,
   'lykt-widget-partner.js': 13,
 };
 

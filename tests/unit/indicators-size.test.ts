@@ -284,14 +284,15 @@ describe('indicators/ size budgets (gzipped)', () => {
   // deduction "from the month salary", a free "visa and ticket" as an entry of its own, "nothing
   // unprotected" (59.11 KB), and by 0.3 KB (59.3 → 59.6) for detect151–153: "college model",
   // personals' "we are a couple", a massage's "special ending", "available whenever", the
-  // engine's rules above (59.34 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 59.6 KB', async () => {
+  // engine's rules above (59.34 KB), and by 0.2 KB (59.6 → 59.8) for detect155–157: "high school
+  // girls", "hs guys", "new models", "Nationality: British", asking for a "recent picture" (59.54 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 59.8 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(59.6 * 1024);
+    expect(gz).toBeLessThanOrEqual(59.8 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
