@@ -13,17 +13,15 @@ import type { Spans } from './findings';
  * down a list: "present in UAE, India, Saudi Arabia, Sri Lanka, Nigeria": detect49; "in South
  * Korea": detect144b), not after "born in"; and a nationality before a technique or a dish ("a
  * Japanese technique", "Chinese medicine", "Italian food"), a décor, an owner, a bank or a product
- * ("Moroccan-inspired",
- * "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht": detect19; "Filipino banks";
- * "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a list: "Chinese, Egyptian and
- * Greek techniques", nb "kinesiske, egyptiske og greske teknikker": detect42); the clients she
- * takes ("only respectful east indian gents", "asian men welcome": detect49); a society or
- * an association ("Irish Society of Physiotherapists", "Danish Association of …": detect59); a
- * street, a health authority or a word ("Jamaica Ave", "Danish health authority", "a Thai word":
- * places139), a procedure or a currency ("an erotic Japanese rubdown", "Mexican pesos":
- * detect140), healing, customs, wellness or hospitality ("authentic Balinese healing", "Thai
- * hospitality": detect141).
- * "Asian massage" stays hers.
+ * ("Moroccan-inspired", "Japanese-supervised", "Turkish bath", "Thai herbal", "Thai baht":
+ * detect19; "Filipino banks"; "Chinese ‘Tuina’", "Chinese therapeutic massage", and the last of a
+ * list: "Chinese, Egyptian and Greek techniques", nb "kinesiske, egyptiske og greske teknikker":
+ * detect42); the clients she takes ("only respectful east indian gents", "asian men welcome":
+ * detect49); a society or an association ("Irish Society of Physiotherapists", "Danish
+ * Association of …": detect59); a street, a health authority or a word ("Jamaica Ave", "Danish
+ * health authority", "a Thai word": places139), a procedure or a currency ("an erotic Japanese
+ * rubdown", "Mexican pesos": detect140), healing, customs, wellness or hospitality ("authentic
+ * Balinese healing", "Thai hospitality": detect141). "Asian massage" stays hers.
  * `kind` as in engine.ts's clients(): 2 an ethnicity cue; `marks`: the marker words the matcher
  * saw (the food list's expression runs only after a food word).
  */
