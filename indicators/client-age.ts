@@ -24,7 +24,9 @@ export const CLIENT_AGE = new RegExp(
     `\\bages ${AGE} ?(?:to|-) ?${AGE}\\b`,
     // "30+ only", "40+ please", "40+mature men", "30years + gents only", "25yrs old and over"
     `${NUM} ?(?:yrs?|years?)? ?\\+ ?(?:mature ?)?(?:only|please|pls|gent|men\\b|guys)`,
-    `${NUM} ?(?:yrs?|years?|yo) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
+    `${NUM} ?(?:yrs?|years?|yo|y\\.o\\.) ?(?:old ?)?(?:and|&) ?(?:over|older|up|above)`,
+    // "please be 30 and up"
+    `\\bbe ${AGE} ?${UP}`,
     `${NUM} ?${UP} (?:only|please)`,
     // "anyone under the age of 26", "no men under 40", "please be over age 40", "must be 25+"
     `\\b(?:(?:no ?one|anyone|(?:no )?${WHO}) under|(?:under|over) (?:the )?age(?: of)?) ?${AGE}\\b`,
