@@ -285,14 +285,16 @@ describe('indicators/ size budgets (gzipped)', () => {
   // unprotected" (59.11 KB), and by 0.3 KB (59.3 → 59.6) for detect151–153: "college model",
   // personals' "we are a couple", a massage's "special ending", "available whenever", the
   // engine's rules above (59.34 KB), and by 0.2 KB (59.6 → 59.8) for detect155–157: "high school
-  // girls", "hs guys", "new models", "Nationality: British", asking for a "recent picture" (59.54 KB).
-  it('the engine with its lexicons (widget scan, background) is at most 59.8 KB', async () => {
+  // girls", "hs guys", "new models", "Nationality: British", asking for a "recent picture" (59.54 KB),
+  // and by 0.4 KB (59.8 → 60.2) for detect159–163: a man's own words in a personal ("single guy",
+  // "hoping to find"), "daddy/daughter", an agency's dispatch, job fines (59.78 KB).
+  it('the engine with its lexicons (widget scan, background) is at most 60.2 KB', async () => {
     const gz = await gzipped(
       'engine + lexicons',
       `export { createEngineFrom } from './indicators/core';
        export { LEXICONS } from './indicators/lexicon';`,
     );
-    expect(gz).toBeLessThanOrEqual(59.8 * 1024);
+    expect(gz).toBeLessThanOrEqual(60.2 * 1024);
   });
 
   // libphonenumber-js's per-type patterns for +1, +44, +45, +46, +47 (issue 12: validity equal
