@@ -10,13 +10,14 @@ import { EXTENSION_DIR } from '../support/extension-browser';
 // on a badge's first use, and the fallback engine's code is one too, page-engine.js, imported
 // only when a page must scan by itself (tests/e2e/page-engine.e2e.ts).
 const BUDGET = 40 * 1024;
-/** The engine alone is held to 19.85 KB in tests/unit/indicators-size.test.ts; this is its chunk
+/** The engine alone is held to 20.0 KB in tests/unit/indicators-size.test.ts; this is its chunk
  * (18.2 → 18.7 KB with detect91–93 and perf91–92 there, 18.8 KB with detect99, 18.9 KB with
  * detect106–107, 19.0 KB with detect111, the Canadian syllabics look-alike letters and detect114's
  * enclosed letters, 19.1 KB with detect115's gate bit for job ads that recruit women, 19.5 KB with
  * detect144–146: a clinic's nationality is its style, "in South Korea", an agency voice's comma;
- * 19.39 KB). */
-const ENGINE_BUDGET = 19.5 * 1024;
+ * 19.39 KB), 19.7 KB with detect162–164: "please be 30 and up", a garden or hills named after a
+ * people (19.50 KB). */
+const ENGINE_BUDGET = 19.7 * 1024;
 
 /** The longest run of a +47 phone pattern with no character that a bundler could re-escape. */
 function phonePattern(): string {
