@@ -21,7 +21,8 @@ import type { Spans } from './findings';
  * Association of …": detect59); a street, a health authority or a word ("Jamaica Ave", "Danish
  * health authority", "a Thai word": places139), a procedure or a currency ("an erotic Japanese
  * rubdown", "Mexican pesos": detect140), healing, customs, wellness or hospitality ("authentic
- * Balinese healing", "Thai hospitality": detect141). "Asian massage" stays hers.
+ * Balinese healing", "Thai hospitality": detect141), a garden, hills, a horse show or a district
+ * ("Japanese Friendship Garden", "Indian Hills": detect164). "Asian massage" stays hers.
  * `kind` as in engine.ts's clients(): 2 an ethnicity cue; `marks`: the marker words the matcher
  * saw (the food list's expression runs only after a food word).
  */
