@@ -137,6 +137,8 @@ const UNTIL = new RegExp(`\\b(?:till?|until|untill) ${MONTH}\\d{1,2}(?!\\d| ?[ap
  * 14th- 17th": a spa's Valentine's package, detect152). */
 const DEAL =
   /\b(?:specials?|deals?|promos?|discounts?|offers?|sales?|rates?|celebrate)\b[^.!?\n]{0,20}$/i;
+/** Whether an offer word ends within 30 characters before `at` (DEAL). */
+const dealBefore = (text: string, at: number) => DEAL.test(text.slice(Math.max(0, at - 30), at));
 const MONTH_END = new RegExp(`${MONTH_NAME}$`, 'i');
 /**
  * Whether a month's name ends right before a digit ("june 10", "Apr. 18"): TOUR can match only
@@ -324,10 +326,10 @@ function extra(
   const dated = monthBeforeDigit(text, n);
   const tour = dated ? TOUR.exec(text) : null;
   const days = tour ? (tour[2] ? 1 : +tour[3]! - +tour[1]!) : 0;
-  if (days > 0 && days < 15 && !DEAL.test(text.slice(Math.max(0, tour!.index - 30), tour!.index)))
+  if (days > 0 && days < 15 && !dealBefore(text, tour!.index))
     mark(n, sp, rows[5]!, tour!.index, tour!.index + tour![0].length);
   const until = dated ? UNTIL.exec(text) : null;
-  if (until && !DEAL.test(text.slice(Math.max(0, until.index - 30), until.index)))
+  if (until && !dealBefore(text, until.index))
     mark(n, sp, rows[5]!, until.index, until.index + until[0].length);
   if (age === 18 || age === 19) {
     const at = text.indexOf(
